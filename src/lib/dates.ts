@@ -1,0 +1,166 @@
+/**
+ * Dates as the archive knows them: to the day, to the month, to the year, or only as a span.
+ *
+ * The editorial rule is "never invent a day": a date is stored as the ISO string of exactly the
+ * precision that is known (`2022`, `2022-06`, `2022-06-17`), and every function here keeps that
+ * precision instead of widening it into a `Date` that would claim a day.
+ */
+import { endOfMonth, endOfYear, format, isValid, parse } from 'date-fns';
+
+/** How much of a date is known. Derived from the shape of the stored string, never stored twice. */
+export type Precision = 'year' | 'month' | 'day';
+
+/** A date of known precision, parsed. `start` and `end` bound the days it may fall on. */
+export interface PartialDate {
+  readonly iso: string;
+  readonly precision: Precision;
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/** When something happened or appeared: a single partial date, or a span between two. */
+export interface DateSpec {
+  readonly date?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  readonly approximate?: boolean | undefined;
+}
+
+const PATTERNS: Record<Precision, { re: RegExp; fmt: string }> = {
+  year: { re: /^\d{4}$/, fmt: 'yyyy' },
+  month: { re: /^\d{4}-\d{2}$/, fmt: 'yyyy-MM' },
+  day: { re: /^\d{4}-\d{2}-\d{2}$/, fmt: 'yyyy-MM-dd' },
+};
+
+/** What a stored date must look like, for error messages. */
+export const PARTIAL_DATE_EXPECTED = 'a quoted ISO date of the precision known: "2022", "2022-06" or "2022-06-17"';
+
+/**
+ * Parses `2022`, `2022-06` or `2022-06-17`, or returns an error message.
+ *
+ * date-fns' strict `parse` rejects impossible days (2021-02-30) that `new Date()` would roll over
+ * into March, which is the silent corruption the schema exists to stop.
+ */
+export function parsePartialDate(iso: string): PartialDate | string {
+  for (const precision of ['day', 'month', 'year'] as const) {
+    const { re, fmt } = PATTERNS[precision];
+    if (!re.test(iso)) continue;
+    const start = parse(iso, fmt, new Date(2000, 0, 1));
+    if (!isValid(start) || format(start, fmt) !== iso) {
+      return `"${iso}" is not a real ${precision === 'day' ? 'calendar day' : precision}`;
+    }
+    const end = precision === 'day' ? start : precision === 'month' ? endOfMonth(start) : endOfYear(start);
+    return { iso, precision, start, end };
+  }
+  return `"${iso}" is not ${PARTIAL_DATE_EXPECTED}`;
+}
+
+/** Like {@link parsePartialDate} but throws; for data that the schema has already validated. */
+export function mustParse(iso: string): PartialDate {
+  const parsed = parsePartialDate(iso);
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return parsed;
+}
+
+/**
+ * Checks the shape of a {@link DateSpec}: exactly a `date`, or a `from` and a `to` in order.
+ * Returns the problems as `[field, message]` pairs so a schema can report each on its own path.
+ */
+export function dateSpecProblems(spec: DateSpec): Array<[keyof DateSpec, string]> {
+  const problems: Array<[keyof DateSpec, string]> = [];
+  const hasDate = spec.date !== undefined;
+  const hasSpan = spec.from !== undefined || spec.to !== undefined;
+  if (hasDate && hasSpan) problems.push(['date', 'give either `date` or `from` + `to`, not both']);
+  if (!hasDate && !hasSpan) problems.push(['date', 'expected `date`, or `from` and `to` for a span']);
+  for (const key of ['date', 'from', 'to'] as const) {
+    const value = spec[key];
+    if (value === undefined) continue;
+    const parsed = parsePartialDate(value);
+    if (typeof parsed === 'string') problems.push([key, parsed]);
+  }
+  if (hasSpan) {
+    if (spec.from === undefined) problems.push(['from', 'a span needs `from`']);
+    if (spec.to === undefined) problems.push(['to', 'a span needs `to`']);
+    if (spec.from !== undefined && spec.to !== undefined) {
+      const from = parsePartialDate(spec.from);
+      const to = parsePartialDate(spec.to);
+      if (typeof from !== 'string' && typeof to !== 'string' && from.start > to.end) {
+        problems.push(['to', `the span ends (${spec.to}) before it starts (${spec.from})`]);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The earliest and latest day a spec may fall on; a span's imprecise ends widen it. */
+export function bounds(spec: DateSpec): { start: Date; end: Date } {
+  if (spec.date !== undefined) {
+    const d = mustParse(spec.date);
+    return { start: d.start, end: d.end };
+  }
+  return { start: mustParse(spec.from ?? '').start, end: mustParse(spec.to ?? '').end };
+}
+
+/** The ISO string to sort by: a span sorts by its start, as the dossier asks. */
+export function sortKey(spec: DateSpec): string {
+  return spec.date ?? spec.from ?? '';
+}
+
+/** Compares two specs chronologically (by start, then by end), for `Array.prototype.sort`. */
+export function compareSpecs(a: DateSpec, b: DateSpec): number {
+  const ba = bounds(a);
+  const bb = bounds(b);
+  return ba.start.getTime() - bb.start.getTime() || ba.end.getTime() - bb.end.getTime();
+}
+
+/** True when the spec names a single known day: only then may a day be shown. */
+export function isExactDay(spec: DateSpec): boolean {
+  return spec.date !== undefined && mustParse(spec.date).precision === 'day' && !spec.approximate;
+}
+
+function formatOne(d: PartialDate): string {
+  if (d.precision === 'day') return format(d.start, 'd MMMM yyyy');
+  if (d.precision === 'month') return format(d.start, 'MMMM yyyy');
+  return format(d.start, 'yyyy');
+}
+
+/**
+ * Formats the spec for readers exactly as precisely as it is known: "6 March 2021",
+ * "March 2019", "June–July 2022, approximate", "13–15 September 2022".
+ * Shared parts of a span are written once, as a careful editor would.
+ */
+export function formatDateSpec(spec: DateSpec): string {
+  const suffix = spec.approximate ? ', approximate' : '';
+  if (spec.date !== undefined) return formatOne(mustParse(spec.date)) + suffix;
+  const from = mustParse(spec.from ?? '');
+  const to = mustParse(spec.to ?? '');
+  return formatSpan(from, to) + suffix;
+}
+
+function formatSpan(from: PartialDate, to: PartialDate): string {
+  if (from.iso === to.iso) return formatOne(from);
+  const sameYear = from.start.getFullYear() === to.start.getFullYear();
+  if (from.precision === 'day' && to.precision === 'day' && sameYear) {
+    if (from.start.getMonth() === to.start.getMonth()) {
+      return `${format(from.start, 'd')}–${format(to.start, 'd MMMM yyyy')}`;
+    }
+    return `${format(from.start, 'd MMMM')} – ${format(to.start, 'd MMMM yyyy')}`;
+  }
+  if (from.precision === 'month' && to.precision === 'month' && sameYear) {
+    return `${format(from.start, 'MMMM')}–${format(to.start, 'MMMM yyyy')}`;
+  }
+  return `${formatOne(from)} – ${formatOne(to)}`;
+}
+
+/**
+ * A machine-readable value for `<time datetime>`: the ISO date for a single date (HTML accepts
+ * `2022`, `2022-06` and `2022-06-17` alike), or the start of a span.
+ */
+export function machineDate(spec: DateSpec): string {
+  return spec.date ?? spec.from ?? '';
+}
+
+/** The year a spec starts in, for grouping and facets. */
+export function startYear(spec: DateSpec): number {
+  return bounds(spec).start.getFullYear();
+}
