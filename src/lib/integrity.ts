@@ -1,0 +1,63 @@
+/**
+ * Checks that need more than one entry at a time: unique slugs, and events that cite paragraphs
+ * which exist. Zod validates each entry alone and Astro's `reference()` checks that ids exist; this
+ * is the rest. The build (`src/data/archive.ts`) and the content checker both run it, so an editor
+ * sees the same error before the build as the build would stop on.
+ */
+
+/** One problem, located and explained: where it is, what was found and what was expected. */
+export interface Problem {
+  readonly file: string;
+  readonly line?: number | undefined;
+  readonly column?: number | undefined;
+  readonly field: string;
+  readonly found: string;
+  readonly expected: string;
+}
+
+export interface IntegrityInput {
+  readonly articles: ReadonlyArray<{ id: string; file: string; slug: string; paragraphCount: number }>;
+  readonly events: ReadonlyArray<{ id: string; file: string; sources: ReadonlyArray<{ article: string; paragraphs: readonly number[] }> }>;
+}
+
+/**
+ * Finds duplicate slugs and event sources that point at missing articles or paragraphs.
+ * An event's evidence is a paragraph a reader can open, so a dangling `#pN` is an error, not a warning.
+ */
+export function checkIntegrity(input: IntegrityInput): Problem[] {
+  const problems: Problem[] = [];
+  const bySlug = new Map<string, string>();
+  for (const a of input.articles) {
+    const other = bySlug.get(a.slug);
+    if (other !== undefined) {
+      problems.push({ file: a.file, field: 'slug', found: `"${a.slug}", already the slug of ${other}`, expected: 'a slug no other article uses' });
+    } else bySlug.set(a.slug, a.file);
+  }
+  const articles = new Map(input.articles.map((a) => [a.id, a]));
+  for (const e of input.events) {
+    e.sources.forEach((source, i) => {
+      const article = articles.get(source.article);
+      if (article === undefined) {
+        problems.push({ file: e.file, field: `sources[${i}].article`, found: `"${source.article}"`, expected: `the id of an article in content/articles/` });
+        return;
+      }
+      source.paragraphs.forEach((n, j) => {
+        if (n > article.paragraphCount) {
+          problems.push({
+            file: e.file,
+            field: `sources[${i}].paragraphs[${j}]`,
+            found: `paragraph ${n} of ${source.article}`,
+            expected: `a paragraph number from 1 to ${article.paragraphCount}`,
+          });
+        }
+      });
+    });
+  }
+  return problems;
+}
+
+/** Formats a problem as `file:line:column field: found …; expected …`, the shape editors' tools link. */
+export function formatProblem(p: Problem): string {
+  const at = p.line === undefined ? p.file : `${p.file}:${p.line}:${p.column ?? 1}`;
+  return `${at} ${p.field}: found ${p.found}; expected ${p.expected}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * The archive's URL scheme, in one place. Every internal link is built here so that the whole site
+ * moves under a base path (`/archive/` on a shared host) by one setting, and so that the scheme
+ * documented in the README is the one the code follows:
+ *
+ * - `/articles/<slug>/` an article; `/articles/<slug>/#p3` its third paragraph
+ * - `/actors/` and `/actors/<id>/`, `/places/<id>/`, `/events/<id>/`
+ * - `/timeline/`, `/timeline/<year>/`
+ * - `/search/?q=…`, `/about/`, `/data/`
+ *
+ * Slugs and ids are fixed in the content, so editing a title never moves a page.
+ */
+
+/** Joins the site's base path and a root-relative path, keeping exactly one slash between them. */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\/+/, '');
+}
+
+/** The paths of the archive's pages, before the base path is added. */
+export const paths = {
+  home: () => '/',
+  about: () => '/about/',
+  search: () => '/search/',
+  data: () => '/data/',
+  timeline: () => '/timeline/',
+  timelineYear: (year: number | string) => `/timeline/${year}/`,
+  actors: () => '/actors/',
+  actor: (id: string) => `/actors/${id}/`,
+  place: (id: string) => `/places/${id}/`,
+  event: (id: string) => `/events/${id}/`,
+  article: (slug: string) => `/articles/${slug}/`,
+  paragraph: (slug: string, n: number) => `/articles/${slug}/#p${n}`,
+} as const;
+
+/**
+ * Builds a link with the configured base. Pages pass `import.meta.env.BASE_URL`; keeping the base
+ * an argument keeps this module free of Astro and testable.
+ */
+export function href(base: string, path: string): string {
+  return withBase(base, path);
+}
+
+/** An absolute URL for feeds, citations and canonical links, from the configured `site`. */
+export function absolute(site: URL | string | undefined, base: string, path: string): string {
+  if (site === undefined) throw new Error('astro.config.mjs must set `site` for absolute URLs (canonical links, feeds, citations)');
+  return new URL(withBase(base, path), site).href;
+}
