@@ -4,9 +4,10 @@
  * file, the field and what was expected. Pages stay thin: they call `loadArchive()` and render.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseBody, type ParsedBody } from '../lib/body.ts';
+import { readFileSync } from 'node:fs';
+import { bodyLineOffset, parseBody, type ParsedBody } from '../lib/body.ts';
 import { compareSpecs } from '../lib/dates.ts';
-import { checkIntegrity, formatProblem } from '../lib/integrity.ts';
+import { checkIntegrity, collectRefs, formatProblem } from '../lib/integrity.ts';
 
 export type ArticleData = CollectionEntry<'articles'>['data'];
 export type Actor = CollectionEntry<'actors'>;
@@ -56,11 +57,15 @@ async function load(): Promise<Archive> {
     const file = entry.filePath ?? `content/articles/${entry.id}.mdx`;
     const body = parseBody(entry.body ?? '');
     if (body.problems.length > 0) {
-      throw new Error(body.problems.map((p) => formatProblem({ file, line: p.line, column: p.column, field: 'body', found: p.message, expected: 'source text only' })).join('\n'));
+      const offset = bodyLineOffset(readFileSync(file, 'utf8'), entry.body ?? '');
+      throw new Error(body.problems.map((p) => formatProblem({ file, line: p.line + offset, column: p.column, field: 'body', found: p.found, expected: p.expected })).join('\n'));
     }
     return { id: entry.id, slug: entry.data.slug, file, data: entry.data, body };
   });
+  const entries = { articles: articleEntries, actors, places, outlets, events };
   const problems = checkIntegrity({
+    known: Object.fromEntries(Object.entries(entries).map(([name, list]) => [name, new Set(list.map((e) => e.id))])),
+    refs: [...articleEntries, ...events].flatMap((e) => collectRefs(e.filePath ?? e.id, e.data)),
     articles: articles.map((a) => ({ id: a.id, file: a.file, slug: a.slug, paragraphCount: a.body.paragraphs.length })),
     events: events.map((e) => ({
       id: e.id,

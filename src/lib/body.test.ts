@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headingId, parseBody } from './body.ts';
+import { bodyLineOffset, headingId, parseBody } from './body.ts';
 
 describe('parseBody', () => {
   test('numbers paragraphs from 1 and skips headings', () => {
@@ -19,8 +19,9 @@ describe('parseBody', () => {
   test('reports links, JSX, expressions and lists with their line', () => {
     const { problems } = parseBody('Fine.\n\n[a link](https://example.org)\n\n<div>x</div>\n\n{1 + 1}\n\n- item');
     expect(problems.map((p) => p.line)).toEqual([3, 5, 7, 9]);
-    expect(problems[0]?.message).toMatch(/a link/);
-    expect(problems[1]?.message).toMatch(/JSX element <div>/);
+    expect(problems[0]?.found).toBe('a link in the text');
+    expect(problems[1]?.found).toBe('a JSX element <div> in the text');
+    expect(problems[3]?.message).toBe('found a list node; expected paragraphs and headings of the source text only');
   });
   test('reports a level-1 heading', () => {
     expect(parseBody('# Title').problems[0]?.message).toMatch(/level-1 heading/);
@@ -41,5 +42,12 @@ describe('headingId', () => {
   test('repeated headings get distinct ids', () => {
     const { blocks } = parseBody('## Same\n\nText.\n\n## Same');
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.id)).toEqual(['h-same', 'h-same-2']);
+  });
+});
+
+describe('bodyLineOffset', () => {
+  test('counts the frontmatter lines before the body', () => {
+    expect(bodyLineOffset('---\ntitle: x\n---\n\nBody.\n', 'Body.')).toBe(4);
+    expect(bodyLineOffset('Body.', 'Body.')).toBe(0);
   });
 });

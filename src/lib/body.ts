@@ -44,7 +44,16 @@ export type Block = ParagraphBlock | HeadingBlock;
 export interface BodyProblem {
   readonly line: number;
   readonly column: number;
+  /** What stands there, e.g. "a link". */
+  readonly found: string;
+  /** What the archive allows instead. */
+  readonly expected: string;
+  /** `found …; expected …`, for messages that need one string. */
   readonly message: string;
+}
+
+function problem(node: { position?: { start: { line: number; column: number } } | undefined }, found: string, expected: string): BodyProblem {
+  return { ...where(node), found, expected, message: `found ${found}; expected ${expected}` };
 }
 
 export interface ParsedBody {
@@ -88,10 +97,7 @@ function toInlines(nodes: readonly PhrasingContent[], problems: BodyProblem[]): 
     else if (node.type === 'emphasis' || node.type === 'strong') out.push({ type: node.type, children: toInlines(node.children, problems) });
     else if (node.type === 'break') out.push({ type: 'break' });
     else {
-      problems.push({
-        ...where(node),
-        message: `found ${describe(node)} in the text; expected only the source's words, *emphasis* and **strong** (escape a literal character with a backslash)`,
-      });
+      problems.push(problem(node, `${describe(node)} in the text`, "only the source's words, *emphasis* and **strong** (escape a literal character with a backslash)"));
     }
   }
   return out;
@@ -118,6 +124,15 @@ function describe(node: RootContent | PhrasingContent): string {
 /** The plain text of inline content, as a reader sees it. */
 export function inlineText(inlines: readonly Inline[]): string {
   return inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'break' ? '\n' : inlineText(i.children))).join('');
+}
+
+/**
+ * How many lines of the file come before its body, so that a body line can be reported as a line
+ * of the file an editor opens. Astro hands pages the body without its frontmatter.
+ */
+export function bodyLineOffset(fileText: string, body: string): number {
+  const at = fileText.indexOf(body);
+  return at <= 0 ? 0 : fileText.slice(0, at).split('\n').length - 1;
 }
 
 /**
@@ -155,10 +170,10 @@ export function parseBody(source: string): ParsedBody {
       const seen = headingIds.get(id) ?? 0;
       headingIds.set(id, seen + 1);
       if (seen > 0) id = `${id}-${seen + 1}`;
-      if (heading.depth < 2) problems.push({ ...where(node), message: 'found a level-1 heading; expected ## or deeper (the title is the page\'s only level-1 heading)' });
+      if (heading.depth < 2) problems.push(problem(node, 'a level-1 heading', "## or deeper (the title is the page's only level-1 heading)"));
       blocks.push({ kind: 'heading', depth: heading.depth, id, inlines, text, line: where(node).line });
     } else {
-      problems.push({ ...where(node), message: `found ${describe(node)}; expected paragraphs and headings of the source text only` });
+      problems.push(problem(node, describe(node), 'paragraphs and headings of the source text only'));
     }
   }
   return { blocks, paragraphs, problems };

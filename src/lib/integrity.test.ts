@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkIntegrity, formatProblem } from './integrity.ts';
+import { checkIntegrity, collectRefs, formatProblem } from './integrity.ts';
 
 const article = (id: string, slug = id, paragraphCount = 3) => ({ id, file: `content/articles/${id}.mdx`, slug, paragraphCount });
 const event = (id: string, sources: Array<{ article: string; paragraphs: number[] }>) => ({ id, file: `content/events/${id}.yaml`, sources });
@@ -29,5 +29,16 @@ describe('formatProblem', () => {
   });
   test('without a line, the file alone', () => {
     expect(formatProblem({ file: 'x.yaml', field: 'slug', found: 'a', expected: 'b' })).toBe('x.yaml slug: found a; expected b');
+  });
+});
+
+describe('references', () => {
+  const data = { outlet: { id: { collection: 'outlets', id: 'meduza' } }, actors: [{ collection: 'actors', id: 'putin' }, { collection: 'actors', id: 'nobody' }], published: { date: '2022' } };
+  test('collectRefs finds every reference with its field path', () => {
+    expect(collectRefs('a.mdx', data).map((r) => `${r.field}=${r.collection}/${r.id}`)).toEqual(['outlet.id=outlets/meduza', 'actors[0]=actors/putin', 'actors[1]=actors/nobody']);
+  });
+  test('an unknown id is a problem on its field', () => {
+    const problems = checkIntegrity({ known: { outlets: new Set(['meduza']), actors: new Set(['putin']) }, refs: collectRefs('a.mdx', data), articles: [], events: [] });
+    expect(problems).toEqual([{ file: 'a.mdx', field: 'actors[1]', found: '"nobody"', expected: 'the id of an entry in content/actors/' }]);
   });
 });

@@ -15,17 +15,49 @@ export interface Problem {
   readonly expected: string;
 }
 
+/** A typed reference found in an entry's data: `{ collection, id }`, as Astro's `reference()` yields. */
+export interface Reference {
+  readonly file: string;
+  readonly field: string;
+  readonly collection: string;
+  readonly id: string;
+}
+
+/**
+ * Finds every `{ collection, id }` reference in an entry's data, with its field path. Astro checks
+ * a reference's shape but not that the entry exists, so the build checks existence here.
+ */
+export function collectRefs(file: string, data: unknown, field = ''): Reference[] {
+  if (Array.isArray(data)) return data.flatMap((item, i) => collectRefs(file, item, `${field}[${i}]`));
+  if (data === null || typeof data !== 'object' || data instanceof Date) return [];
+  const record = data as Record<string, unknown>;
+  const keys = Object.keys(record);
+  if (keys.length === 2 && typeof record['collection'] === 'string' && typeof record['id'] === 'string') {
+    return [{ file, field, collection: record['collection'], id: record['id'] }];
+  }
+  return keys.flatMap((key) => collectRefs(file, record[key], field ? `${field}.${key}` : key));
+}
+
 export interface IntegrityInput {
+  /** Ids that exist, per collection. */
+  readonly known?: Readonly<Record<string, ReadonlySet<string>>>;
+  /** References to check against `known`. */
+  readonly refs?: readonly Reference[];
   readonly articles: ReadonlyArray<{ id: string; file: string; slug: string; paragraphCount: number }>;
   readonly events: ReadonlyArray<{ id: string; file: string; sources: ReadonlyArray<{ article: string; paragraphs: readonly number[] }> }>;
 }
 
 /**
- * Finds duplicate slugs and event sources that point at missing articles or paragraphs.
+ * Finds references to entries that do not exist, duplicate slugs, and event sources that point at missing articles or paragraphs.
  * An event's evidence is a paragraph a reader can open, so a dangling `#pN` is an error, not a warning.
  */
 export function checkIntegrity(input: IntegrityInput): Problem[] {
   const problems: Problem[] = [];
+  for (const ref of input.refs ?? []) {
+    if (!input.known?.[ref.collection]?.has(ref.id)) {
+      problems.push({ file: ref.file, field: ref.field, found: `"${ref.id}"`, expected: `the id of an entry in content/${ref.collection}/` });
+    }
+  }
   const bySlug = new Map<string, string>();
   for (const a of input.articles) {
     const other = bySlug.get(a.slug);

@@ -1,0 +1,32 @@
+/**
+ * Builds the site into a scratch folder and moves it into place only when the whole build (pages
+ * and search index) succeeded, so a failed build never leaves a half-written dist/ behind.
+ * Astro itself writes assets before it renders pages, and a content error found while rendering
+ * would otherwise leave those in dist/.
+ *
+ * Usage: node scripts/build.ts [--outDir dir] [other astro build flags]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--outDir');
+const outDir = resolve(at >= 0 ? (args.splice(at, 2)[1] ?? 'dist') : 'dist');
+const partial = `${outDir}.partial`;
+const previous = `${outDir}.previous`;
+
+rmSync(partial, { recursive: true, force: true });
+const result = spawnSync('astro', ['build', '--outDir', partial, ...args], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (result.status !== 0) {
+  rmSync(partial, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${outDir} was left as it was; nothing half-written was kept.`);
+  process.exit(result.status ?? 1);
+}
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(partial, outDir);
+rmSync(previous, { recursive: true, force: true });

@@ -1,0 +1,62 @@
+/**
+ * Bad content stops the build with a message that names the file, the field and what was expected,
+ * and leaves no half-written output. Each case copies the real content to a scratch folder, breaks
+ * one thing, and builds it through `npm run build` (ARCHIVE_CONTENT points the build at the copy).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { root } from './content-files.ts';
+
+const scratch = mkdtempSync(join(tmpdir(), 'archive-bad-content-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const article = 'articles/russia-has-no-allies-bezpalko-says.mdx';
+
+/** Copies the content, applies one edit, builds, and returns the build's exit code and output. */
+function buildWith(name: string, edit: (dir: string) => void) {
+  const content = join(scratch, name, 'content');
+  const out = join(scratch, name, 'dist');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  edit(content);
+  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', out], {
+    cwd: root,
+    env: { ...process.env, ARCHIVE_CONTENT: content, FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, wroteOutput: existsSync(out) };
+}
+
+/** Replaces one string in a content file, failing loudly if it is not there. */
+function replaceIn(dir: string, file: string, from: string | RegExp, to: string) {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit found nothing to replace in ${file}`);
+  writeFileSync(path, next);
+}
+
+const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
+  ['a missing field', (d) => replaceIn(d, article, /^title: .*\n/m, ''), [/russia-has-no-allies-bezpalko-says/, /title/, /required: the title as first published/]],
+  ['an unknown key', (d) => replaceIn(d, article, /^slug: /m, 'colour: red\nslug: '), [/russia-has-no-allies-bezpalko-says/, /colour/]],
+  ['an unquoted impossible date', (d) => replaceIn(d, article, '  date: "2021-03-06"', '  date: 2021-02-30'), [/russia-has-no-allies-bezpalko-says/, /published\.date/, /put the date in quotes/]],
+  ['a quoted impossible date', (d) => replaceIn(d, article, '  date: "2021-03-06"', '  date: "2021-02-30"'), [/russia-has-no-allies-bezpalko-says/, /published\.date/, /"2021-02-30" is not a real calendar day/]],
+  ['an unknown actor id', (d) => replaceIn(d, article, '  - bogdan-bezpalko\n', '  - bogdan-bezpalkoo\n'), [/russia-has-no-allies-bezpalko-says\.mdx actors\[0\]: found "bogdan-bezpalkoo"; expected the id of an entry in content\/actors\//]],
+  [
+    'a duplicate slug',
+    (d) => writeFileSync(join(d, 'articles/copy.mdx'), readFileSync(join(d, article), 'utf8')),
+    [/(copy|russia-has-no-allies-bezpalko-says)\.mdx slug: found "russia-has-no-allies-bezpalko-says", already the slug of \S+\.mdx; expected a slug no other article uses/],
+  ],
+  ['a link in the source text', (d) => replaceIn(d, article, 'husband its own resources', '[husband its own resources](https://example.org)'), [/russia-has-no-allies-bezpalko-says\.mdx:(\d+):\d+ body: found a link in the text; expected only the source's words/]],
+];
+
+describe('bad content stops the build', () => {
+  test.each(cases)('%s', (name, edit, expected) => {
+    const { status, output, wroteOutput } = buildWith(name.replace(/\W+/g, '-'), edit);
+    expect(status, output).not.toBe(0);
+    for (const pattern of expected) expect(output).toMatch(pattern);
+    expect(wroteOutput, 'no half-written output').toBe(false);
+  }, 120_000);
+});
