@@ -12,8 +12,11 @@ import { dateSpecProblems, PARTIAL_DATE_EXPECTED } from './dates.ts';
 /** Collections that other entries refer to by id. */
 export type Collection = 'articles' | 'actors' | 'places' | 'outlets' | 'events';
 
-/** Builds the schema of a reference to an entry of `collection`. */
-export type RefFactory = (collection: Collection) => z.ZodType;
+/**
+ * Builds the schema of a reference to an entry of `collection`. Generic so that Astro's
+ * `reference()` keeps its `{ collection, id }` type in pages, and the checker's plain id its own.
+ */
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: Collection) => R;
 
 const nonEmpty = (what: string) =>
   z.string({ error: (iss) => (iss.input === undefined ? `required: ${what}` : `expected ${what} as text`) })
@@ -56,7 +59,7 @@ export const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a slug of lower-case letters, digits and single hyphens' });
 
 /** The article's frontmatter. Its body is the source text; see `src/lib/body.ts`. */
-export function articleSchema(ref: RefFactory) {
+export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
   const removed = z.strictObject({
     text: z.string().min(1, { error: 'expected the removed text exactly as it stands in the raw source' }),
     context: nonEmpty('raw text around the removed text').optional(),
@@ -119,7 +122,7 @@ export const outletSchema = z.strictObject({
 });
 
 /** A dated event the texts report or rely on, with the paragraphs that do. */
-export function eventSchema(ref: RefFactory) {
+export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
   return z.strictObject({
     title: nonEmpty('a title'),
     when,
