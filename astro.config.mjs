@@ -13,7 +13,7 @@ const base = process.env.ARCHIVE_BASE ?? '/';
 const site = process.env.ARCHIVE_SITE ?? 'https://kz-ru-archive.example.org';
 
 /** Old paths of moved pages (see content/redirects.yaml). */
-const redirects = astroRedirects(parseRedirects(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')));
+const redirects = astroRedirects(parseRedirects(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')), base);
 
 export default defineConfig({
   site,

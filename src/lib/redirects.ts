@@ -4,10 +4,12 @@
  * `redirects`, which in a static build writes a small page at the old path with a meta refresh
  * and a canonical link to the new one (and a real 301 on hosts whose adapter supports it).
  *
- * Paths are root-relative and written without the base path, like every path in `urls.ts`;
- * Astro adds the base to both ends.
+ * Paths are root-relative and written without the base path, like every path in `urls.ts`.
+ * Astro puts the redirect page under the base but writes the destination as given, so the base is
+ * added to the destination here (a build under /archive/ would otherwise send readers to the host's root).
  */
 import { parse } from 'yaml';
+import { withBase } from './urls.ts';
 
 export interface Redirect {
   readonly from: string;
@@ -46,7 +48,7 @@ export function parseRedirects(text: string, file = 'content/redirects.yaml'): R
   return out;
 }
 
-/** The `redirects` object astro.config.mjs passes to Astro. */
-export function astroRedirects(redirects: readonly Redirect[]): Record<string, string> {
-  return Object.fromEntries(redirects.map((r) => [r.from, r.to]));
+/** The `redirects` object astro.config.mjs passes to Astro, destinations under the base path. */
+export function astroRedirects(redirects: readonly Redirect[], base: string): Record<string, string> {
+  return Object.fromEntries(redirects.map((r) => [r.from, withBase(base, r.to)]));
 }
