@@ -1,6 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import sitemap from './src/integrations/sitemap.ts';
+import { astroRedirects, parseRedirects } from './src/lib/redirects.ts';
 
 /**
  * One setting moves the whole archive under a base path (for a shared host): ARCHIVE_BASE=/archive/.
@@ -9,12 +12,16 @@ import { defineConfig } from 'astro/config';
 const base = process.env.ARCHIVE_BASE ?? '/';
 const site = process.env.ARCHIVE_SITE ?? 'https://kz-ru-archive.example.org';
 
+/** Old paths of moved pages (see content/redirects.yaml). */
+const redirects = astroRedirects(parseRedirects(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')), base);
+
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  redirects,
+  integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
   vite: {
     build: {

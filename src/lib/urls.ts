@@ -7,6 +7,9 @@
  * - `/actors/` and `/actors/<id>/`, `/places/<id>/`, `/events/<id>/`
  * - `/timeline/`, `/timeline/<year>/`
  * - `/search/?q=…`, `/about/`, `/data/`
+ * - `/articles/<slug>/cite.bib`, `cite.ris`, `cite.json` (CSL-JSON): one article's citation
+ * - `/feed.xml` (Atom), `/sitemap.xml`, `/data/<name>.json|.csv`, `/data/datapackage.json`
+ * - a page that moves keeps its old path as a redirect (`content/redirects.yaml`)
  *
  * Slugs and ids are fixed in the content, so editing a title never moves a page.
  */
@@ -31,6 +34,10 @@ export const paths = {
   event: (id: string) => `/events/${id}/`,
   article: (slug: string) => `/articles/${slug}/`,
   paragraph: (slug: string, n: number) => `/articles/${slug}/#p${n}`,
+  citation: (slug: string, format: 'bib' | 'ris' | 'json') => `/articles/${slug}/cite.${format}`,
+  feed: () => '/feed.xml',
+  sitemap: () => '/sitemap.xml',
+  dataFile: (file: string) => `/data/${file}`,
 } as const;
 
 /**

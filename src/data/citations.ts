@@ -1,0 +1,30 @@
+/**
+ * Glue between the archive's entries and the pure citation and metadata modules: resolves outlet
+ * ids to names and makes the archive copy's absolute address with the configured site and base.
+ */
+import { citationInput, type CitationInput } from '../lib/citation.ts';
+import { absolute, paths } from '../lib/urls.ts';
+import type { Archive, Article } from './archive.ts';
+
+/** The archive's name, as citations and feeds give it. */
+export const ARCHIVE_NAME = 'Kazakhstan–Russia Archive';
+
+/** Absolute URL of a root-relative path, under the configured site and base. */
+export function siteUrl(path: string): string {
+  return absolute(import.meta.env.SITE, import.meta.env.BASE_URL, path);
+}
+
+/** The citation input of an article; an unknown outlet id is reported with the article's file. */
+export function citationFor(archive: Archive, article: Article): CitationInput {
+  const outlet = (id: string) => {
+    const o = archive.outletById.get(id);
+    if (o === undefined) throw new Error(`${article.file}: unknown outlet "${id}"`);
+    return { name: o.data.name, kind: o.data.kind };
+  };
+  return citationInput(article.data, outlet, { name: ARCHIVE_NAME, url: siteUrl(paths.article(article.slug)) });
+}
+
+/** The one-paragraph description of an article that pages, feeds and link previews share. */
+export function articleDescription(article: Article): string {
+  return article.data.standfirst ?? article.body.paragraphs[0]?.text.slice(0, 200) ?? article.data.title;
+}

@@ -1,0 +1,81 @@
+/**
+ * The rows of the data downloads, built from the archive. The columns are defined once in
+ * src/lib/tables.ts; this file only fills them.
+ */
+import { formatDateSpec } from '../lib/dates.ts';
+import { translationPath } from '../lib/format.ts';
+import type { Row } from '../lib/tables.ts';
+import { paths } from '../lib/urls.ts';
+import type { Archive } from './archive.ts';
+import { siteUrl } from './citations.ts';
+
+/**
+ * When the files were generated, as an ISO instant. SOURCE_DATE_EPOCH (the reproducible-builds
+ * convention) fixes it, so two builds of the same content can be byte-identical.
+ */
+export function buildTime(): string {
+  const epoch = process.env['SOURCE_DATE_EPOCH'];
+  return (epoch === undefined ? new Date() : new Date(Number(epoch) * 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Rows of the named table. */
+export function rows(archive: Archive, name: string): Row[] {
+  switch (name) {
+    case 'articles':
+      return archive.articles.map((a) => {
+        const d = a.data;
+        return {
+          slug: a.slug,
+          url: siteUrl(paths.article(a.slug)),
+          title: d.title,
+          collected_title: d.collectedTitle ?? null,
+          authors: d.authors.map((x) => x.name),
+          signature: d.signature ?? null,
+          outlet: archive.outletById.get(d.outlet.id.id)?.data.name ?? d.outlet.id.id,
+          original_url: d.outlet.url,
+          published: d.published.date ?? null,
+          published_from: d.published.from ?? null,
+          published_to: d.published.to ?? null,
+          published_approximate: d.published.approximate,
+          published_text: formatDateSpec(d.published),
+          date_confidence: d.published.confidence,
+          language_original: d.language.original,
+          language_archived: d.language.archived,
+          translation_path: translationPath(d.language.original, d.translations),
+          collected_url: d.collected.url,
+          actors: d.actors.map((r) => r.id),
+          places: d.places.map((r) => r.id),
+          paragraphs: a.body.paragraphs.length,
+          text: a.body.paragraphs.map((p) => p.text).join('\n\n'),
+        };
+      });
+    case 'actors':
+      return archive.actors.map((actor) => ({
+        id: actor.id,
+        url: siteUrl(paths.actor(actor.id)),
+        name: actor.data.name,
+        type: actor.data.type,
+        spellings: actor.data.spellings,
+        description: actor.data.description,
+        articles: archive.articles.filter((a) => a.data.actors.some((r) => r.id === actor.id)).map((a) => a.slug),
+      }));
+    case 'events':
+      return archive.events.map((e) => ({
+        id: e.id,
+        url: siteUrl(paths.event(e.id)),
+        title: e.data.title,
+        date: e.data.when.date ?? null,
+        date_from: e.data.when.from ?? null,
+        date_to: e.data.when.to ?? null,
+        approximate: e.data.when.approximate,
+        date_text: formatDateSpec(e.data.when),
+        confidence: e.data.confidence,
+        description: e.data.description,
+        actors: e.data.actors.map((r) => r.id),
+        places: e.data.places.map((r) => r.id),
+        sources: e.data.sources.flatMap((s) => s.paragraphs.map((n) => `${archive.articleById.get(s.article.id)?.slug ?? s.article.id}#p${n}`)),
+      }));
+    default:
+      throw new Error(`no data table "${name}"`);
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Writes dist/sitemap.xml after the build from the pages Astro actually generated, so it can never
+ * list a page that does not exist or miss one that a later change adds.
+ *
+ * Why not @astrojs/sitemap: it would add two dependencies (sitemap, zod) for what is one loop over
+ * `pages`, and it would list redirect pages and the 404 page unless filtered; here they are left
+ * out by reading each page's HTML for the marks Astro's redirect pages carry.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { sitemapXml } from '../lib/feeds.ts';
+import { absolute } from '../lib/urls.ts';
+
+export default function sitemap(): AstroIntegration {
+  let site: URL | undefined;
+  let base = '/';
+  return {
+    name: 'archive-sitemap',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site === undefined ? undefined : new URL(config.site);
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, pages }) => {
+        const urls: string[] = [];
+        for (const { pathname } of pages) {
+          const path = `/${pathname}`.replace(/\/+$/, '/');
+          if (path === '/404/' || path.startsWith('/404')) continue;
+          const file = fileURLToPath(new URL(`${pathname === '' ? '' : pathname.replace(/\/?$/, '/')}index.html`, dir));
+          let html: string;
+          try {
+            html = readFileSync(file, 'utf8');
+          } catch {
+            continue; // not an HTML page (an endpoint such as feed.xml)
+          }
+          if (/<meta http-equiv="refresh"/i.test(html)) continue; // a redirect, not a page
+          urls.push(absolute(site, base, path));
+        }
+        writeFileSync(fileURLToPath(new URL('sitemap.xml', dir)), sitemapXml(urls));
+      },
+    },
+  };
+}

@@ -1,0 +1,215 @@
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import { describe, expect, it } from 'vitest';
+import {
+  apa,
+  chicagoBibliography,
+  chicagoDate,
+  chicagoNote,
+  citationInput,
+  cslDate,
+  headlineCase,
+  mla,
+  mlaDate,
+  splitName,
+  toBibtex,
+  toCsl,
+  toCslJson,
+  toRis,
+  type CitationInput,
+} from './citation.ts';
+import { articlesFrontmatter, outletLookup } from './testing/content.ts';
+
+const ARCHIVE = 'Kazakhstan–Russia Archive';
+const articles = articlesFrontmatter();
+const inputFor = (slug: string, accessed?: string): CitationInput => {
+  const a = articles.get(slug);
+  if (a === undefined) throw new Error(`no article ${slug}`);
+  return citationInput(a, outletLookup, { name: ARCHIVE, url: `https://archive.test/articles/${slug}/` }, accessed);
+};
+
+const GOBLE = 'russia-has-no-allies-bezpalko-says';
+const GOBLE2 = 'moscow-warning-post-soviet-states-about-belarus';
+const ASIANEWS = 'kazakhs-fear-becoming-imperial-target-of-moscow';
+const MEDUZA = 'kazakhstan-terrorists-to-be-shot-on-sight';
+const JASEM = 'is-kazakhstan-moving-away-from-russia';
+const VPK = 'https://vpk.name/en/614137_central-asia-has-become-an-arena-of-confrontation-between-world-powers.html';
+const TLN = 'https://thelatestnews.world/kazakhstan-russia-kazakhs-fear-becoming-a-new-imperial-target-for-moscow/';
+const ASIA = 'https://www.asianews.it/news-en/Kazakhs-fear-becoming-a-new-imperial-target-of-Moscow-57406.html';
+
+describe('headlineCase', () => {
+  it('raises words but keeps minor words, proper names and the words inside quotation marks', () => {
+    expect(headlineCase('Is Kazakhstan moving away from Russia?')).toBe('Is Kazakhstan Moving Away from Russia?');
+    expect(headlineCase('Kazakhstan’s ‘terrorists’ are now to be shot on sight')).toBe('Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight');
+    expect(headlineCase("a new 'imperial' target of")).toBe("A New 'Imperial' Target Of");
+    expect(headlineCase('post-soviet states: the view from Astana')).toBe('Post-Soviet States: The View from Astana');
+  });
+});
+
+describe('dates', () => {
+  it('keeps exactly the known precision, and marks an approximate span with circa', () => {
+    expect(cslDate({ from: '2022-06', to: '2022-07', approximate: true })).toEqual({ 'date-parts': [[2022, 6], [2022, 7]], circa: true });
+    expect(cslDate({ date: '2021-03-06' })).toEqual({ 'date-parts': [[2021, 3, 6]] });
+    expect(cslDate({ date: '2019' })).toEqual({ 'date-parts': [[2019]] });
+  });
+  it('writes Chicago and MLA dates without an invented day', () => {
+    expect(chicagoDate({ from: '2022-06', to: '2022-07', approximate: true })).toBe('ca. June–July 2022');
+    expect(mlaDate({ from: '2022-06', to: '2022-07', approximate: true })).toBe('c. June–July 2022');
+    expect(chicagoDate({ from: '2022-09-13', to: '2022-09-15' })).toBe('September 13–15, 2022');
+    expect(mlaDate({ from: '2022-09-13', to: '2022-09-15' })).toBe('13–15 Sept. 2022');
+    expect(mlaDate({ date: '2022-06' })).toBe('June 2022');
+    expect(chicagoDate({ date: '2021-03-06' })).toBe('March 6, 2021');
+  });
+  it('splits a one-field name on its last word', () => {
+    expect(splitName('Basel Hajj Jasem')).toEqual({ family: 'Jasem', given: 'Basel Hajj' });
+    expect(splitName('Madonna')).toEqual({ family: 'Madonna' });
+  });
+});
+
+describe('the five articles, checked by hand', () => {
+  it('a signed blog post whose collected copy is the original (no "republished")', () => {
+    const i = inputFor(GOBLE);
+    expect(i.republished).toBeUndefined();
+    expect(chicagoBibliography(i).text).toBe(
+      'Goble, Paul. “‘Russia Has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says.” Window on Eurasia (blog), March 6, 2021. https://windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/russia-has-no-allies-bezpalko-says/.',
+    );
+    expect(chicagoNote(i).text).toBe(
+      'Paul Goble, “‘Russia Has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says,” Window on Eurasia (blog), March 6, 2021, https://windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html, accessed via Kazakhstan–Russia Archive, https://archive.test/articles/russia-has-no-allies-bezpalko-says/.',
+    );
+    expect(mla(i).text).toBe(
+      'Goble, Paul. “‘Russia Has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says.” Window on Eurasia, 6 Mar. 2021, windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html. Kazakhstan–Russia Archive, archive.test/articles/russia-has-no-allies-bezpalko-says/.',
+    );
+    expect(apa(i).text).toBe(
+      'Goble, P. (2021, March 6). ‘Russia has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says. Window on Eurasia. Kazakhstan–Russia Archive. https://archive.test/articles/russia-has-no-allies-bezpalko-says/',
+    );
+    expect(chicagoBibliography(i).html).toContain('<i>Window on Eurasia</i> (blog)');
+    expect(mla(i).html).toContain('<i>Kazakhstan–Russia Archive</i>, archive.test/');
+  });
+
+  it('the second Goble post: a title already in headline style is left as it is', () => {
+    const i = inputFor(GOBLE2);
+    expect(chicagoBibliography(i).text).toBe(
+      'Goble, Paul. “Moscow Warning Other Post-Soviet States about Threat Belarusian Events Present to Them.” Window on Eurasia (blog), August 29, 2020. https://windowoneurasia2.blogspot.com/2020/08/moscow-warning-other-post-soviet-states.html. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/moscow-warning-post-soviet-states-about-belarus/.',
+    );
+    expect(mla(i).text).toContain('Window on Eurasia, 29 Aug. 2020, windowoneurasia2.blogspot.com/2020/08/');
+  });
+
+  it('a translated piece republished elsewhere under another title', () => {
+    const i = inputFor(ASIANEWS);
+    expect(i.republished).toEqual({ by: 'thelatestnews.world (TLN)', title: 'Kazakhs fear becoming a new ‘imperial’ target for Moscow', url: TLN });
+    expect(chicagoBibliography(i).text).toBe(
+      `Rozanskij, Vladimir. “Kazakhs Fear Becoming a New 'Imperial' Target of Moscow.” Translated by thelatestnews.world (TLN). AsiaNews, December 28, 2022. ${ASIA}. Republished by thelatestnews.world (TLN) as “Kazakhs Fear Becoming a New ‘Imperial’ Target for Moscow,” ${TLN}. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${ASIANEWS}/.`,
+    );
+    expect(chicagoNote(i).text).toBe(
+      `Vladimir Rozanskij, “Kazakhs Fear Becoming a New 'Imperial' Target of Moscow,” trans. thelatestnews.world (TLN), AsiaNews, December 28, 2022, ${ASIA}, republished by thelatestnews.world (TLN) as “Kazakhs Fear Becoming a New ‘Imperial’ Target for Moscow,” ${TLN}, accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${ASIANEWS}/.`,
+    );
+    expect(mla(i).text).toBe(
+      `Rozanskij, Vladimir. “Kazakhs Fear Becoming a New 'Imperial' Target of Moscow.” Translated by thelatestnews.world (TLN), AsiaNews, 28 Dec. 2022, www.asianews.it/news-en/Kazakhs-fear-becoming-a-new-imperial-target-of-Moscow-57406.html. Republished by thelatestnews.world (TLN) as “Kazakhs Fear Becoming a New ‘Imperial’ Target for Moscow,” thelatestnews.world/kazakhstan-russia-kazakhs-fear-becoming-a-new-imperial-target-for-moscow/. Kazakhstan–Russia Archive, archive.test/articles/${ASIANEWS}/.`,
+    );
+    expect(apa(i).text).toBe(
+      `Rozanskij, V. (2022, December 28). Kazakhs fear becoming a new “imperial” target of Moscow (thelatestnews.world (TLN), Trans.). AsiaNews. Kazakhstan–Russia Archive. https://archive.test/articles/${ASIANEWS}/`,
+    );
+  });
+
+  it('an unsigned newsletter issue: the title leads, the newsletter is the container, Meduza the publisher', () => {
+    const i = inputFor(MEDUZA);
+    expect(i.authors).toEqual([]);
+    expect(chicagoBibliography(i).text).toBe(
+      `“Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight.” The Real Russia. Today. (newsletter), Meduza (English edition), January 7, 2022. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${MEDUZA}/.`,
+    );
+    expect(chicagoNote(i).text).toBe(
+      `“Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight,” The Real Russia. Today. (newsletter), Meduza (English edition), January 7, 2022, accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${MEDUZA}/.`,
+    );
+    expect(mla(i).text).toBe(
+      `“Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight.” The Real Russia. Today. Meduza (English edition), 7 Jan. 2022. Kazakhstan–Russia Archive, archive.test/articles/${MEDUZA}/.`,
+    );
+    expect(apa(i).text).toBe(
+      `Kazakhstan’s ‘terrorists’ are now to be shot on sight. (2022, January 7). The Real Russia. Today. Kazakhstan–Russia Archive. https://archive.test/articles/${MEDUZA}/`,
+    );
+    expect(toCsl(i).author).toBeUndefined();
+  });
+
+  it('a piece translated twice, known only from a republished copy, dated only to an approximate span', () => {
+    const i = inputFor(JASEM);
+    expect(i.originalUrl).toBeNull();
+    expect(i.translators).toEqual(['InoSMI', 'vpk.name']);
+    expect(chicagoBibliography(i).text).toBe(
+      `Jasem, Basel Hajj. “Is Kazakhstan Moving Away from Russia?” Translated by InoSMI and vpk.name. Al Araby Al Jadeed, ca. June–July 2022. Republished by vpk.name, ${VPK}. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${JASEM}/.`,
+    );
+    expect(chicagoNote(i).text).toBe(
+      `Basel Hajj Jasem, “Is Kazakhstan Moving Away from Russia?” trans. InoSMI and vpk.name, Al Araby Al Jadeed, ca. June–July 2022, republished by vpk.name, ${VPK}, accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${JASEM}/.`,
+    );
+    expect(mla(i).text).toBe(
+      `Jasem, Basel Hajj. “Is Kazakhstan Moving Away from Russia?” Translated by InoSMI and vpk.name, Al Araby Al Jadeed, c. June–July 2022. Republished by vpk.name, ${VPK.replace('https://', '')}. Kazakhstan–Russia Archive, archive.test/articles/${JASEM}/.`,
+    );
+    expect(apa(i).text).toBe(
+      `Jasem, B. H. (ca. 2022, June–July). Is Kazakhstan moving away from Russia? (InoSMI & vpk.name, Trans.). Al Araby Al Jadeed. Kazakhstan–Russia Archive. https://archive.test/articles/${JASEM}/`,
+    );
+    expect(apa(i).html).toContain('<i>Al Araby Al Jadeed</i>');
+  });
+
+  it('adds the access date only when one is given', () => {
+    const i = inputFor(GOBLE, '2024-05-03');
+    expect(chicagoNote(i).text).toContain('accessed May 3, 2024, via Kazakhstan–Russia Archive');
+    expect(mla(i).text).toMatch(/Accessed 3 May 2024\.$/);
+    expect(chicagoNote(inputFor(GOBLE)).text).not.toMatch(/accessed \w+ \d/);
+  });
+});
+
+/** citation-js parses each export back; the fields must survive. */
+async function parse(text: string): Promise<Record<string, unknown>> {
+  const data = (await Cite.async(text)).data as Record<string, unknown>[];
+  expect(data).toHaveLength(1);
+  return data[0] ?? {};
+}
+
+describe('downloads parse back with citation-js', () => {
+  for (const slug of articles.keys()) {
+    it(slug, async () => {
+      const input = inputFor(slug);
+      const csl = toCsl(input);
+      const dateParts = csl.issued['date-parts'];
+
+      const fromJson = await parse(toCslJson(input));
+      expect(fromJson['title']).toBe(input.title);
+      expect(fromJson['issued']).toEqual(csl.issued);
+      expect(fromJson['URL']).toBe(input.archive.url);
+      expect(fromJson['container-title']).toBe(input.container);
+      expect(fromJson['author'] ?? []).toEqual(input.authors.map(splitName));
+
+      const fromBib = await parse(toBibtex(input));
+      expect(fromBib['title']).toBe(input.title);
+      // biblatex keeps the span and the precision; it has no "circa".
+      expect((fromBib['issued'] as { 'date-parts': number[][] })['date-parts']).toEqual(dateParts);
+      expect(fromBib['URL']).toBe(input.archive.url);
+      expect(fromBib['author'] ?? []).toEqual(input.authors.map(splitName));
+      expect(fromBib['container-title']).toBe(input.container);
+
+      const ris = toRis(input);
+      expect(ris.split('\n').every((l) => l === '' || /^[A-Z][A-Z0-9]  - /.test(l))).toBe(true);
+      const fromRis = await parse(ris);
+      expect(fromRis['title']).toBe(input.title);
+      expect(fromRis['URL']).toBe(input.archive.url);
+      expect(fromRis['container-title']).toBe(input.container);
+      expect((fromRis['issued'] as { 'date-parts': number[][] })['date-parts'][0]?.[0]).toBe(dateParts[0]?.[0]);
+      // RIS names a newspaper article's author its "reporter"; a blog post's, its author.
+      const risNames = fromRis['author'] ?? fromRis['reporter'];
+      const names = input.authors.map((n) => `${splitName(n).family}, ${splitName(n).given}`);
+      if (names.length === 0) expect(risNames).toBeUndefined();
+      else if (typeof risNames === 'string') expect([risNames]).toEqual(names);
+      else expect(risNames).toEqual(input.authors.map(splitName));
+      const da = /^DA {2}- (\d{4})\/(\d{1,2})?\/(\d{1,2})?\/(.*)$/m.exec(ris);
+      expect(da?.slice(1, 4).filter((p) => p !== undefined).map(Number)).toEqual(dateParts[0]);
+      expect(da?.[4]).toBe(csl.issued.circa === true ? 'circa' : '');
+    });
+  }
+
+  it('never invents a day for a month span', async () => {
+    const input = inputFor(JASEM);
+    for (const text of [toBibtex(input), toRis(input), toCslJson(input)]) {
+      expect(text).not.toMatch(/2022-0[67]-\d\d|2022\/0?[67]\/\d/);
+    }
+    expect(toBibtex(input)).toContain('date = {2022-06/2022-07}');
+  });
+});

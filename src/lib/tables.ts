@@ -1,0 +1,204 @@
+/**
+ * The archive's data downloads: each table is defined once here (its columns, their types and
+ * meanings), and the CSV file, the JSON file and the Frictionless `datapackage.json` are all made
+ * from that one definition, so the description can never drift from the files.
+ *
+ * In JSON a list column is an array; in CSV it is one cell with the items separated by "; ".
+ * Partial dates are strings in the archive's ISO form ("2022", "2022-06", "2022-06-17"), never
+ * widened into a full date: the Table Schema `date` type would demand a day.
+ */
+
+/** A column: its name, Table Schema type, whether it holds a list, and what it means. */
+export interface Field {
+  readonly name: string;
+  readonly type: 'string' | 'integer' | 'boolean';
+  readonly list?: boolean;
+  readonly format?: 'uri';
+  /** A regular expression the CSV value matches (Table Schema `constraints.pattern`). */
+  readonly pattern?: string;
+  readonly required?: boolean;
+  readonly description: string;
+}
+
+export interface Table {
+  /** File stem and resource name: `articles` gives articles.json and articles.csv. */
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+  readonly primaryKey: string;
+  readonly fields: readonly Field[];
+}
+
+/** One row: a value per field, a list as an array, absent values as null. */
+export type Row = Record<string, string | number | boolean | null | readonly string[]>;
+
+const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
+const LIST_SEPARATOR = '; ';
+
+const date = (name: string, description: string, required = false): Field => ({ name, type: 'string', pattern: PARTIAL_DATE, required, description });
+
+/** The three tables the archive publishes. */
+export const TABLES: readonly Table[] = [
+  {
+    name: 'articles',
+    title: 'Articles',
+    description: 'Every archived article: its metadata as first published, its provenance, and its archived text.',
+    primaryKey: 'slug',
+    fields: [
+      { name: 'slug', type: 'string', required: true, description: 'Fixed identifier; the page is /articles/<slug>/.' },
+      { name: 'url', type: 'string', format: 'uri', required: true, description: 'The article page in this archive.' },
+      { name: 'title', type: 'string', required: true, description: 'Title as first published.' },
+      { name: 'collected_title', type: 'string', description: 'Title the collected copy carries, when it differs.' },
+      { name: 'authors', type: 'string', list: true, description: 'Authors’ names; empty for an unsigned piece.' },
+      { name: 'signature', type: 'string', description: 'Sign-off of an unsigned piece.' },
+      { name: 'outlet', type: 'string', required: true, description: 'Outlet that first published the piece.' },
+      { name: 'original_url', type: 'string', format: 'uri', description: 'Address of the original; empty when it was not found.' },
+      date('published', 'Publication date, for a single date, at its known precision.'),
+      date('published_from', 'Start of the publication span, when only a span is known.'),
+      date('published_to', 'End of the publication span.'),
+      { name: 'published_approximate', type: 'boolean', required: true, description: 'True when the date or span is approximate.' },
+      { name: 'published_text', type: 'string', required: true, description: 'The date as readers see it, e.g. "June–July 2022, approximate".' },
+      { name: 'date_confidence', type: 'string', required: true, description: 'confirmed, inferred or unknown.' },
+      { name: 'language_original', type: 'string', required: true, description: 'ISO 639 code of the original.' },
+      { name: 'language_archived', type: 'string', required: true, description: 'ISO 639 code of the archived text.' },
+      { name: 'translation_path', type: 'string', required: true, description: 'Languages the text passed through, e.g. "Arabic → Russian → English".' },
+      { name: 'collected_url', type: 'string', format: 'uri', description: 'Address of the copy the archive collected.' },
+      { name: 'actors', type: 'string', list: true, description: 'Ids of the actors the text discusses (see actors).' },
+      { name: 'places', type: 'string', list: true, description: 'Ids of the places the text names.' },
+      { name: 'paragraphs', type: 'integer', required: true, description: 'Number of paragraphs; paragraph n is at /articles/<slug>/#pn.' },
+      { name: 'text', type: 'string', required: true, description: 'The archived text, paragraphs separated by a blank line.' },
+    ],
+  },
+  {
+    name: 'actors',
+    title: 'Actors',
+    description: 'People, states, organisations and media that the texts discuss.',
+    primaryKey: 'id',
+    fields: [
+      { name: 'id', type: 'string', required: true, description: 'Fixed identifier; the page is /actors/<id>/.' },
+      { name: 'url', type: 'string', format: 'uri', required: true, description: 'The actor’s page in this archive.' },
+      { name: 'name', type: 'string', required: true, description: 'Canonical name.' },
+      { name: 'type', type: 'string', required: true, description: 'person, state, organisation or media.' },
+      { name: 'spellings', type: 'string', list: true, description: 'Other spellings the texts use.' },
+      { name: 'description', type: 'string', required: true, description: 'One-line description.' },
+      { name: 'articles', type: 'string', list: true, description: 'Slugs of the articles that discuss the actor.' },
+    ],
+  },
+  {
+    name: 'events',
+    title: 'Events',
+    description: 'Dated events the texts report or rely on, with the paragraphs that do.',
+    primaryKey: 'id',
+    fields: [
+      { name: 'id', type: 'string', required: true, description: 'Fixed identifier; the page is /events/<id>/.' },
+      { name: 'url', type: 'string', format: 'uri', required: true, description: 'The event’s page in this archive.' },
+      { name: 'title', type: 'string', required: true, description: 'Short title.' },
+      date('date', 'Date of a single-date event, at its known precision.'),
+      date('date_from', 'Start of an event that spans dates.'),
+      date('date_to', 'End of an event that spans dates.'),
+      { name: 'approximate', type: 'boolean', required: true, description: 'True when the date is approximate.' },
+      { name: 'date_text', type: 'string', required: true, description: 'The date as readers see it.' },
+      { name: 'confidence', type: 'string', required: true, description: 'confirmed, inferred or unknown.' },
+      { name: 'description', type: 'string', required: true, description: 'Short editorial description.' },
+      { name: 'actors', type: 'string', list: true, description: 'Ids of the actors involved.' },
+      { name: 'places', type: 'string', list: true, description: 'Ids of the places involved.' },
+      { name: 'sources', type: 'string', list: true, description: 'Paragraphs that report the event, as "<slug>#p<n>".' },
+    ],
+  },
+];
+
+/** Looks a table up by name; an unknown name is a programming error. */
+export function table(name: string): Table {
+  const t = TABLES.find((x) => x.name === name);
+  if (t === undefined) throw new Error(`no data table "${name}"; expected one of ${TABLES.map((x) => x.name).join(', ')}`);
+  return t;
+}
+
+/** Checks that a row has exactly the table's fields, each of the declared type. */
+export function checkRow(t: Table, row: Row): void {
+  const names = new Set(t.fields.map((f) => f.name));
+  for (const key of Object.keys(row)) if (!names.has(key)) throw new Error(`${t.name}: unexpected field "${key}"`);
+  for (const f of t.fields) {
+    const v = row[f.name];
+    const where = `${t.name}.${f.name} (row ${String(row[t.primaryKey])})`;
+    if (v === null || v === undefined) {
+      if (f.required === true) throw new Error(`${where}: required, found nothing`);
+      continue;
+    }
+    const items = f.list === true ? (Array.isArray(v) ? v : null) : [v];
+    if (items === null) throw new Error(`${where}: expected a list`);
+    for (const item of items) {
+      const ok = f.type === 'integer' ? Number.isInteger(item) : typeof item === (f.type === 'boolean' ? 'boolean' : 'string');
+      if (!ok) throw new Error(`${where}: expected ${f.type}, found ${JSON.stringify(item)}`);
+      if (f.pattern !== undefined && !new RegExp(f.pattern).test(String(item))) throw new Error(`${where}: expected a partial ISO date, found ${JSON.stringify(item)}`);
+    }
+  }
+}
+
+/** The JSON download: an array of row objects, fields in the table's order. */
+export function toJson(t: Table, rows: readonly Row[]): string {
+  rows.forEach((r) => checkRow(t, r));
+  return JSON.stringify(rows.map((r) => Object.fromEntries(t.fields.map((f) => [f.name, r[f.name] ?? null]))), null, 2) + '\n';
+}
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, a quotation mark or a line break.
+ * Hand-written because the rule is these three lines and no CSV package is a dependency here.
+ */
+function cell(value: Row[string] | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The CSV download: a header row, then one line per row, CRLF line ends as RFC 4180 asks. */
+export function toCsv(t: Table, rows: readonly Row[]): string {
+  rows.forEach((r) => checkRow(t, r));
+  const lines = [t.fields.map((f) => f.name).join(','), ...rows.map((r) => t.fields.map((f) => cell(r[f.name])).join(','))];
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** The Table Schema of a table, for one format: a list is an array in JSON and a string in CSV. */
+function tableSchema(t: Table, format: 'csv' | 'json') {
+  return {
+    primaryKey: t.primaryKey,
+    fields: t.fields.map((f) => {
+      const constraints = { ...(f.required === true ? { required: true } : {}), ...(f.pattern !== undefined && f.list !== true ? { pattern: f.pattern } : {}) };
+      const description = f.list === true && format === 'csv' ? `${f.description} Items separated by "${LIST_SEPARATOR}".` : f.description;
+      return {
+        name: f.name,
+        type: f.list === true && format === 'json' ? 'array' : f.type,
+        ...(f.format !== undefined ? { format: f.format } : {}),
+        description,
+        ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+      };
+    }),
+  };
+}
+
+/**
+ * The Frictionless Data Package descriptor. Paths are relative to datapackage.json, so the package
+ * stays valid wherever the site is served (at the root or under a base path).
+ */
+export function dataPackage(info: { name: string; title: string; homepage: string; created: string }): Record<string, unknown> {
+  return {
+    profile: 'tabular-data-package',
+    name: info.name,
+    title: info.title,
+    homepage: info.homepage,
+    created: info.created,
+    resources: TABLES.flatMap((t) =>
+      (['csv', 'json'] as const).map((format) => ({
+        profile: 'tabular-data-resource',
+        name: `${t.name}-${format}`,
+        path: `${t.name}.${format}`,
+        title: `${t.title} (${format.toUpperCase()})`,
+        description: t.description,
+        format,
+        mediatype: format === 'csv' ? 'text/csv' : 'application/json',
+        encoding: 'utf-8',
+        schema: tableSchema(t, format),
+      })),
+    ),
+  };
+}

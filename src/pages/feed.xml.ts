@@ -1,0 +1,25 @@
+/** /feed.xml: an Atom feed of the archive's articles, newest first. */
+import type { APIRoute } from 'astro';
+import { loadArchive } from '../data/archive.ts';
+import { ARCHIVE_NAME, articleDescription, siteUrl } from '../data/citations.ts';
+import { formatDateSpec } from '../lib/dates.ts';
+import { atomFeed } from '../lib/feeds.ts';
+import { paths } from '../lib/urls.ts';
+import { buildTime } from '../data/exports.ts';
+
+export const GET: APIRoute = async () => {
+  const archive = await loadArchive();
+  const xml = atomFeed(
+    { title: ARCHIVE_NAME, subtitle: 'Articles on Kazakhstan–Russia relations, 2020–2022', home: siteUrl(paths.home()), self: siteUrl(paths.feed()), updated: buildTime() },
+    archive.articles.map((a) => ({
+      title: a.data.title,
+      url: siteUrl(paths.article(a.slug)),
+      authors: a.data.authors.map((x) => x.name),
+      outlet: archive.outletById.get(a.data.outlet.id.id)?.data.name ?? a.data.outlet.id.id,
+      published: a.data.published,
+      dateText: formatDateSpec(a.data.published),
+      summary: articleDescription(a),
+    })),
+  );
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

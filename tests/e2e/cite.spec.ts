@@ -1,0 +1,59 @@
+/**
+ * Paragraph links and "Cite this" in a real browser: every ¶ link on every article lands on its
+ * paragraph, clicking one copies the paragraph's full address, and the citation downloads are
+ * served. URLs are relative to the configured base, so the same tests run at the root and under
+ * ARCHIVE_BASE.
+ */
+import { expect, test } from '@playwright/test';
+import { pagePaths } from './dist.ts';
+
+const articles = pagePaths().filter((p) => /^\/articles\/[^/]+\/$/.test(p)).map((p) => p.slice(1));
+
+test('the build has articles to check', () => {
+  expect(articles.length).toBeGreaterThan(0);
+});
+
+for (const path of articles) {
+  test(`every paragraph link on ${path} resolves`, async ({ page }) => {
+    await page.goto(path);
+    const links = page.locator('a.plink');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const [i, href] of hrefs.entries()) {
+      expect(href).toBe(`#p${i + 1}`);
+      await expect(page.locator(href)).toHaveCount(1);
+      await expect(page.locator(href)).toHaveClass(/para/);
+    }
+    // Followed as a link (by address), each anchor brings its paragraph into view.
+    const last = hrefs.at(-1) ?? '#p1';
+    await page.goto(`${path}${last}`);
+    await expect(page.locator(last)).toBeInViewport();
+  });
+}
+
+test('a ¶ link shows on keyboard focus and copies the paragraph address', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const path = articles[0] ?? '';
+  await page.goto(path);
+  const link = page.locator('#p2 a.plink');
+  await link.focus();
+  await expect(link).toHaveCSS('opacity', '1');
+  await link.click();
+  const expected = new URL(`${path}#p2`, baseURL).href;
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  await expect(page.locator('#plink-status')).toContainText(expected);
+  expect(page.url()).toBe(expected);
+});
+
+test('"Cite this" offers three styles and downloads that are served', async ({ page, request }) => {
+  const path = articles[0] ?? '';
+  await page.goto(path);
+  await page.locator('#cite summary').click();
+  await expect(page.locator('#cite .citation')).toHaveCount(4);
+  for (const ext of ['bib', 'ris', 'json']) {
+    const href = await page.locator(`#cite a[href$="cite.${ext}"]`).getAttribute('href');
+    const response = await request.get(new URL(href ?? '', page.url()).href);
+    expect(response.status(), ext).toBe(200);
+    expect((await response.text()).length, ext).toBeGreaterThan(50);
+  }
+});
