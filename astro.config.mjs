@@ -1,6 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from './src/integrations/sitemap.ts';
 import { astroRedirects, parseRedirects } from './src/lib/redirects.ts';
@@ -12,8 +12,9 @@ import { astroRedirects, parseRedirects } from './src/lib/redirects.ts';
 const base = process.env.ARCHIVE_BASE ?? '/';
 const site = process.env.ARCHIVE_SITE ?? 'https://kz-ru-archive.example.org';
 
-/** Old paths of moved pages (see content/redirects.yaml). */
-const redirects = astroRedirects(parseRedirects(readFileSync(new URL('./content/redirects.yaml', import.meta.url), 'utf8')), base);
+/** Old paths of moved pages (see content/redirects.yaml), from the same content root as the collections. */
+const redirectsFile = new URL(`${process.env.ARCHIVE_CONTENT ?? './content'}/redirects.yaml`, new URL('./', import.meta.url));
+const redirects = existsSync(redirectsFile) ? astroRedirects(parseRedirects(readFileSync(redirectsFile, 'utf8')), base) : {};
 
 export default defineConfig({
   site,

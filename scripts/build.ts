@@ -4,6 +4,10 @@
  * Astro itself writes assets before it renders pages, and a content error found while rendering
  * would otherwise leave those in dist/.
  *
+ * It always passes `--force`: Astro caches the content layer in .astro/ keyed to this project, not
+ * to the content root, so a build of another tree (ARCHIVE_CONTENT: the benchmark's corpora, the
+ * bad-content tests) would otherwise leave the next build resolving modules of a tree that is gone.
+ *
  * Usage: node scripts/build.ts [--outDir dir] [other astro build flags]
  */
 import { spawnSync } from 'node:child_process';
@@ -17,7 +21,7 @@ const partial = `${outDir}.partial`;
 const previous = `${outDir}.previous`;
 
 rmSync(partial, { recursive: true, force: true });
-const result = spawnSync('astro', ['build', '--outDir', partial, ...args], {
+const result = spawnSync('astro', ['build', '--force', '--outDir', partial, ...args], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });

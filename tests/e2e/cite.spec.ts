@@ -5,9 +5,9 @@
  * ARCHIVE_BASE.
  */
 import { expect, test } from '@playwright/test';
-import { pagePaths } from './dist.ts';
+import { files, pagePath } from '../build/site-files.ts';
 
-const articles = pagePaths().filter((p) => /^\/articles\/[^/]+\/$/.test(p)).map((p) => p.slice(1));
+const articles = files().map(pagePath).filter((p) => /^\/articles\/[^/]+\/$/.test(p)).map((p) => p.slice(1));
 
 test('the build has articles to check', () => {
   expect(articles.length).toBeGreaterThan(0);
