@@ -217,7 +217,7 @@ function todoProblems(file: string, text: string): Problem[] {
   const out: Problem[] = [];
   text.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(/\bTODO\b/g)) {
-      const excerpt = line.slice(m.index, m.index + 90).trim();
+      const excerpt = line.slice(m.index, m.index + 90).trim().replace(/"$/, "");
       out.push({
         file,
         line: i + 1,
