@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseBody } from './body.ts';
-import { collapse, makeDraft } from './draft.ts';
+import { collapse, makeDraft, renderDraft } from './draft.ts';
 import { loadRegistry } from './new-article.ts';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
@@ -79,6 +79,17 @@ describe('the draft generator on the five raw sources', () => {
         const flagged = new Set(draft.flags.map((f) => f.text));
         const missed = article.data.removed.filter((r) => !flagged.has(r.text)).map((r) => r.text);
         expect(missed).toEqual([]);
+      });
+
+      it('renders MDX that reads back as the same paragraphs, with a TODO for every flag', () => {
+        const mdx = renderDraft(draft);
+        const end = mdx.indexOf('\n---\n', 3);
+        const body = parseBody(mdx.slice(end + 5));
+        const whole = new Set(draft.flags.filter((f) => f.wholeParagraph).map((f) => f.paragraph));
+        const kept = draft.paragraphs.filter((_, i) => i !== draft.titleIndex && !whole.has(i)).map((p) => p.text);
+        expect(body.paragraphs.map((p) => p.text)).toEqual(kept);
+        expect(body.problems.every((p) => p.message.includes('MDX {expression}'))).toBe(true);
+        expect(mdx.match(/\{\/\* TODO debris\?/g)?.length).toBe(draft.flags.length);
       });
 
       it('titles the draft with the first real line and proposes actors the archive lists', () => {
