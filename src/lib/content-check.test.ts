@@ -58,7 +58,8 @@ describe('checkContent on the real content', () => {
   });
 });
 
-describe('scripts/check-content.ts', () => {
+// Each case starts a Node process that loads zod and the parser: seconds, not milliseconds.
+describe('scripts/check-content.ts', { timeout: 60_000 }, () => {
   const run = (args: string[]) => spawnSync(process.execPath, [path.join(repo, 'scripts', 'check-content.ts'), ...args], { cwd: repo, encoding: 'utf8' });
 
   it('prints a one-line summary and exits 0 on clean content', () => {

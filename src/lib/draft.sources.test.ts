@@ -50,7 +50,7 @@ const files = existsSync(sources) ? readdirSync(sources).filter((f) => f.endsWit
 const articles = archived();
 const registry = loadRegistry(content);
 
-describe('the draft generator on the five raw sources', () => {
+describe('the draft generator on the five raw sources', { timeout: 30_000 }, () => {
   it('finds the five raw sources beside the repository', () => {
     expect(files).toHaveLength(5);
   });

@@ -81,7 +81,8 @@ describe('writeNewFile', () => {
   });
 });
 
-describe('scripts/new-article.ts', () => {
+// Each case starts a Node process that loads zod and a 3 MB word list: seconds, not milliseconds.
+describe('scripts/new-article.ts', { timeout: 60_000 }, () => {
   const run = (args: string[]) => spawnSync(process.execPath, [path.join(repo, 'scripts', 'new-article.ts'), ...args], { encoding: 'utf8' });
   it('exits non-zero with the usage line when given no argument', () => {
     const r = run([]);
