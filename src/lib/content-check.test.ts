@@ -1,0 +1,81 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, readContentTree } from './content-check.ts';
+import { formatProblem } from './integrity.ts';
+
+const repo = path.resolve(import.meta.dirname, '..', '..');
+const fixtures = path.join(repo, 'tests', 'fixtures', 'bad-content');
+
+/** The checker's output lines for one fixture tree, with paths relative to the fixture. */
+function check(name: string): string[] {
+  const tree = readContentTree(path.join(fixtures, name), name);
+  return [...tree.problems, ...checkContent(tree.files).problems].map(formatProblem);
+}
+
+describe('checkContent on the bad-content fixtures', () => {
+  it('passes the clean mini tree that every bad case is derived from', () => {
+    expect(check('clean')).toEqual([]);
+  });
+
+  // Each case is the clean tree with one defect; the checker must name file:line:column.
+  const cases: Array<[string, RegExp]> = [
+    ['missing-field', /^missing-field\/articles\/mini\.mdx:2:1 title: found nothing \(the field is missing\); expected the title/],
+    ['unknown-key', /^unknown-key\/articles\/mini\.mdx:4:1 subtitle: found an unknown field "subtitle"/],
+    ['date-unquoted', /^date-unquoted\/articles\/mini\.mdx:5:9 published\.date: found 2021-02-30 without quotes.*put the date in quotes/],
+    ['date-quoted', /^date-quoted\/articles\/mini\.mdx:5:9 published\.date: found "2021-02-30", which is not a real calendar day/],
+    ['unknown-actor', /^unknown-actor\/articles\/mini\.mdx:21:5 actors\[1\]: found "vladimir-putinn"; expected the id of an entry in content\/actors\//],
+    ['duplicate-slug', /^duplicate-slug\/articles\/mini\.mdx:2:7 slug: found "mini", already the slug of duplicate-slug\/articles\/mini-copy\.mdx/],
+    ['missing-paragraph', /^missing-paragraph\/events\/mini-event\.yaml:11:21 sources\[0\]\.paragraphs\[1\]: found paragraph 3 of mini; expected a paragraph number from 1 to 2/],
+    ['todo-left', /^todo-left\/articles\/mini\.mdx:28:35 TODO: found a TODO left in: "TODO check the ending\."/],
+    ['malformed-mdx', /^malformed-mdx\/articles\/mini\.mdx:28:\d+ MDX: found malformed MDX: /],
+    ['link-in-body', /^link-in-body\/articles\/mini\.mdx:28:12 body: found a link in the text/],
+    ['bad-actor-file', /^bad-actor-file\/actors\/nobody\.yaml:2:7 type: found "wizard"; expected one of person, state, organisation, media/],
+  ];
+  for (const [name, expected] of cases) {
+    it(`reports ${name} at its line and column, and nothing else`, () => {
+      const lines = check(name);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(expected);
+    });
+  }
+
+  it('offsets body lines by the frontmatter: the link is on file line 28, body line 5', () => {
+    const [line] = check('link-in-body');
+    const text = readContentTree(path.join(fixtures, 'link-in-body')).files.find((f) => f.id === 'mini')?.text ?? '';
+    expect(text.split('\n')[27]).toContain('[paragraph]');
+    expect(line).toContain(':28:');
+  });
+});
+
+describe('checkContent on the real content', () => {
+  it('finds no problem in content/', () => {
+    const tree = readContentTree(path.join(repo, 'content'));
+    expect(tree.problems).toEqual([]);
+    const result = checkContent(tree.files);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.counts.articles).toBeGreaterThanOrEqual(5);
+  });
+});
+
+// Each case starts a Node process that loads zod and the parser: seconds, not milliseconds.
+describe('scripts/check-content.ts', { timeout: 60_000 }, () => {
+  const run = (args: string[]) => spawnSync(process.execPath, [path.join(repo, 'scripts', 'check-content.ts'), ...args], { cwd: repo, encoding: 'utf8' });
+
+  it('prints a one-line summary and exits 0 on clean content', () => {
+    const r = run([]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toMatch(/^check:content: no problems in \d+ articles/);
+  });
+
+  it('exits non-zero and prints file:line:column on a bad tree', () => {
+    const r = run(['--root', path.join(fixtures, 'date-unquoted')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/tests\/fixtures\/bad-content\/date-unquoted\/articles\/mini\.mdx:5:9 published\.date/);
+  });
+
+  it('refuses an unknown argument', () => {
+    expect(() => execFileSync(process.execPath, [path.join(repo, 'scripts', 'check-content.ts'), '--nope'], { stdio: 'pipe' })).toThrow();
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * The file side of `npm run new-article`: refuse bad input with a clear reason, read the
+ * registry, and write the draft without ever replacing a file. The text work is in `draft.ts`.
+ */
+import { closeSync, existsSync, linkSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { makeDraft, renderDraft, type Registry, type RegistryEntry } from './draft.ts';
+
+/**
+ * The largest raw text accepted. The collected texts are 3–9 kB; a megabyte is a hundred times
+ * that, so a bigger file is a wrong file (a PDF, a whole site dump), not an article.
+ */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
+/** A refusal: the message says which file, what is wrong and what was expected. */
+export class NewArticleError extends Error {}
+
+/**
+ * Reads a raw collected text, refusing what cannot be one: a missing file, a folder, an empty
+ * file, a file over {@link MAX_SOURCE_BYTES}, a binary file, text that is not UTF-8.
+ */
+export function readRawSource(file: string): string {
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) throw new NewArticleError(`${file}: found a directory or special file; expected a raw text file`);
+    size = stat.size;
+  } catch (error) {
+    if (error instanceof NewArticleError) throw error;
+    throw new NewArticleError(`${file}: no such file; expected the path of a raw collected text (.txt)`);
+  }
+  if (size > MAX_SOURCE_BYTES) {
+    throw new NewArticleError(`${file}: found ${size} bytes; expected a raw text of at most ${MAX_SOURCE_BYTES} bytes (1 MB), an article, not a whole site or a document`);
+  }
+  const bytes = readFileSync(file);
+  if (bytes.includes(0)) {
+    const at = bytes.indexOf(0);
+    throw new NewArticleError(`${file}: found a NUL byte at byte ${at}, so this is a binary file; expected plain UTF-8 text`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new NewArticleError(`${file}: found bytes that are not valid UTF-8; expected UTF-8 text (re-save the file as UTF-8)`);
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw new NewArticleError(`${file}: found an empty file; expected the collected text of an article`);
+  return text;
+}
+
+function readEntries(dir: string): RegistryEntry[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.endsWith('.yaml'))
+    .sort()
+    .map((n) => {
+      const data = parse(readFileSync(path.join(dir, n), 'utf8')) as { name?: unknown; spellings?: unknown } | null;
+      const spellings = Array.isArray(data?.spellings) ? data.spellings.filter((s): s is string => typeof s === 'string') : [];
+      return { id: n.slice(0, -'.yaml'.length), name: typeof data?.name === 'string' ? data.name : '', spellings };
+    });
+}
+
+/** The actors and places of the registry, whose names and spellings the generator looks for. */
+export function loadRegistry(contentRoot: string): Registry {
+  return { actors: readEntries(path.join(contentRoot, 'actors')), places: readEntries(path.join(contentRoot, 'places')) };
+}
+
+/**
+ * Writes `text` to `target` only if nothing is there, and all at once: the text goes to a temporary
+ * file beside the target, which is then hard-linked to the target's name. A link, unlike a rename,
+ * fails when the name exists, so a file that appeared meanwhile is never replaced, and a reader
+ * never sees half a draft.
+ */
+export function writeNewFile(target: string, text: string): void {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  const fd = openSync(tmp, 'wx');
+  try {
+    writeSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
+  try {
+    linkSync(tmp, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new NewArticleError(`${target}: already exists; expected a new file (the generator never overwrites one; move or rename the existing draft first)`);
+    throw error;
+  } finally {
+    unlinkSync(tmp);
+  }
+}
+
+/** The outcome of one run, for the CLI to print and exit with. */
+export interface RunResult {
+  readonly code: number;
+  readonly message: string;
+  readonly written?: string;
+}
+
+export const USAGE = 'usage: npm run new-article -- <raw-text.txt> [--root <content directory>]';
+
+/**
+ * Runs the generator on command-line arguments. Every refusal happens before anything is
+ * written, so a failed run leaves the content tree as it was.
+ */
+export function runNewArticle(args: readonly string[], defaultRoot: string): RunResult {
+  let root = defaultRoot;
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (a === '--root') {
+      const next = args[++i];
+      if (next === undefined) return { code: 2, message: `new-article: --root needs a directory\n${USAGE}` };
+      root = path.resolve(next);
+    } else if (a.startsWith('--')) return { code: 2, message: `new-article: unknown option "${a}"\n${USAGE}` };
+    else files.push(a);
+  }
+  if (files.length !== 1) {
+    return { code: 2, message: `new-article: ${files.length === 0 ? 'no raw text given' : `found ${files.length} files`}; expected exactly one raw text file\n${USAGE}` };
+  }
+  const source = files[0] ?? '';
+  try {
+    const text = readRawSource(source);
+    const articles = path.join(root, 'articles');
+    if (!existsSync(articles)) throw new NewArticleError(`${articles}: no such directory; expected the content root's articles folder (use --root <content directory>)`);
+    const draft = makeDraft(text, path.basename(source), loadRegistry(root));
+    const target = path.join(articles, `${String(draft.frontmatter['slug'])}.mdx`);
+    if (existsSync(target)) throw new NewArticleError(`${target}: already exists; expected a new file (the generator never overwrites one; move or rename the existing file first)`);
+    writeNewFile(target, renderDraft(draft));
+    const debris = draft.flags.length;
+    return {
+      code: 0,
+      written: target,
+      message: `new-article: wrote ${target}: ${draft.paragraphs.length} paragraphs, ${debris} possible debris item(s) and ${draft.actors.length} proposed actor(s) to confirm. Resolve every TODO, then run npm run check:content.`,
+    };
+  } catch (error) {
+    if (error instanceof NewArticleError) return { code: 1, message: `new-article: ${error.message}` };
+    throw error;
+  }
+}
