@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * One setting moves the whole archive under a base path (for a shared host): ARCHIVE_BASE=/archive/.
@@ -14,7 +15,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {
