@@ -45,20 +45,25 @@ export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   return loading;
 }
 
+/** Shorter queries match too many words to be worth the index chunks and fragments they fetch. */
+export const MIN_QUERY = 2;
+
 /**
  * Runs `task` for the latest request only: while one search runs, newer requests replace each
  * other, and the last one runs when it ends. Typing fast never queues stale searches.
  */
-export function latestOnly<T>(task: (arg: T) => Promise<void>): (arg: T) => void {
+export function latestOnly<T>(task: (arg: T, stale: () => boolean) => Promise<void>): (arg: T) => void {
   let running = false;
   let next: { arg: T } | undefined;
+  // A task checks `stale()` before fetching result fragments: a newer request makes them wasted bytes.
+  const stale = () => next !== undefined;
   const pump = async () => {
     running = true;
     while (next) {
       const { arg } = next;
       next = undefined;
       try {
-        await task(arg);
+        await task(arg, stale);
       } catch (error) {
         console.error(error);
       }

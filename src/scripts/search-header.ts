@@ -3,7 +3,7 @@
  * starts to search. Enter still submits to /search/ (the full page with facets); Escape closes the
  * panel; Arrow Down (or Tab past the button) moves from the field into the results.
  */
-import { countText, el, latestOnly, loadPagefind, renderResult } from './search-core.ts';
+import { MIN_QUERY, countText, el, latestOnly, loadPagefind, renderResult } from './search-core.ts';
 
 const SHOWN = 5;
 const form = document.querySelector<HTMLFormElement>('.site-header .search-form');
@@ -18,14 +18,14 @@ if (form && input) {
   form.after(panel);
   input.setAttribute('aria-controls', panel.id);
 
-  const run = latestOnly(async (q: string) => {
-    if (q === '') {
+  const run = latestOnly(async (q: string, stale) => {
+    if (q.length < MIN_QUERY) {
       panel.hidden = true;
       return;
     }
     const pf = await loadPagefind(bundle, base);
     const response = await pf.search(q);
-    if (!response || input.value.trim() !== q) return;
+    if (!response || stale() || input.value.trim() !== q) return;
     const items = await Promise.all(response.results.slice(0, SHOWN).map(async (r) => renderResult(await r.data(), 'h3')));
     list.replaceChildren(...items);
     status.textContent = `${countText(response.results.length)} for “${q}”${response.results.length > SHOWN ? `, first ${SHOWN} shown` : ''}.`;

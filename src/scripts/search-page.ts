@@ -4,7 +4,7 @@
  * status line update as the reader types; the status line is a polite live region.
  */
 import { ANY_OF, FILTER_KEYS, pagefindFilters, pagefindSort, parseSearchState, searchStateToParams, type FilterKey, type SearchState } from '../lib/search-url.ts';
-import { countText, el, latestOnly, loadPagefind, renderResult, type PagefindResponse } from './search-core.ts';
+import { MIN_QUERY, countText, el, latestOnly, loadPagefind, renderResult, type PagefindResponse } from './search-core.ts';
 
 const PAGE_SIZE = 10;
 const FACET_LIMIT = 12;
@@ -68,9 +68,9 @@ function renderFacets(s: SearchState, counts: Record<string, Record<string, numb
   if (focused) facetsBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
 }
 
-const run = latestOnly(async (s: SearchState) => {
+const run = latestOnly(async (s: SearchState, stale) => {
   const hasFilters = FILTER_KEYS.some((k) => s.filters[k].length > 0);
-  if (s.q === '' && !hasFilters) {
+  if (s.q.length < MIN_QUERY && !hasFilters) {
     list.replaceChildren();
     facetsBox.replaceChildren();
     more.hidden = true;
@@ -80,10 +80,10 @@ const run = latestOnly(async (s: SearchState) => {
   const pf = await loadPagefind(bundle, base);
   filtersLoaded ??= pf.filters();
   await filtersLoaded;
-  const term = s.q === '' ? null : s.q;
+  const term = s.q.length < MIN_QUERY ? null : s.q;
   const sort = pagefindSort(s.sort);
   const response = await pf.search(term, { filters: pagefindFilters(s), ...(sort ? { sort } : {}) });
-  if (!response) return; // superseded
+  if (!response || stale()) return; // superseded: a newer search is waiting
   const counts = { ...response.filters };
   // An "any of" facet counts its values as if it were not chosen, so the other outlets stay visible.
   for (const key of FILTER_KEYS) {
@@ -91,6 +91,7 @@ const run = latestOnly(async (s: SearchState) => {
     const without = await pf.search(term, { filters: pagefindFilters(s, key) });
     if (without?.filters[key]) counts[key] = without.filters[key];
   }
+  if (stale()) return;
   shown = response.results;
   shownCount = 0;
   list.replaceChildren();
