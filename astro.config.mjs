@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from './src/integrations/sitemap.ts';
 import { astroRedirects, parseRedirects } from './src/lib/redirects.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * One setting moves the whole archive under a base path (for a shared host): ARCHIVE_BASE=/archive/.
@@ -22,7 +23,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   redirects,
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefind()],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,0 +1,46 @@
+/**
+ * Builds the search index as the last step of `astro build`, through Pagefind's Node API, as
+ * Starlight's `integrations/pagefind.ts` does: every Pagefind error stops the build, and the
+ * Pagefind service is closed whatever happens, so a failed build never leaves its binary running.
+ *
+ * Only elements marked `data-pagefind-body` are indexed (the article text and its hidden spelling
+ * blocks); metadata, filters and the date sort key come from `data-pagefind-*` attributes on the
+ * article page.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+interface PagefindResponse { errors: string[] }
+
+function check<T extends PagefindResponse>(response: T, step: string, logger: AstroIntegrationLogger): T {
+  if (response.errors.length > 0) {
+    for (const error of response.errors) logger.error(`Pagefind ${step}: ${error}`);
+    throw new Error(`Pagefind failed while ${step}: ${response.errors.join('; ')}`);
+  }
+  return response;
+}
+
+/** The Astro integration; the index is written to `<outDir>/pagefind/`. */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'archive:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        try {
+          const created = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'creating the index', logger);
+          const index = created.index;
+          if (index === undefined) throw new Error('Pagefind returned no index');
+          const added = check(await index.addDirectory({ path: fileURLToPath(dir) }), 'indexing the built pages', logger);
+          if (added.page_count === 0) throw new Error(`Pagefind found no HTML page in ${fileURLToPath(dir)}`);
+          check(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'writing the index', logger);
+          // The benchmark reads this line (scripts/bench.ts): keep its shape.
+          logger.info(`Pagefind read ${added.page_count} HTML pages and wrote the index in ${Math.round(performance.now() - started)} ms`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

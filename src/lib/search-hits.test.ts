@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, excerptHtml, locateHit, splitWords, type HitFragment } from './search-hits.ts';
+
+// Word positions:        0     1     2      3      4        5        6      7         8           9
+const content = 'Alpha beta gamma. Delta Lukashenka’s epsilon. Zeta Eta. Alexander Lukashenko; Lukashenka; Lukasenko';
+const anchors = [
+  { element: 'p', id: 'p1', text: 'Alpha beta gamma.', location: 0 },
+  { element: 'p', id: 'p2', text: 'Delta Lukashenka’s epsilon.', location: 3 },
+  { element: 'p', id: 'p3', text: 'Zeta Eta.', location: 6 },
+  { element: 'div', id: 'names-actor-alexander-lukashenko', text: 'Alexander Lukashenko; Lukashenka; Lukasenko', location: 8 },
+];
+
+describe('locateHit', () => {
+  it('keeps matches in the text and finds their paragraph', () => {
+    const hit = locateHit({ content, anchors, locations: [4, 9] });
+    expect(hit.locations).toEqual([4]);
+    expect(hit.paragraph).toBe('p2');
+    expect(hit.terms).toEqual(['Lukashenka’s']);
+    expect(hit.via).toBeUndefined();
+  });
+  it('maps a match only in the hidden names to the spelling the text uses', () => {
+    // "Lukasenko" is position 11, inside the hidden block only.
+    const hit = locateHit({ content, anchors, locations: [11] });
+    expect(hit.locations).toEqual([4]);
+    expect(hit.paragraph).toBe('p2');
+    expect(hit.via).toBe('Alexander Lukashenko');
+  });
+  it('finds nothing to link when the text does not name the entry', () => {
+    const f: HitFragment = { content: 'One two. Almaty; Alma-Ata', anchors: [{ element: 'p', id: 'p1', location: 0 }, { element: 'div', id: 'names-place-almaty', text: 'Almaty; Alma-Ata', location: 2 }], locations: [3] };
+    const hit = locateHit(f);
+    expect(hit.locations).toEqual([]);
+    expect(hit.paragraph).toBeUndefined();
+    expect(hit.via).toBe('Almaty');
+  });
+  it('matches multi-word spellings word by word', () => {
+    const f: HitFragment = { content: 'Said Alyaksandr Lukashenka today. Alexander Lukashenko; Alyaksandr Lukashenka', anchors: [{ element: 'p', id: 'p1', location: 0 }, { element: 'div', id: 'names-actor-x', text: 'Alexander Lukashenko; Alyaksandr Lukashenka', location: 4 }], locations: [5] };
+    expect(locateHit(f).locations).toEqual([1, 2]);
+  });
+});
+
+describe('excerptHtml', () => {
+  it('marks the matched words and never shows the hidden names', () => {
+    const html = excerptHtml(locateHit({ content, anchors, locations: [11] }), 6);
+    expect(html).toContain('<mark>Lukashenka’s</mark>');
+    expect(html).not.toContain('Lukasenko');
+  });
+  it('escapes markup from the index', () => {
+    const hit = locateHit({ content: 'a <img src=x onerror=alert(1)> b', anchors: [], locations: [1] });
+    expect(excerptHtml(hit)).toBe('a <mark>&#60;img</mark> src=x onerror=alert(1)&#62; b');
+    expect(escapeHtml('"\'&')).toBe('&#34;&#39;&#38;');
+  });
+  it('splits words as Pagefind counts positions', () => {
+    expect(splitWords(' a\n b  c ')).toEqual(['a', 'b', 'c']);
+  });
+});

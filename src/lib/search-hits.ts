@@ -1,0 +1,114 @@
+/**
+ * Turns a Pagefind result into what a researcher needs: the paragraph the match is in, an excerpt
+ * of the archived text with the matched words marked, and the words to highlight on the article.
+ *
+ * Pagefind's own excerpt and `sub_results` do not fit the archive: sub-results only follow headings
+ * (our paragraphs are `<p id="pN">`), and its excerpt may come from the hidden name blocks that
+ * connect spellings (see `variants.ts`). Its fragment data has all we need: the page's words, the
+ * matched word positions and every element with an id and its word position (`anchors`).
+ */
+import { NAME_SEPARATOR, NAMES_ID_PREFIX, foldWord, nameWords } from './variants.ts';
+
+/** The part of Pagefind's `result.data()` this module reads. */
+export interface HitFragment {
+  readonly content: string;
+  readonly locations: readonly number[];
+  readonly anchors: ReadonlyArray<{ readonly element: string; readonly id?: string | undefined; readonly text?: string | undefined; readonly location: number }>;
+}
+
+export interface Hit {
+  /** Word positions in the archived text (never in the hidden name blocks). */
+  readonly locations: readonly number[];
+  /** Anchor of the paragraph holding the first match (`p7`), if any. */
+  readonly paragraph: string | undefined;
+  /** The words as the text writes them, for highlighting on the article page. */
+  readonly terms: readonly string[];
+  /** When the query matched only another spelling: the canonical name it reached through. */
+  readonly via: string | undefined;
+  /** The words of the page, split as Pagefind counts them. */
+  readonly words: readonly string[];
+  /** Where the archived text ends and the hidden name blocks begin. */
+  readonly textEnd: number;
+}
+
+/** Splits content as Pagefind counts word positions (on whitespace). */
+export function splitWords(content: string): string[] {
+  return content.split(/[\r\n\s]+/g).filter((w) => w !== '');
+}
+
+const PARAGRAPH_ID = /^p\d+$/;
+
+/**
+ * Finds where a result really matched. A match only inside a hidden name block means the article
+ * uses another spelling of the same name: we look for any of that block's spellings in the text so
+ * the excerpt and the deep link show the spelling the source uses.
+ */
+export function locateHit(fragment: HitFragment): Hit {
+  const words = splitWords(fragment.content);
+  const anchors = [...fragment.anchors].sort((a, b) => a.location - b.location);
+  const nameAnchors = anchors.filter((a) => a.id?.startsWith(NAMES_ID_PREFIX));
+  const textEnd = nameAnchors[0]?.location ?? words.length;
+  const sorted = [...fragment.locations].sort((a, b) => a - b);
+  let locations = sorted.filter((l) => l < textEnd);
+  let via: string | undefined;
+  if (locations.length === 0 && nameAnchors.length > 0) {
+    const blocks = new Set<(typeof nameAnchors)[number]>();
+    for (const l of sorted) {
+      const block = nameAnchors.filter((a) => a.location <= l).at(-1);
+      if (block) blocks.add(block);
+    }
+    const found = new Set<number>();
+    for (const block of blocks) {
+      const spellings = (block.text ?? '').split(NAME_SEPARATOR).map(nameWords).filter((s) => s.length > 0);
+      via ??= (block.text ?? '').split(NAME_SEPARATOR)[0];
+      for (const at of occurrences(words, textEnd, spellings)) found.add(at);
+    }
+    locations = [...found].sort((a, b) => a - b);
+  }
+  const first = locations[0];
+  const paragraph = first === undefined
+    ? undefined
+    : anchors.filter((a) => a.element === 'p' && a.id !== undefined && PARAGRAPH_ID.test(a.id) && a.location <= first).at(-1)?.id;
+  const terms = [...new Set(locations.map((l) => trimWord(words[l] ?? '')).filter((w) => w !== ''))];
+  return { locations, paragraph, terms, via, words, textEnd };
+}
+
+/** Word positions (every word of each match) where any of the spellings occurs before `end`. */
+function occurrences(words: readonly string[], end: number, spellings: readonly string[][]): number[] {
+  const out: number[] = [];
+  const folded = words.slice(0, end).map(foldWord);
+  for (let i = 0; i < folded.length; i++) {
+    for (const s of spellings) {
+      if (s.every((w, k) => folded[i + k] === w)) for (let k = 0; k < s.length; k++) out.push(i + k);
+    }
+  }
+  return out;
+}
+
+/** A word without the punctuation that clings to it in running text. */
+function trimWord(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Escapes text for HTML, so nothing from the index or the URL is ever parsed as markup. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * An excerpt of about `length` words of the archived text around the first match, escaped, with
+ * the matched words in `<mark>`. Never reaches into the hidden name blocks.
+ */
+export function excerptHtml(hit: Hit, length = 32): string {
+  const { words, textEnd } = hit;
+  const marked = new Set(hit.locations);
+  const first = hit.locations[0] ?? 0;
+  const start = Math.max(0, Math.min(first - Math.floor(length / 4), textEnd - length));
+  const end = Math.min(textEnd, start + length);
+  const parts: string[] = [];
+  for (let i = start; i < end; i++) {
+    const w = escapeHtml(words[i] ?? '');
+    parts.push(marked.has(i) ? `<mark>${w}</mark>` : w);
+  }
+  return `${start > 0 ? '… ' : ''}${parts.join(' ')}${end < textEnd ? ' …' : ''}`;
+}

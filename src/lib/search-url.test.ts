@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { pagefindFilters, pagefindSort, parseSearchState, resultHref, searchStateToParams } from './search-url.ts';
+
+describe('search state in the URL', () => {
+  it('round-trips a query, filters and sort', () => {
+    const url = 'q=Tokaev&actor=Vladimir+Putin&actor=Kassym-Jomart+Tokayev&year=2022&sort=newest';
+    const state = parseSearchState(new URLSearchParams(url));
+    expect(state.q).toBe('Tokaev');
+    expect(state.filters.actor).toEqual(['Vladimir Putin', 'Kassym-Jomart Tokayev']);
+    expect(searchStateToParams(state).toString()).toBe(url);
+  });
+  it('ignores unknown sorts and parameters and keeps a hostile query as plain text', () => {
+    const state = parseSearchState(new URLSearchParams('q=<img src=x onerror=alert(1)>&sort=evil&foo=1'));
+    expect(state.q).toBe('<img src=x onerror=alert(1)>');
+    expect(state.sort).toBe('relevance');
+    expect(searchStateToParams(state).toString()).toBe('q=%3Cimg+src%3Dx+onerror%3Dalert%281%29%3E');
+  });
+  it('makes single-valued facets "any of" and many-valued ones "all of"', () => {
+    const state = parseSearchState(new URLSearchParams('actor=A&actor=B&outlet=X&outlet=Y'));
+    expect(pagefindFilters(state)).toEqual({ actor: ['A', 'B'], outlet: { any: ['X', 'Y'] } });
+    expect(pagefindFilters(state, 'outlet')).toEqual({ actor: ['A', 'B'] });
+  });
+  it('sorts by date only when asked', () => {
+    expect(pagefindSort('relevance')).toBeUndefined();
+    expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
+  });
+  it('links a result to its paragraph with the words to highlight', () => {
+    expect(resultHref('/archive/articles/x/', 'p4', ['Lukashenka', 'Alma-Ata'])).toBe('/archive/articles/x/?highlight=Lukashenka&highlight=Alma-Ata#p4');
+    expect(resultHref('/articles/x/', undefined, [])).toBe('/articles/x/');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The search page's state lives in its URL (`/search/?q=tokayev&actor=Vladimir+Putin&sort=newest`)
+ * so a search can be bookmarked, cited and shared, and the back button works. This module is the
+ * one place that reads and writes that URL and turns it into Pagefind's filter and sort options.
+ */
+
+/** The facets, in the order the page shows them; each is a `data-pagefind-filter` name. */
+export const FILTER_KEYS = ['actor', 'place', 'outlet', 'author', 'year'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/**
+ * Facets where an article has one value (one outlet, one year): choosing two means "either".
+ * Actors and places are many per article: choosing two means "both", which is what narrows a search.
+ */
+export const ANY_OF: ReadonlySet<FilterKey> = new Set(['outlet', 'author', 'year']);
+
+export const SORTS = ['relevance', 'newest', 'oldest'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+export interface SearchState {
+  readonly q: string;
+  readonly filters: Readonly<Record<FilterKey, readonly string[]>>;
+  readonly sort: SortKey;
+}
+
+/** Longest query and number of values kept from a URL; anything past is someone else's problem. */
+const MAX_QUERY = 200;
+const MAX_VALUES = 20;
+
+/** Reads a search from a URL's parameters, ignoring what it does not know. */
+export function parseSearchState(params: URLSearchParams): SearchState {
+  const filters = {} as Record<FilterKey, string[]>;
+  for (const key of FILTER_KEYS) {
+    filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter((v) => v !== ''))].slice(0, MAX_VALUES);
+  }
+  const sort = params.get('sort');
+  return {
+    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY),
+    filters,
+    sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : 'relevance',
+  };
+}
+
+/** Writes a search as URL parameters, omitting defaults so shared links stay short. */
+export function searchStateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q !== '') params.set('q', state.q);
+  for (const key of FILTER_KEYS) for (const v of state.filters[key]) params.append(key, v);
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params;
+}
+
+/** Pagefind's filter value for one facet's selection. */
+export type PagefindFilter = string[] | { any: string[] };
+
+/**
+ * The selection as Pagefind's `filters` option. `omit` leaves one facet out, to count that facet's
+ * values as if it were not chosen (so choosing one outlet does not hide the others' counts).
+ */
+export function pagefindFilters(state: SearchState, omit?: FilterKey): Record<string, PagefindFilter> {
+  const out: Record<string, PagefindFilter> = {};
+  for (const key of FILTER_KEYS) {
+    const values = state.filters[key];
+    if (key === omit || values.length === 0) continue;
+    out[key] = ANY_OF.has(key) ? { any: [...values] } : [...values];
+  }
+  return out;
+}
+
+/** Pagefind's `sort` option; relevance is its default order. */
+export function pagefindSort(sort: SortKey): Record<string, 'asc' | 'desc'> | undefined {
+  if (sort === 'newest') return { date: 'desc' };
+  if (sort === 'oldest') return { date: 'asc' };
+  return undefined;
+}
+
+/**
+ * The link from a result to the article, opened at the matching paragraph with the words to
+ * highlight: `/articles/x/?highlight=Lukashenka#p4`.
+ */
+export function resultHref(url: string, paragraph: string | undefined, terms: readonly string[]): string {
+  const [path = url] = url.split('#');
+  const params = new URLSearchParams();
+  for (const t of terms.slice(0, 10)) params.append('highlight', t);
+  const query = params.size > 0 ? `?${params}` : '';
+  return `${path}${query}${paragraph ? `#${paragraph}` : ''}`;
+}

@@ -1,0 +1,29 @@
+/**
+ * Marks the words a search result linked with (`?highlight=`) in the archived text, then brings the
+ * linked paragraph into view. Loaded only when the parameter is there; text nodes only, so terms
+ * from the URL never become markup.
+ */
+import { highlightRanges, highlightTerms } from '../lib/highlight.ts';
+
+const terms = highlightTerms(new URLSearchParams(location.search));
+const paragraphs = document.querySelectorAll<HTMLElement>('.source-text .para, .source-text h2, .source-text h3');
+for (const el of paragraphs) {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => (n.parentElement?.closest('.pn, .plink') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  const nodes: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+  for (const node of nodes) {
+    const ranges = highlightRanges(node.data, terms);
+    for (const [start, end] of ranges.reverse()) {
+      const tail = node.splitText(start);
+      tail.splitText(end - start);
+      const mark = document.createElement('mark');
+      mark.className = 'search-hit';
+      tail.replaceWith(mark);
+      mark.append(tail);
+    }
+  }
+}
+const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+(target ?? document.querySelector('mark.search-hit'))?.scrollIntoView({ block: 'center' });

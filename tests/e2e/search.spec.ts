@@ -1,0 +1,158 @@
+/**
+ * Search in real Chromium against the built site: spelling variants, shareable URLs, facets,
+ * deep links with highlighting, keyboard use, a hostile query, no-script fallback, axe, and the
+ * article page's JavaScript budget before a search.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Slugs of the results now listed on the search page, in order. */
+async function resultSlugs(page: Page): Promise<string[]> {
+  const hrefs = await page.locator('#search-results .search-result h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  return hrefs.map((h) => h.replace(/\/$/, '').split('/').at(-1) ?? '');
+}
+
+async function search(page: Page, q: string): Promise<string[]> {
+  await page.goto(`search/?q=${encodeURIComponent(q)}`);
+  await expect(page.locator('#search-status')).toContainText(/result/);
+  return resultSlugs(page);
+}
+
+// Pairs of spellings from content/actors and content/places; the articles use one or the other.
+const variants: Array<[string, string, string]> = [
+  // [query, an article that writes only another spelling, the spelling it writes]
+  ['Lukasenko', 'moscow-warning-post-soviet-states-about-belarus', 'Lukashenka'],
+  ['Lukashenka', 'kazakhs-fear-becoming-imperial-target-of-moscow', 'Lukash?enko'],
+  ['Alma-Ata', 'kazakhstan-terrorists-to-be-shot-on-sight', 'Almaty'],
+  ['Nur-Sultan', 'kazakhs-fear-becoming-imperial-target-of-moscow', 'Astana'],
+  ['Kiev', 'kazakhstan-terrorists-to-be-shot-on-sight', 'Kyiv'],
+  ['Tokaev', 'kazakhstan-terrorists-to-be-shot-on-sight', 'Tokayev'],
+];
+
+test.describe('spelling variants', () => {
+  for (const [query, slug, written] of variants) {
+    test(`“${query}” finds the article that writes “${written}”`, async ({ page }) => {
+      const slugs = await search(page, query);
+      expect(slugs).toContain(slug);
+      const item = page.locator('.search-result', { has: page.locator(`a[href*="/articles/${slug}/"]`) });
+      // The excerpt shows the text's own spelling, marked, never the hidden name list.
+      await expect(item.locator('.search-excerpt mark').filter({ hasText: new RegExp(`^${written}`, 'i') }).first()).toBeVisible();
+      await expect(item.locator('.search-excerpt')).not.toContainText(query);
+      await expect(item.locator('a').first()).toHaveAttribute('href', /#p\d+$/);
+    });
+  }
+
+  test('Delyagin and Deljagin reach the same article', async ({ page }) => {
+    expect(await search(page, 'Deljagin')).toEqual(await search(page, 'Delyagin'));
+  });
+});
+
+test('a shared link reproduces the query, filters, order and results', async ({ page, context }) => {
+  await page.goto('search/');
+  await page.locator('#search-q').fill('Russia');
+  await expect(page.locator('#search-status')).toContainText('for “Russia”');
+  const all = await resultSlugs(page);
+  await page.locator('#search-facets input[name="year"]').first().check();
+  await page.locator('#search-sort').selectOption('oldest');
+  await expect(page.locator('#search-status')).toContainText('oldest first');
+  await expect(page).toHaveURL(/[?&]year=\d{4}/);
+  const filtered = await resultSlugs(page);
+  expect(filtered.length).toBeGreaterThan(0);
+  expect(filtered.length).toBeLessThan(all.length);
+
+  const shared = await context.newPage();
+  await shared.goto(page.url());
+  await expect(shared.locator('#search-status')).toContainText('oldest first');
+  await expect(shared.locator('#search-q')).toHaveValue('Russia');
+  await expect(shared.locator('#search-sort')).toHaveValue('oldest');
+  await expect(shared.locator('#search-facets input[name="year"]:checked')).toHaveCount(1);
+  expect(await resultSlugs(shared)).toEqual(filtered);
+});
+
+test('facets narrow the results and show counts that match them', async ({ page }) => {
+  await search(page, 'Kazakhstan');
+  const outlet = page.locator('#search-facets input[name="outlet"]').first();
+  const label = await outlet.locator('xpath=..').innerText();
+  const count = Number(/\((\d+)\)/.exec(label)?.[1]);
+  await outlet.check();
+  await expect(page).toHaveURL(/[?&]outlet=/);
+  await expect(page.locator('#search-results > li')).toHaveCount(count);
+  const name = label.replace(/\s*\(\d+\)\s*$/, '').trim();
+  for (const meta of await page.locator('#search-results .search-result > .meta').first().allInnerTexts()) expect(meta).toContain(name);
+});
+
+test('a result opens the article at the matching paragraph with the words highlighted', async ({ page }) => {
+  await search(page, 'Lukasenko');
+  const link = page.locator('.search-result a[href*="moscow-warning-post-soviet-states-about-belarus"]');
+  const href = await link.getAttribute('href');
+  const anchor = /#(p\d+)$/.exec(href ?? '')?.[1];
+  expect(anchor).toBeDefined();
+  await link.click();
+  await expect(page).toHaveURL(/highlight=Lukashenka/);
+  const mark = page.locator(`#${anchor} mark.search-hit`, { hasText: 'Lukashenka' }).first();
+  await expect(mark).toBeVisible();
+  await expect(mark).toBeInViewport();
+});
+
+test('keyboard: / focuses the header field, live results load on demand and are reachable by Tab', async ({ page }) => {
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url()); });
+  await page.goto('articles/russia-has-no-allies-bezpalko-says/');
+  await page.waitForLoadState('networkidle');
+  expect(pagefindRequests).toEqual([]);
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.keyboard.type('Kiev');
+  await expect(page.locator('#site-search-panel [role="status"]')).toContainText('for “Kiev”');
+  expect(pagefindRequests.length).toBeGreaterThan(0);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#site-search-panel a').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#site-search-panel')).toBeHidden();
+  await expect(page.locator('#site-search')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/search\/\?q=Kiev/);
+  await expect(page.locator('#search-status')).toContainText('for “Kiev”');
+});
+
+test('a hostile query is shown as text and never runs', async ({ page }) => {
+  let dialog = false;
+  page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
+  const q = '<img src=x onerror=alert(1)>';
+  await page.goto(`search/?q=${encodeURIComponent(q)}`);
+  await expect(page.locator('#search-status')).toContainText(`for “${q}”`);
+  await expect(page.locator('#search-q')).toHaveValue(q);
+  await expect(page.locator('main img')).toHaveCount(0);
+  await page.goto(`articles/russia-has-no-allies-bezpalko-says/?highlight=${encodeURIComponent(q)}&highlight=Russia`);
+  await expect(page.locator('mark.search-hit').first()).toHaveText('Russia');
+  await expect(page.locator('main img')).toHaveCount(0);
+  expect(dialog).toBe(false);
+});
+
+test('results are announced and the page is axe clean', async ({ page }) => {
+  await search(page, 'Lukashenko');
+  await expect(page.locator('#search-status')).toHaveAttribute('role', 'status');
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs it and links to the browse pages', async ({ page }) => {
+    await page.goto('search/?q=Tokayev');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.locator('main a[href$="/browse/"]')).toBeVisible();
+    await expect(page.locator('#search-app')).toBeHidden();
+  });
+});
+
+test('an article page carries under 2 KB of JavaScript before a search', async ({ page }) => {
+  let external = 0;
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') external += (await r.body()).length;
+  });
+  await page.goto('articles/kazakhstan-terrorists-to-be-shot-on-sight/');
+  await page.waitForLoadState('networkidle');
+  const inline = await page.locator('script:not([src])').evaluateAll((ss) => ss.reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0));
+  expect(inline + external).toBeLessThan(2048);
+});
