@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byline, joinNames, languageName, translationPath } from './format.ts';
+import { byline, joinNames, languageName, removedLabel, translationPath } from './format.ts';
 
 describe('joinNames', () => {
   test('none, one, two and three names', () => {
@@ -28,5 +28,17 @@ describe('languages', () => {
   test('a translation path lists each language once, in order', () => {
     expect(translationPath('en', [])).toBe('English');
     expect(translationPath('ar', [{ from: 'ar', to: 'ru' }, { from: 'ru', to: 'en' }])).toBe('Arabic → Russian → English');
+  });
+});
+
+describe('removedLabel', () => {
+  test('a whole line is quoted as it stood', () => {
+    expect(removedLabel({ text: 'Post a Comment' })).toBe('“Post a Comment”');
+  });
+  test('a stray mark is shown in its context', () => {
+    expect(removedLabel({ text: '(', context: 'prove their worth (' })).toBe('“(” in “prove their worth (”');
+  });
+  test('extra whitespace is named, with its context folded', () => {
+    expect(removedLabel({ text: '\u00a0 ', context: 'Regnum in\u00a0 Kazakhstan' })).toBe('extra space in “Regnum in Kazakhstan”');
   });
 });

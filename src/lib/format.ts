@@ -32,3 +32,15 @@ export function translationPath(original: string, steps: readonly { from: string
   const codes = [original, ...steps.map((s) => s.to)];
   return codes.map(languageName).join(' → ');
 }
+
+/**
+ * How a removed piece of debris is named to readers. A lone "(" or a run of spaces means nothing
+ * out of place, so short or blank removals are shown in the raw context they were taken from.
+ */
+export function removedLabel(removed: { text: string; context?: string | undefined }): string {
+  const text = removed.text.trim();
+  const context = removed.context?.replace(/[\s\u00a0]+/g, ' ').trim();
+  if (text === '') return context ? `extra space in “${context}”` : 'extra space';
+  if (text.length <= 3 && context && context !== text) return `“${text}” in “${context}”`;
+  return `“${text}”`;
+}
