@@ -7,27 +7,32 @@ import { glob } from 'astro/loaders';
 import { actorSchema, articleSchema, eventSchema, outletSchema, placeSchema, type Collection } from './lib/schema.ts';
 
 const ref = (collection: Collection) => reference(collection);
+/**
+ * Where the content lives. ARCHIVE_CONTENT points the build at another tree (the benchmark's
+ * synthetic corpora, the bad-content fixtures) without copying anything into this repo.
+ */
+const contentRoot = process.env['ARCHIVE_CONTENT'] ?? './content';
 /** Ids come from file names, so two files can never share one; slugs are checked apart. */
 const byFileName = ({ entry }: { entry: string }) => entry.replace(/\.(mdx|ya?ml)$/, '');
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/articles', generateId: byFileName }),
+  loader: glob({ pattern: '*.mdx', base: `${contentRoot}/articles`, generateId: byFileName }),
   schema: articleSchema(ref),
 });
 const actors = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/actors', generateId: byFileName }),
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/actors`, generateId: byFileName }),
   schema: actorSchema,
 });
 const places = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/places', generateId: byFileName }),
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/places`, generateId: byFileName }),
   schema: placeSchema,
 });
 const outlets = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/outlets', generateId: byFileName }),
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/outlets`, generateId: byFileName }),
   schema: outletSchema,
 });
 const events = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/events', generateId: byFileName }),
+  loader: glob({ pattern: '*.yaml', base: `${contentRoot}/events`, generateId: byFileName }),
   schema: eventSchema(ref),
 });
 

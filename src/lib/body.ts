@@ -55,9 +55,26 @@ export interface ParsedBody {
 
 const processor = unified().use(remarkParse).use(remarkMdx);
 
-/** The mdast tree of an MDX body; throws a VFileMessage with line and column on malformed MDX. */
+/** Malformed MDX, located: the parser's own message with the line and column it stopped at. */
+export class MdxSyntaxError extends Error {
+  readonly line: number;
+  readonly column: number;
+  constructor(line: number, column: number, reason: string) {
+    super(`${line}:${column}: ${reason}`);
+    this.name = 'MdxSyntaxError';
+    this.line = line;
+    this.column = column;
+  }
+}
+
+/** The mdast tree of an MDX body; throws {@link MdxSyntaxError} with line and column when malformed. */
 export function parseMdx(source: string): Root {
-  return processor.parse(source);
+  try {
+    return processor.parse(source);
+  } catch (error) {
+    const e = error as { line?: number | undefined; column?: number | undefined; reason?: string; message?: string };
+    throw new MdxSyntaxError(e.line ?? 1, e.column ?? 1, e.reason ?? e.message ?? String(error));
+  }
 }
 
 function where(node: { position?: { start: { line: number; column: number } } | undefined }) {

@@ -74,6 +74,7 @@ export function articleSchema(ref: RefFactory) {
     authors: z.array(z.strictObject({ name: nonEmpty('the author\'s name'), confidence })),
     signature: nonEmpty('the sign-off of an unsigned piece').optional(),
     outlet: z.strictObject({ id: ref('outlets'), confidence, url: url.nullable(), note: nonEmpty('a note').optional() }),
+    links: z.array(z.strictObject({ label: nonEmpty('the link text'), url })).default([]),
     collected: z.strictObject({
       outlet: ref('outlets').nullable(),
       url: url.nullable(),

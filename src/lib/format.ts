@@ -1,0 +1,34 @@
+/**
+ * Small text formatters shared by pages, feeds and citations, kept pure so each rule is tested once.
+ */
+
+/** Joins names as a reader expects: "A", "A and B", "A, B and C". */
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * The byline of a piece. An unsigned piece says so rather than showing nothing, and keeps its
+ * sign-off, because "unsigned" is itself a fact a researcher cites.
+ */
+export function byline(authors: readonly { name: string }[], signature?: string): string {
+  if (authors.length > 0) return joinNames(authors.map((a) => a.name));
+  return signature === undefined ? 'Unsigned' : `Unsigned (signed off “${signature}”)`;
+}
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+
+/** The English name of an ISO 639 code, from the platform's CLDR data rather than a hand table. */
+export function languageName(code: string): string {
+  return languageNames.of(code) ?? code;
+}
+
+/**
+ * The route a text took between languages, "Arabic → Russian → English", from its translation
+ * steps; a text never translated is just its language.
+ */
+export function translationPath(original: string, steps: readonly { from: string; to: string }[]): string {
+  const codes = [original, ...steps.map((s) => s.to)];
+  return codes.map(languageName).join(' → ');
+}

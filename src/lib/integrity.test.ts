@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { checkIntegrity, formatProblem } from './integrity.ts';
+
+const article = (id: string, slug = id, paragraphCount = 3) => ({ id, file: `content/articles/${id}.mdx`, slug, paragraphCount });
+const event = (id: string, sources: Array<{ article: string; paragraphs: number[] }>) => ({ id, file: `content/events/${id}.yaml`, sources });
+
+describe('checkIntegrity', () => {
+  test('consistent content has no problems', () => {
+    expect(checkIntegrity({ articles: [article('a'), article('b')], events: [event('e', [{ article: 'a', paragraphs: [1, 3] }])] })).toEqual([]);
+  });
+  test('a duplicate slug names both files', () => {
+    const [p] = checkIntegrity({ articles: [article('a', 'same'), article('b', 'same')], events: [] });
+    expect(p).toMatchObject({ file: 'content/articles/b.mdx', field: 'slug' });
+    expect(p?.found).toContain('content/articles/a.mdx');
+  });
+  test('an event citing a paragraph that does not exist', () => {
+    const [p] = checkIntegrity({ articles: [article('a')], events: [event('e', [{ article: 'a', paragraphs: [2, 4] }])] });
+    expect(p).toMatchObject({ file: 'content/events/e.yaml', field: 'sources[0].paragraphs[1]', expected: 'a paragraph number from 1 to 3' });
+  });
+  test('an event citing an unknown article', () => {
+    const [p] = checkIntegrity({ articles: [], events: [event('e', [{ article: 'nope', paragraphs: [1] }])] });
+    expect(p?.field).toBe('sources[0].article');
+  });
+});
+
+describe('formatProblem', () => {
+  test('file:line:column, field, found and expected', () => {
+    expect(formatProblem({ file: 'x.yaml', line: 3, column: 7, field: 'when.date', found: '"2021-02-30"', expected: 'a real day' })).toBe('x.yaml:3:7 when.date: found "2021-02-30"; expected a real day');
+  });
+  test('without a line, the file alone', () => {
+    expect(formatProblem({ file: 'x.yaml', field: 'slug', found: 'a', expected: 'b' })).toBe('x.yaml slug: found a; expected b');
+  });
+});
