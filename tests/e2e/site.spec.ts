@@ -1,0 +1,141 @@
+/**
+ * Every built page, in real Chromium: loads without console errors, makes no request to another
+ * host, has no axe violations, validates as HTML, has no broken internal link (fragments included),
+ * and fits a 360 px phone. Article pages also stay within their byte budget.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
+import { base, brokenReason, distDir, fileFor, pagePaths } from './dist.ts';
+
+const pages = pagePaths().filter((p) => !p.startsWith('/pagefind/'));
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: {
+    // Astro writes void elements as <meta … /> and attributes unquoted-safe; these are style, not validity.
+    'void-style': 'off',
+    'no-trailing-whitespace': 'off',
+    // Long-form text legitimately uses typographic quotes and “ ” characters.
+    'no-raw-characters': 'off',
+    // Titles are the sources' own, verbatim; a search-engine length limit does not apply to an archive.
+    'long-title': 'off',
+  },
+});
+
+/** Opens a page and records console errors, page errors and requests to any other host. */
+async function open(page: Page, path: string) {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => {
+    const host = new URL(r.url()).hostname;
+    if (!['localhost', '127.0.0.1'].includes(host) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  const response = await page.goto(path.replace(/^\//, ''), { waitUntil: 'load' });
+  return { response, errors, foreign };
+}
+
+test.describe('every page', () => {
+  for (const path of pages) {
+    test(`${path}`, async ({ page }) => {
+      const { response, errors, foreign } = await open(page, path);
+      expect(response?.status(), 'HTTP status').toBe(path === '/404.html' ? 200 : 200);
+      expect(errors, 'console errors').toEqual([]);
+      expect(foreign, 'requests to other hosts').toEqual([]);
+
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), 'axe violations').toEqual([]);
+
+      const file = fileFor(path);
+      if (!file) throw new Error(`no file for ${path}`);
+      const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)), 'html-validate').toEqual([]);
+
+      const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      const broken = links.map((l) => [l, brokenReason(path, l)] as const).filter(([, why]) => why !== undefined);
+      expect(broken, 'broken internal links').toEqual([]);
+
+      await page.setViewportSize({ width: 360, height: 800 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, 'horizontal overflow at 360 px').toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+const articlePages = pages.filter((p) => /^\/articles\/[^/]+\/$/.test(p));
+
+test.describe('article page budget', () => {
+  for (const path of articlePages) {
+    test(`${path} stays within its budget`, async ({ page }) => {
+      const js: Buffer[] = [];
+      const css: Buffer[] = [];
+      page.on('response', async (r) => {
+        const type = r.request().resourceType();
+        if (type === 'script') js.push(await r.body());
+        if (type === 'stylesheet') css.push(await r.body());
+      });
+      await open(page, path);
+      await page.waitForLoadState('networkidle');
+      const html = readFileSync(fileFor(path) ?? '', 'utf8');
+      const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').filter((s) => s.trim() && !s.trimStart().startsWith('{')).join('\n');
+      const gz = (bufs: Buffer[]) => gzipSync(Buffer.concat(bufs)).length;
+      const budget = { html: gzipSync(html).length, css: gz(css), js: gz([...js, Buffer.from(inlineJs)]) - (js.length === 0 && !inlineJs ? 20 : 0) };
+      test.info().annotations.push({ type: 'budget', description: JSON.stringify(budget) });
+      expect(budget.html, 'HTML gzipped').toBeLessThanOrEqual(10 * 1024);
+      expect(budget.css, 'CSS gzipped').toBeLessThanOrEqual(12 * 1024);
+      expect(budget.js, 'JavaScript before a search, gzipped').toBeLessThanOrEqual(2 * 1024);
+    });
+  }
+});
+
+test.describe('reading conditions', () => {
+  const samples = ['/', articlePages[0] ?? '/', '/about/'];
+  for (const path of samples) {
+    test(`${path} at 360 px and 1280 px, light and dark`, async ({ page }) => {
+      const name = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '_');
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const width of [360, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          await open(page, path);
+          await page.screenshot({ path: `test-results/screenshots/${name}-${width}-${scheme}.png`, fullPage: true });
+        }
+        const axe = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+        expect(axe.violations, `contrast in ${scheme} mode`).toEqual([]);
+      }
+    });
+  }
+
+  test('print hides the site furniture and keeps the text', async ({ page }) => {
+    const path = articlePages[0] ?? '/';
+    await open(page, path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.source-text .para').first()).toBeVisible();
+    await page.pdf({ path: 'test-results/screenshots/article-print.pdf' });
+  });
+
+  test('reading works with JavaScript off', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('');
+    const first = page.locator('.article-list a').first();
+    await first.click();
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('.source-text .para')).not.toHaveCount(0);
+    await page.goto(page.url() + '#p2');
+    await expect(page.locator('#p2')).toBeVisible();
+    await context.close();
+  });
+});
+
+test('the built pages are where the tests look', () => {
+  expect(distDir).toMatch(/dist$/);
+  expect(pages.length).toBeGreaterThan(5);
+  expect(base.endsWith('/')).toBe(true);
+});
