@@ -5,6 +5,7 @@ import {
   eventsInvolving,
   groupByYearAndMonth,
   groupOf,
+  imprecision,
   mergeEntries,
   partitionByScope,
   planYearPages,
@@ -147,4 +148,15 @@ describe('planYearPages', () => {
   test('paths', () => {
     expect(timelinePath('2022/01')).toBe('/timeline/2022/01/');
   });
+});
+
+describe('imprecision', () => {
+  test.each([
+    [{ date: '2022-01-05' }, undefined],
+    [{ date: '2022-01-05', approximate: true }, 'approximate date'],
+    [{ date: '2020-08' }, 'known only to the month'],
+    [{ date: '2021' }, 'known only to the year'],
+    [{ from: '2022-01-11', to: '2022-01-19' }, 'span of dates'],
+    [{ from: '2022-06', to: '2022-07', approximate: true }, 'approximate date'],
+  ] as Array<[DateSpec, string | undefined]>)('%o → %s', (when, expected) => expect(imprecision(when)).toBe(expected));
 });

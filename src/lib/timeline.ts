@@ -7,7 +7,7 @@
  * the month it starts in, and a date known only to the year comes first in its year, under
  * "2022, month not known", rather than being pinned to January.
  */
-import { bounds, compareSpecs, formatDateSpec, type DateSpec } from './dates.ts';
+import { bounds, compareSpecs, formatDateSpec, isExactDay, type DateSpec } from './dates.ts';
 
 export type Confidence = 'confirmed' | 'inferred' | 'unknown';
 
@@ -237,4 +237,18 @@ export function planYearPages(year: YearGroup, max: number): TimelinePage[] {
 /** The path of a timeline page, for `paths`-style links: `/timeline/2022/01/`. */
 export function timelinePath(period: string): string {
   return `/timeline/${period}/`;
+}
+
+/** The largest number of entries one timeline page lists (about 1 KB of HTML each, under 200 KB a page). */
+export const TIMELINE_ENTRIES_PER_PAGE = 150;
+
+/**
+ * Says in words how imprecise a date is, or nothing for an exact day. The formatted date already
+ * reads "August 2020", but a reader scanning a list of days needs the difference said out loud.
+ */
+export function imprecision(when: DateSpec): string | undefined {
+  if (isExactDay(when)) return undefined;
+  if (when.approximate) return 'approximate date';
+  if (when.date === undefined) return 'span of dates';
+  return when.date.length === 4 ? 'known only to the year' : 'known only to the month';
 }
