@@ -239,8 +239,11 @@ export function timelinePath(period: string): string {
   return `/timeline/${period}/`;
 }
 
-/** The largest number of entries one timeline page lists (about 1 KB of HTML each, under 200 KB a page). */
-export const TIMELINE_ENTRIES_PER_PAGE = 150;
+/**
+ * The largest number of entries one timeline page lists. An entry with its linked sources is about
+ * 1.5 KB of HTML on the real content, so 100 keeps a page well under the 200 KB limit.
+ */
+export const TIMELINE_ENTRIES_PER_PAGE = 100;
 
 /**
  * Says in words how imprecise a date is, or nothing for an exact day. The formatted date already
