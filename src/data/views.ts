@@ -1,0 +1,67 @@
+/**
+ * The timeline and the mention index, built once per build from the archive. Pages stay thin:
+ * they call `loadViews()` and render; every rule lives in `src/lib/` (timeline, mentions).
+ */
+import { compileMatcher, indexMentions, registryKey, type MentionIndex } from '../lib/mentions.ts';
+import { mergeEntries, type EventEntry, type PublicationEntry, type TimelineEntry } from '../lib/timeline.ts';
+import { loadArchive, type Archive } from './archive.ts';
+
+export interface Views {
+  readonly archive: Archive;
+  /** Events and publications, in date order. */
+  readonly entries: readonly TimelineEntry[];
+  readonly eventById: ReadonlyMap<string, EventEntry>;
+  /** Keys are `registryKey('actors' | 'places', id)`. */
+  readonly mentions: MentionIndex;
+}
+
+let cached: Promise<Views> | undefined;
+
+/**
+ * The id of a `reference()` value. The shared schema's `RefFactory` types references as unknown
+ * (the content checker builds them as plain ids), so the shape Astro gives them is asserted here once.
+ */
+const refId = (ref: unknown): string => (ref as { id: string }).id;
+
+/** Builds the views once per build; every page shares the result. */
+export function loadViews(): Promise<Views> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<Views> {
+  const archive = await loadArchive();
+  const events: EventEntry[] = archive.events.map((e) => ({
+    kind: 'event',
+    id: e.id,
+    title: e.data.title,
+    when: e.data.when,
+    actors: e.data.actors.map(refId),
+    places: e.data.places.map(refId),
+    confidence: e.data.confidence,
+    sources: e.data.sources.map((s) => ({ article: refId(s.article), paragraphs: s.paragraphs })),
+  }));
+  const publications: PublicationEntry[] = archive.articles.map((a) => ({
+    kind: 'publication',
+    id: a.id,
+    slug: a.slug,
+    title: a.data.title,
+    when: a.data.published,
+    actors: a.data.actors.map(refId),
+    places: a.data.places.map(refId),
+  }));
+  const matcher = compileMatcher([
+    ...archive.actors.map((a) => ({ id: registryKey('actors', a.id), name: a.data.name, spellings: a.data.spellings })),
+    ...archive.places.map((p) => ({ id: registryKey('places', p.id), name: p.data.name, spellings: p.data.spellings })),
+  ]);
+  const mentions = indexMentions(matcher, archive.articles.map((a) => ({ id: a.id, paragraphs: a.body.paragraphs })));
+  return { archive, entries: mergeEntries(events, publications), eventById: new Map(events.map((e) => [e.id, e])), mentions };
+}
+
+/** How many articles name an entry and how many events involve it, for lists of actors and places. */
+export function countsFor(views: Views, collection: 'actors' | 'places', id: string): { articles: number; events: number } {
+  return {
+    articles: views.mentions.byEntry.get(registryKey(collection, id))?.length ?? 0,
+    events: views.entries.filter((e) => e.kind === 'event' && e[collection].includes(id)).length,
+  };
+}

@@ -1,0 +1,225 @@
+/**
+ * The layout of the timeline's overview drawing, computed at build time.
+ *
+ * The drawing is static SVG (no client JavaScript), so everything a script would work out in the
+ * browser is worked out here: where each entry sits on the time axis, how wide it is, which lane
+ * keeps it clear of its neighbours, where the year ticks go, and the words that describe it to a
+ * screen reader. The component only draws what this returns; returning data rather than an SVG
+ * string lets Astro escape every label.
+ *
+ * An exact day is a dot. Anything less precise (a month, a span, an approximate date) is a bar over
+ * every day it may fall on, so the drawing never shows a precision the archive does not have.
+ * Above `maxMarks` entries the drawing switches to a bar chart of entries per month, which keeps
+ * the page small at 7,000 entries.
+ */
+import { addDays, differenceInCalendarDays, format } from 'date-fns';
+import { bounds, formatDateSpec, isExactDay, type DateSpec } from './dates.ts';
+import type { Scope } from './timeline.ts';
+
+export interface OverviewEntry {
+  readonly id: string;
+  readonly kind: 'event' | 'publication';
+  readonly title: string;
+  readonly when: DateSpec;
+}
+
+export interface OverviewOptions {
+  readonly scope: Scope;
+  /** Width of the drawing in SVG units; the height follows from the lanes. */
+  readonly width?: number;
+  readonly laneHeight?: number;
+  /** Above this many entries in scope, draw counts per month instead of marks. */
+  readonly maxMarks?: number;
+}
+
+export interface OverviewMark {
+  readonly id: string;
+  readonly kind: 'event' | 'publication';
+  readonly shape: 'dot' | 'bar';
+  /** For a dot, its centre; for a bar, its left edge. */
+  readonly x: number;
+  readonly width: number;
+  readonly y: number;
+  readonly lane: number;
+  /** Title and date as a reader sees them, for the mark's tooltip. */
+  readonly label: string;
+}
+
+export interface OverviewBin {
+  readonly month: string;
+  readonly x: number;
+  readonly width: number;
+  /** Bar heights in SVG units, exact days and imprecise dates stacked. */
+  readonly exactHeight: number;
+  readonly impreciseHeight: number;
+  readonly count: number;
+  readonly label: string;
+}
+
+export interface OverviewLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly mode: 'marks' | 'counts';
+  readonly marks: readonly OverviewMark[];
+  readonly bins: readonly OverviewBin[];
+  /** One tick at the start of each year, labelled with the year. */
+  readonly ticks: ReadonlyArray<{ readonly x: number; readonly label: string }>;
+  /** The y of the axis line, and of the line between events and publications (marks mode). */
+  readonly axisY: number;
+  readonly bands: ReadonlyArray<{ readonly label: string; readonly y: number }>;
+  readonly title: string;
+  /** The text alternative: what the drawing shows, in words. */
+  readonly description: string;
+  readonly outside: { readonly before: number; readonly after: number };
+}
+
+const MARGIN_LEFT = 8;
+const MARGIN_RIGHT = 8;
+const DOT_RADIUS = 4;
+const MIN_BAR = 3;
+const GAP = 2;
+const COUNT_HEIGHT = 60;
+
+/**
+ * Assigns each interval the first lane where it does not touch the one before it (greedy interval
+ * colouring, optimal for intervals sorted by start).
+ */
+export function assignLanes(intervals: ReadonlyArray<{ readonly start: number; readonly end: number }>): number[] {
+  const order = intervals.map((iv, i) => ({ ...iv, i })).sort((a, b) => a.start - b.start || a.end - b.end);
+  const laneEnds: number[] = [];
+  const lanes = new Array<number>(intervals.length).fill(0);
+  for (const iv of order) {
+    let lane = laneEnds.findIndex((end) => end + GAP <= iv.start);
+    if (lane === -1) lane = laneEnds.push(iv.end) - 1;
+    else laneEnds[lane] = iv.end;
+    lanes[iv.i] = lane;
+  }
+  return lanes;
+}
+
+/** Lays out the overview of `entries` over `options.scope`; see the module comment. */
+export function layoutOverview(entries: readonly OverviewEntry[], options: OverviewOptions): OverviewLayout {
+  const width = options.width ?? 960;
+  const laneHeight = options.laneHeight ?? 12;
+  const maxMarks = options.maxMarks ?? 400;
+  const scope = bounds({ from: options.scope.from, to: options.scope.to });
+  const days = differenceInCalendarDays(scope.end, scope.start) + 1;
+  const plot = width - MARGIN_LEFT - MARGIN_RIGHT;
+  /** x of the start of a day (x of the day after the scope is the right edge). */
+  const xOf = (d: Date) => MARGIN_LEFT + (differenceInCalendarDays(d, scope.start) / days) * plot;
+
+  const inside: Array<{ e: OverviewEntry; start: Date; end: Date; exact: boolean }> = [];
+  let before = 0;
+  let after = 0;
+  for (const e of entries) {
+    const b = bounds(e.when);
+    if (b.end < scope.start) before++;
+    else if (b.start > scope.end) after++;
+    else inside.push({ e, start: b.start < scope.start ? scope.start : b.start, end: b.end > scope.end ? scope.end : b.end, exact: isExactDay(e.when) });
+  }
+
+  const ticks: Array<{ x: number; label: string }> = [];
+  for (let y = scope.start.getFullYear(); y <= scope.end.getFullYear(); y++) {
+    const d = new Date(y, 0, 1);
+    if (d >= scope.start) ticks.push({ x: round(xOf(d)), label: String(y) });
+  }
+
+  const title = `Overview of the timeline, ${format(scope.start, 'MMMM yyyy')} to ${format(scope.end, 'MMMM yyyy')}`;
+  const description = describe(inside, { before, after }, scope);
+
+  if (inside.length > maxMarks) {
+    const counts = new Map<string, { exact: number; imprecise: number }>();
+    for (const { start, exact } of inside) {
+      const key = format(start, 'yyyy-MM');
+      const c = counts.get(key) ?? { exact: 0, imprecise: 0 };
+      if (exact) c.exact++;
+      else c.imprecise++;
+      counts.set(key, c);
+    }
+    const most = Math.max(1, ...[...counts.values()].map((c) => c.exact + c.imprecise));
+    const bins: OverviewBin[] = [...counts]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([month, c]) => {
+        const start = new Date(Number(month.slice(0, 4)), Number(month.slice(5)) - 1, 1);
+        const next = new Date(start.getFullYear(), start.getMonth() + 1, 1);
+        const x = xOf(start);
+        return {
+          month,
+          x: round(x),
+          width: round(Math.max(MIN_BAR, xOf(next) - x - 1)),
+          exactHeight: round((c.exact / most) * COUNT_HEIGHT),
+          impreciseHeight: round((c.imprecise / most) * COUNT_HEIGHT),
+          count: c.exact + c.imprecise,
+          label: `${formatDateSpec({ date: month })}: ${c.exact + c.imprecise} entries, ${c.imprecise} of them with an imprecise date`,
+        };
+      });
+    const axisY = COUNT_HEIGHT + 4;
+    return { width, height: axisY + 20, mode: 'counts', marks: [], bins, ticks, axisY, bands: [], title, description, outside: { before, after } };
+  }
+
+  const geometry = inside.map(({ e, start, end, exact }) => {
+    if (exact) {
+      const cx = xOf(start) + plot / days / 2;
+      return { e, shape: 'dot' as const, x: cx, width: 0, start: cx - DOT_RADIUS, end: cx + DOT_RADIUS };
+    }
+    const x = xOf(start);
+    const w = Math.max(MIN_BAR, xOf(addDays(end, 1)) - x);
+    return { e, shape: 'bar' as const, x, width: w, start: x, end: x + w };
+  });
+  const marks: OverviewMark[] = [];
+  const bands: Array<{ label: string; y: number }> = [];
+  let top = 4;
+  for (const [kind, label] of [['event', 'Events'], ['publication', 'Articles']] as const) {
+    const mine = geometry.filter((g) => g.e.kind === kind);
+    if (mine.length === 0) continue;
+    bands.push({ label, y: top });
+    const bandTop = top + 14;
+    const lanes = assignLanes(mine);
+    mine.forEach((g, i) => {
+      const lane = lanes[i] ?? 0;
+      marks.push({
+        id: g.e.id,
+        kind,
+        shape: g.shape,
+        x: round(g.x),
+        width: round(g.width),
+        y: round(bandTop + lane * laneHeight + laneHeight / 2),
+        lane,
+        label: `${g.e.title} (${formatDateSpec(g.e.when)})`,
+      });
+    });
+    top = bandTop + (Math.max(0, ...lanes) + 1) * laneHeight + 6;
+  }
+  const axisY = top;
+  return { width, height: axisY + 20, mode: 'marks', marks, bins: [], ticks, axisY, bands, title, description, outside: { before, after } };
+}
+
+function describe(inside: ReadonlyArray<{ e: OverviewEntry; start: Date; exact: boolean }>, outside: { before: number; after: number }, scope: { start: Date; end: Date }): string {
+  const events = inside.filter((i) => i.e.kind === 'event').length;
+  const publications = inside.length - events;
+  const imprecise = inside.filter((i) => !i.exact).length;
+  const perYear = new Map<number, number>();
+  const perMonth = new Map<string, number>();
+  for (const { start } of inside) {
+    perYear.set(start.getFullYear(), (perYear.get(start.getFullYear()) ?? 0) + 1);
+    const m = format(start, 'yyyy-MM');
+    perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
+  }
+  const busiest = [...perMonth].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0];
+  const parts = [
+    `${plural(events, 'event')} and ${plural(publications, 'article publication')} from ${format(scope.start, 'MMMM yyyy')} to ${format(scope.end, 'MMMM yyyy')}, on a time axis with a tick at the start of each year.`,
+    `Exact days are dots; ${plural(imprecise, 'date')} known only to the month or as a span ${imprecise === 1 ? 'is' : 'are'} drawn as bars over the days ${imprecise === 1 ? 'it' : 'they'} may fall on.`,
+    `By year: ${[...perYear].sort(([a], [b]) => a - b).map(([y, n]) => `${y}, ${n}`).join('; ') || 'none'}.`,
+  ];
+  if (busiest !== undefined) parts.push(`The busiest month is ${formatDateSpec({ date: busiest[0] })}, with ${plural(busiest[1], 'entry', 'entries')}.`);
+  if (outside.before + outside.after > 0) parts.push(`Not drawn: ${outside.before} earlier and ${outside.after} later ${outside.before + outside.after === 1 ? 'entry' : 'entries'}.`);
+  return parts.join(' ');
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}
