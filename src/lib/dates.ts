@@ -24,6 +24,8 @@ export interface DateSpec {
   readonly from?: string | undefined;
   readonly to?: string | undefined;
   readonly approximate?: boolean | undefined;
+  /** An editorial remark on the date ("late August"), shown beside it, never parsed. */
+  readonly note?: string | undefined;
 }
 
 const PATTERNS: Record<Precision, { re: RegExp; fmt: string }> = {

@@ -3,7 +3,7 @@
  * actors list grouped by type with counts; events as a small timeline.
  */
 import { expect, test } from '@playwright/test';
-import { brokenReason } from './dist.ts';
+import { brokenReason } from '../build/site-files.ts';
 
 const articlesOn = async (page: import('@playwright/test').Page) =>
   (await page.locator('.mention-list > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-article') ?? ''))).sort();

@@ -5,7 +5,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { brokenReason } from './dist.ts';
+import { brokenReason } from '../build/site-files.ts';
 
 const eventIds = readdirSync(resolve(import.meta.dirname, '..', '..', 'content', 'events')).map((f) => f.replace(/\.ya?ml$/, ''));
 
