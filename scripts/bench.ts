@@ -334,7 +334,7 @@ for (const n of SIZES) {
   console.log(`generated in ${(generateMs / 1000).toFixed(1)} s: ${corpus.dir}`);
   const outDir = join(corpus.dir, 'dist');
   t = performance.now();
-  const log = await run(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], { ARCHIVE_CONTENT: join(corpus.dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' });
+  const log = await run(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', outDir], { ARCHIVE_CONTENT: join(corpus.dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' });
   const buildMs = performance.now() - t;
   const indexMatch = /Pagefind read (\d+) HTML pages and wrote the index in (\d+) ms/.exec(log);
   const files = walk(outDir);
@@ -370,6 +370,7 @@ for (const n of SIZES) {
     indexBytes: size(pagefindFiles.filter((f) => !uiBundles.test(f))),
     indexFiles: pagefindFiles.filter((f) => !uiBundles.test(f)).length,
     pagefindDirBytesWithUnusedUis: size(pagefindFiles),
+    pagesOver200KB: html.filter((h) => h.bytes > 200 * 1024).map((h) => h.path),
     largestHtml: { path: largest.path, bytes: largest.bytes, gzipBytes: gzipSync(readFileSync(join(outDir, largest.path))).length },
     pageKinds,
     ...browser,
@@ -378,10 +379,23 @@ for (const n of SIZES) {
   console.log(JSON.stringify({ ...figures, headerFirstQuery: { ...figures.headerFirstQuery, files: undefined }, searchPageFirstQuery: { ...figures.searchPageFirstQuery, files: undefined } }, null, 2));
   if (!process.env['BENCH_KEEP']) rmSync(corpus.dir, { recursive: true, force: true });
 }
+{
+  // Linear growth means build seconds per article stay flat as the corpus grows: report the ratio.
+  const corpora = results['corpora'] as Array<{ articles: number; buildSeconds: number; indexSeconds: number | null }>;
+  const [small, large] = [corpora[0], corpora.at(-1)];
+  if (small && large && small !== large) {
+    results['scaling'] = {
+      articleRatio: +(large.articles / small.articles).toFixed(2),
+      buildTimeRatio: +(large.buildSeconds / small.buildSeconds).toFixed(2),
+      buildSecondsPer1000Articles: corpora.map((c) => ({ articles: c.articles, seconds: +((c.buildSeconds / c.articles) * 1000).toFixed(1) })),
+    };
+  }
+}
 mkdirSync(join(repo, 'bench-results'), { recursive: true });
 writeFileSync(join(repo, 'bench-results', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nSummary (targets at 5,000 articles: first query ≤ 150 KB on the wire, median typing-to-results < 100 ms)');
 for (const c of results['corpora'] as Array<Record<string, any>>) {
   console.log(`${c['articles']} articles: build ${c['buildSeconds']} s (index ${c['indexSeconds']} s), index ${(c['indexBytes'] / 1024).toFixed(0)} KB in ${c['indexFiles']} files, largest page ${(c['largestHtml'].bytes / 1024).toFixed(0)} KB (${c['largestHtml'].path}); first query ${(c['headerFirstQuery'].bytesOnWire / 1024).toFixed(1)} KB from the header (${(c['headerFirstQueryTyped'].bytesOnWire / 1024).toFixed(1)} KB typed key by key), ${(c['searchPage'].loadBytesOnWire / 1024).toFixed(1)} KB search page + ${(c['searchPageFirstQuery'].bytesOnWire / 1024).toFixed(1)} KB first query with facets; typing-to-results median ${c['typingToResults'].medianMs} ms (p90 ${c['typingToResults'].p90Ms} ms)`);
 }
+if (results['scaling']) console.log(`Scaling: ${JSON.stringify(results['scaling'])}`);
 console.log('Written to bench-results/bench.json');

@@ -2,8 +2,8 @@
  * The timeline and the mention index, built once per build from the archive. Pages stay thin:
  * they call `loadViews()` and render; every rule lives in `src/lib/` (timeline, mentions).
  */
-import { compileMatcher, indexMentions, registryKey, type MentionIndex } from '../lib/mentions.ts';
-import { mergeEntries, type EventEntry, type PublicationEntry, type TimelineEntry } from '../lib/timeline.ts';
+import { compileMatcher, indexMentions, registryKey, type ArticleMention, type MentionIndex } from '../lib/mentions.ts';
+import { eventsInvolving, mergeEntries, type EventEntry, type PublicationEntry, type TimelineEntry } from '../lib/timeline.ts';
 import { loadArchive, type Archive } from './archive.ts';
 
 export interface Views {
@@ -60,8 +60,37 @@ async function build(): Promise<Views> {
 
 /** How many articles name an entry and how many events involve it, for lists of actors and places. */
 export function countsFor(views: Views, collection: 'actors' | 'places', id: string): { articles: number; events: number } {
-  return {
-    articles: views.mentions.byEntry.get(registryKey(collection, id))?.length ?? 0,
-    events: views.entries.filter((e) => e.kind === 'event' && e[collection].includes(id)).length,
-  };
+  const lists = entityLists(views, collection, id);
+  return { articles: lists.mentions.length, events: lists.events.length };
+}
+
+/** An actor's or place's articles (newest first, like every list of articles) and events (in date order). */
+export interface EntityLists {
+  readonly mentions: readonly ArticleMention[];
+  readonly events: readonly EventEntry[];
+}
+
+const listsCache = new Map<string, EntityLists>();
+
+/**
+ * The articles that name an entry and the events that involve it, computed once per entry and
+ * shared by its page and its list pages. Articles are ordered through a precomputed position map,
+ * so an actor named in thousands of articles costs one sort, not a search per comparison.
+ */
+export function entityLists(views: Views, collection: 'actors' | 'places', id: string): EntityLists {
+  const key = registryKey(collection, id);
+  let lists = listsCache.get(key);
+  if (!lists) {
+    const order = articleOrder(views);
+    const mentions = [...(views.mentions.byEntry.get(key) ?? [])].sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
+    lists = { mentions, events: eventsInvolving(views.entries, collection, id) };
+    listsCache.set(key, lists);
+  }
+  return lists;
+}
+
+let orderCache: Map<string, number> | undefined;
+function articleOrder(views: Views): Map<string, number> {
+  orderCache ??= new Map(views.archive.articles.map((a, i) => [a.id, i]));
+  return orderCache;
 }
