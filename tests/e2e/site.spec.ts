@@ -111,10 +111,10 @@ test.describe('article page budget', () => {
 });
 
 test.describe('reading conditions', () => {
-  const samples = ['/', articlePages[0] ?? '/', '/about/'];
+  const samples = ['/', articlePages[0] ?? '/', '/about/', '/timeline/', '/actors/kassym-jomart-tokayev/', '/search/?q=Tokayev'];
   for (const path of samples) {
     test(`${path} at 360 px and 1280 px, light and dark`, async ({ page }) => {
-      const name = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/\//g, '_');
+      const name = path === '/' ? 'home' : path.replace(/^\/|\/$/g, '').replace(/[^\w-]+/g, '_');
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         for (const width of [360, 1280]) {
