@@ -17,12 +17,6 @@ export interface Views {
 
 let cached: Promise<Views> | undefined;
 
-/**
- * The id of a `reference()` value. The shared schema's `RefFactory` types references as unknown
- * (the content checker builds them as plain ids), so the shape Astro gives them is asserted here once.
- */
-const refId = (ref: unknown): string => (ref as { id: string }).id;
-
 /** Builds the views once per build; every page shares the result. */
 export function loadViews(): Promise<Views> {
   cached ??= build();
@@ -36,10 +30,10 @@ async function build(): Promise<Views> {
     id: e.id,
     title: e.data.title,
     when: e.data.when,
-    actors: e.data.actors.map(refId),
-    places: e.data.places.map(refId),
+    actors: e.data.actors.map((r) => r.id),
+    places: e.data.places.map((r) => r.id),
     confidence: e.data.confidence,
-    sources: e.data.sources.map((s) => ({ article: refId(s.article), paragraphs: s.paragraphs })),
+    sources: e.data.sources.map((s) => ({ article: s.article.id, paragraphs: s.paragraphs })),
   }));
   const publications: PublicationEntry[] = archive.articles.map((a) => ({
     kind: 'publication',
@@ -47,8 +41,8 @@ async function build(): Promise<Views> {
     slug: a.slug,
     title: a.data.title,
     when: a.data.published,
-    actors: a.data.actors.map(refId),
-    places: a.data.places.map(refId),
+    actors: a.data.actors.map((r) => r.id),
+    places: a.data.places.map((r) => r.id),
   }));
   const matcher = compileMatcher([
     ...archive.actors.map((a) => ({ id: registryKey('actors', a.id), name: a.data.name, spellings: a.data.spellings })),
