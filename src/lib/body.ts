@@ -13,6 +13,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { stripAccents } from './format.ts';
 
 /** Inline content allowed in an archived text: the source's words, its emphasis and line breaks. */
 export type Inline =
@@ -140,7 +141,7 @@ export function bodyLineOffset(fileText: string, body: string): number {
  * digits of any script, hyphens between words.
  */
 export function headingId(text: string): string {
-  const words = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = stripAccents(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   return `h-${words.join('-')}`;
 }
 

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { isValid, parse } from 'date-fns';
 import { stringify } from 'yaml';
 import { z } from 'astro/zod';
+import { stripAccents } from './format.ts';
 import { articleSchema } from './schema.ts';
 
 /** One paragraph of the raw text, split as the source splits it. */
@@ -327,9 +328,7 @@ export function proposeIds(text: string, entries: readonly RegistryEntry[]): str
  * non-ASCII letters.
  */
 export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return stripAccents(title)
     .toLowerCase()
     .replace(/['’‘]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -16,6 +16,7 @@
  * - leftmost-longest: "Alyaksandr Lukashenka" is one mention, and "Carnegie Moscow Center" is
  *   not also a mention of Moscow.
  */
+import { stripAccents } from './format.ts';
 
 /** Anything with a name and other spellings: an actor or a place. */
 export interface RegistryEntry {
@@ -64,7 +65,7 @@ export function foldText(text: string): Folded {
     let f: string;
     if (APOSTROPHES.test(char)) f = "'";
     else if (HYPHENS.test(char)) f = '-';
-    else f = char.normalize('NFKD').replace(/\p{M}/gu, '');
+    else f = stripAccents(char);
     const end = offset + char.length;
     // A lone combining mark folds to nothing; it belongs to the letter before it.
     if (f === '' && ends.length > 0) {

@@ -13,6 +13,7 @@
  * The spellings live only in `content/actors/*.yaml` and `content/places/*.yaml`; nothing here
  * lists a name.
  */
+import { stripAccents } from './format.ts';
 
 /** A registry entry as search needs it. `file` is for error messages. */
 export interface NamedEntry {
@@ -34,9 +35,7 @@ export const NAMES_ID_PREFIX = 'names-';
  * "Alma-Ata" is one word in the text as in the registry.
  */
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+  return stripAccents(word)
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
