@@ -58,7 +58,7 @@ function readRegistry(dir: string): Named[] {
 
 /** Words of the real sources, so paragraphs have the archive's vocabulary and word lengths. */
 function vocabulary(): string[] {
-  const dir = existsSync('/work/shared/sources') ? '/work/shared/sources' : join(repo, 'content', 'articles');
+  const dir = join(repo, 'content', 'sources');
   const text = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join(' ');
   return text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}’'-]/gu, '')).filter((w) => w.length > 1 && /^\p{Ll}/u.test(w));
 }

@@ -1,6 +1,6 @@
 /**
  * Test helpers that read the archive's content files directly, as an editor's tools would,
- * without Astro: the raw sources in ../shared/sources and the MDX articles in content/articles.
+ * without Astro: the raw captures in content/sources and the MDX articles in content/articles.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { parseBody, type ParsedBody } from '../src/lib/body.ts';
 
 export const root = resolve(import.meta.dirname, '..');
-export const sourcesDir = resolve(root, '..', 'shared', 'sources');
+export const sourcesDir = resolve(root, 'content', 'sources');
 export const articlesDir = join(root, 'content', 'articles');
 
 export interface ArticleFile {

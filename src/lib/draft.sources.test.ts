@@ -1,7 +1,7 @@
 /**
  * Proof on real data: the generator, run on each of the five raw texts, gives back the archived
  * article's text once the editor's recorded removals are applied, and flags every removal the
- * editor recorded. Needs `shared/sources` beside the repository (as CI has it).
+ * editor recorded, over the captures kept in content/sources/.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { collapse, makeDraft, renderDraft } from './draft.ts';
 import { loadRegistry } from './new-article.ts';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
-const sources = path.resolve(repo, '..', 'shared', 'sources');
+const sources = path.resolve(repo, 'content', 'sources');
 const content = path.join(repo, 'content');
 
 interface Removed {

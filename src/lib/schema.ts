@@ -87,7 +87,10 @@ export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     language: z.strictObject({ original: language, archived: language, confidence, note: nonEmpty('a note').optional() }),
     actors: z.array(ref('actors')).min(1, { error: 'expected at least one actor id' }),
     places: z.array(ref('places')).default([]),
-    source: z.strictObject({ file: z.string().regex(/^[\w.-]+\.txt$/, { error: 'expected the raw file name, such as "000_e396179b94566197.txt"' }) }),
+    source: z.strictObject({
+      file: z.string().regex(/^[\w.-]+\.txt$/, { error: 'expected the capture\'s file name in content/sources/, such as "000_e396179b94566197.txt"' }),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected the capture\'s SHA-256 as 64 lower-case hexadecimal digits' }),
+    }),
     removed: z.array(removed),
     sourceErrors: z
       .array(z.strictObject({ text: nonEmpty('the erroneous text as published'), where: z.union([z.literal('title'), z.literal('standfirst'), z.int().positive()]), note: nonEmpty('the editorial comment') }))
