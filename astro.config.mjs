@@ -3,12 +3,12 @@ import mdx from '@astrojs/mdx';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from './src/integrations/sitemap.ts';
-import { astroRedirects, parseRedirects } from './src/lib/redirects.ts';
+import { astroRedirects, parseRedirects } from './src/lib/site/redirects.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 /**
  * One setting moves the whole archive under a base path (for a shared host): ARCHIVE_BASE=/archive/.
- * Every internal link goes through `src/lib/urls.ts`, which reads the same value from Astro.
+ * Every internal link goes through `src/lib/site/urls.ts`, which reads the same value from Astro.
  */
 const base = process.env.ARCHIVE_BASE ?? '/';
 const site = process.env.ARCHIVE_SITE ?? 'https://kz-ru-archive.example.org';

@@ -4,8 +4,8 @@
  * Exits 1 when there is any problem, so CI and editors see the same verdict as the build.
  */
 import path from 'node:path';
-import { checkContent, readContentTree, summarise } from '../src/lib/content-check.ts';
-import { formatProblem } from '../src/lib/integrity.ts';
+import { checkContent, readContentTree, summarise } from './authoring/content-check.ts';
+import { formatProblem } from '../src/lib/content/integrity.ts';
 
 const args = process.argv.slice(2);
 let root = path.resolve(import.meta.dirname, '..', 'content');

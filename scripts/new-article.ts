@@ -4,7 +4,7 @@
  * It never overwrites a file and writes nothing when it refuses the input.
  */
 import path from 'node:path';
-import { runNewArticle } from '../src/lib/new-article.ts';
+import { runNewArticle } from './authoring/new-article.ts';
 
 const result = runNewArticle(process.argv.slice(2), path.resolve(import.meta.dirname, '..', 'content'));
 if (result.code === 0) console.log(result.message);

@@ -1,10 +1,10 @@
 /**
- * Astro's collections, built from the one schema definition in `src/lib/schema.ts`.
+ * Astro's collections, built from the one schema definition in `src/lib/content/schema.ts`.
  * Astro's `reference()` makes an unknown actor, place, outlet or article id stop the build.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { actorSchema, articleSchema, eventSchema, outletSchema, placeSchema, type Collection } from './lib/schema.ts';
+import { actorSchema, articleSchema, eventSchema, outletSchema, placeSchema, type Collection } from './lib/content/schema.ts';
 
 const ref = (collection: Collection) => reference(collection);
 /**

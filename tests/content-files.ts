@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { parseBody, type ParsedBody } from '../src/lib/body.ts';
+import { parseBody, type ParsedBody } from '../src/lib/content/body.ts';
 
 export const root = resolve(import.meta.dirname, '..');
 export const sourcesDir = resolve(root, 'content', 'sources');

@@ -5,9 +5,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { bodyLineOffset, parseBody, type ParsedBody } from '../lib/body.ts';
-import { compareSpecs } from '../lib/dates.ts';
-import { checkIntegrity, collectRefs, formatProblem } from '../lib/integrity.ts';
+import { bodyLineOffset, parseBody, type ParsedBody } from '../lib/content/body.ts';
+import { compareSpecs } from '../lib/dates/dates.ts';
+import { checkIntegrity, collectRefs, formatProblem } from '../lib/content/integrity.ts';
 
 export type ArticleData = CollectionEntry<'articles'>['data'];
 export type Actor = CollectionEntry<'actors'>;

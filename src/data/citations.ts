@@ -2,8 +2,8 @@
  * Glue between the archive's entries and the pure citation and metadata modules: resolves outlet
  * ids to names and makes the archive copy's absolute address with the configured site and base.
  */
-import { citationInput, type CitationInput } from '../lib/citation.ts';
-import { absolute, paths } from '../lib/urls.ts';
+import { citationInput, type CitationInput } from '../lib/citation/citation.ts';
+import { absolute, paths } from '../lib/site/urls.ts';
 import type { Archive, Article } from './archive.ts';
 
 /** The archive's name, as citations and feeds give it. */

@@ -4,7 +4,7 @@
  * their page's preview. Shared by the actor and place routes so both split the same way.
  */
 import type { PaginateFunction } from 'astro';
-import { ENTITY_LIST_PAGE, ENTITY_PREVIEW } from '../lib/paging.ts';
+import { ENTITY_LIST_PAGE, ENTITY_PREVIEW } from '../lib/site/paging.ts';
 import { entityLists, loadViews } from './views.ts';
 
 export async function entityListPaths(collection: 'actors' | 'places', paginate: PaginateFunction) {

@@ -1,11 +1,11 @@
 /**
  * The rows of the data downloads, built from the archive. The columns are defined once in
- * src/lib/tables.ts; this file only fills them.
+ * src/lib/site/tables.ts; this file only fills them.
  */
-import { formatDateSpec } from '../lib/dates.ts';
-import { translationPath } from '../lib/format.ts';
-import type { Row } from '../lib/tables.ts';
-import { paths } from '../lib/urls.ts';
+import { formatDateSpec } from '../lib/dates/dates.ts';
+import { translationPath } from '../lib/site/format.ts';
+import type { Row } from '../lib/site/tables.ts';
+import { paths } from '../lib/site/urls.ts';
 import type { Archive } from './archive.ts';
 import { siteUrl } from './citations.ts';
 

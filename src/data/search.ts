@@ -1,11 +1,11 @@
 /**
  * What the article page gives the search index: the hidden spelling blocks of the actors and
  * places an article is tagged with, and its metadata, filters and sort key. The registry is checked
- * once per build for spellings that would make the blocks mislead (see `src/lib/variants.ts`).
+ * once per build for spellings that would make the blocks mislead (see `src/lib/search/variants.ts`).
  */
-import { byline } from '../lib/format.ts';
-import { formatDateSpec, sortKey, startYear } from '../lib/dates.ts';
-import { nameBlocks, variantProblems, type NameBlock, type NamedEntry } from '../lib/variants.ts';
+import { byline } from '../lib/site/format.ts';
+import { formatDateSpec, sortKey, startYear } from '../lib/dates/dates.ts';
+import { nameBlocks, variantProblems, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
 import type { Archive, Article } from './archive.ts';
 
 let checked: Archive | undefined;

@@ -9,8 +9,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sitemapXml } from '../lib/feeds.ts';
-import { absolute } from '../lib/urls.ts';
+import { sitemapXml } from '../lib/site/feeds.ts';
+import { absolute } from '../lib/site/urls.ts';
 
 export default function sitemap(): AstroIntegration {
   let site: URL | undefined;

@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../data/archive.ts';
 import { ARCHIVE_NAME, articleDescription, siteUrl } from '../data/citations.ts';
-import { formatDateSpec } from '../lib/dates.ts';
-import { atomFeed } from '../lib/feeds.ts';
-import { paths } from '../lib/urls.ts';
+import { formatDateSpec } from '../lib/dates/dates.ts';
+import { atomFeed } from '../lib/site/feeds.ts';
+import { paths } from '../lib/site/urls.ts';
 import { buildTime } from '../data/exports.ts';
 
 export const GET: APIRoute = async () => {

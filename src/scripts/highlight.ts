@@ -3,7 +3,7 @@
  * linked paragraph into view. Loaded only when the parameter is there; text nodes only, so terms
  * from the URL never become markup.
  */
-import { highlightRanges, highlightTerms } from '../lib/highlight.ts';
+import { highlightRanges, highlightTerms } from '../lib/search/highlight.ts';
 
 const terms = highlightTerms(new URLSearchParams(location.search));
 const paragraphs = document.querySelectorAll<HTMLElement>('.source-text .para, .source-text h2, .source-text h3');

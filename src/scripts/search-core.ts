@@ -8,8 +8,8 @@
  * paragraph (their sub-results follow headings only), would show the hidden spelling blocks in
  * excerpts, and keep their state out of the URL.
  */
-import { excerptHtml, locateHit, type HitFragment } from '../lib/search-hits.ts';
-import { resultHref } from '../lib/search-url.ts';
+import { excerptHtml, locateHit, type HitFragment } from '../lib/search/hits.ts';
+import { resultHref } from '../lib/search/url.ts';
 
 /** The part of Pagefind's JS API (pagefind.js) this site uses. */
 export interface Pagefind {

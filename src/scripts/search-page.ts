@@ -3,7 +3,7 @@
  * shareable link, the back button, and a no-script GET submit. Results, facet counts and the
  * status line update as the reader types; the status line is a polite live region.
  */
-import { ANY_OF, FILTER_KEYS, pagefindFilters, pagefindSort, parseSearchState, searchStateToParams, type FilterKey, type SearchState } from '../lib/search-url.ts';
+import { ANY_OF, FILTER_KEYS, pagefindFilters, pagefindSort, parseSearchState, searchStateToParams, type FilterKey, type SearchState } from '../lib/search/url.ts';
 import { MIN_QUERY, countText, el, latestOnly, loadPagefind, renderResult, type PagefindResponse } from './search-core.ts';
 
 const PAGE_SIZE = 10;

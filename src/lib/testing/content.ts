@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { ArticleCitationSource, OutletInfo } from '../citation.ts';
+import type { ArticleCitationSource, OutletInfo } from '../citation/citation.ts';
 
 const root = join(import.meta.dirname, '..', '..', '..', 'content');
 

@@ -3,8 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
 import { ARCHIVE_NAME, siteUrl } from '../../data/citations.ts';
 import { buildTime, rows } from '../../data/exports.ts';
-import { dataPackage, TABLES, table, toCsv, toJson } from '../../lib/tables.ts';
-import { paths } from '../../lib/urls.ts';
+import { dataPackage, TABLES, table, toCsv, toJson } from '../../lib/site/tables.ts';
+import { paths } from '../../lib/site/urls.ts';
 
 export const getStaticPaths = (() => [
   { params: { file: 'datapackage.json' } },

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive, type Article } from '../../../data/archive.ts';
 import { citationFor } from '../../../data/citations.ts';
-import { toRis } from '../../../lib/citation.ts';
+import { toRis } from '../../../lib/citation/citation.ts';
 
 export const getStaticPaths = (async () => (await loadArchive()).articles.map((article) => ({ params: { slug: article.slug }, props: { article } }))) satisfies GetStaticPaths;
 

@@ -4,7 +4,7 @@ import { astroRedirects, parseRedirects } from './redirects.ts';
 
 describe('parseRedirects', () => {
   it('reads the real file', () => {
-    const text = readFileSync(new URL('../../content/redirects.yaml', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../../content/redirects.yaml', import.meta.url), 'utf8');
     expect(astroRedirects(parseRedirects(text), '/')).toMatchObject({ '/articles/': '/' });
     expect(astroRedirects(parseRedirects(text), '/archive/')).toMatchObject({ '/articles/': '/archive/' });
   });

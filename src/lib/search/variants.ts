@@ -13,7 +13,7 @@
  * The spellings live only in `content/actors/*.yaml` and `content/places/*.yaml`; nothing here
  * lists a name.
  */
-import { stripAccents } from './format.ts';
+import { stripAccents } from '../site/format.ts';
 
 /** A registry entry as search needs it. `file` is for error messages. */
 export interface NamedEntry {

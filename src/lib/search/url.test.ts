@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, pagefindSort, parseSearchState, resultHref, searchStateToParams } from './search-url.ts';
+import { pagefindFilters, pagefindSort, parseSearchState, resultHref, searchStateToParams } from './url.ts';
 
 describe('search state in the URL', () => {
   it('round-trips a query, filters and sort', () => {

@@ -15,8 +15,8 @@ import { createRequire } from 'node:module';
 import { isValid, parse } from 'date-fns';
 import { stringify } from 'yaml';
 import { z } from 'astro/zod';
-import { stripAccents } from './format.ts';
-import { articleSchema } from './schema.ts';
+import { stripAccents } from '../../src/lib/site/format.ts';
+import { articleSchema } from '../../src/lib/content/schema.ts';
 
 /** One paragraph of the raw text, split as the source splits it. */
 export interface RawParagraph {

@@ -16,7 +16,7 @@
  * - leftmost-longest: "Alyaksandr Lukashenka" is one mention, and "Carnegie Moscow Center" is
  *   not also a mention of Moscow.
  */
-import { stripAccents } from './format.ts';
+import { stripAccents } from '../site/format.ts';
 
 /** Anything with a name and other spellings: an actor or a place. */
 export interface RegistryEntry {

@@ -2,7 +2,7 @@
  * The content checker: every rule the build enforces, run before the build, with each error at
  * `file:line:column` so an editor's tool can jump to it.
  *
- * It builds the schemas of `src/lib/schema.ts` with a plain-id reference that checks the id
+ * It builds the schemas of `src/lib/content/schema.ts` with a plain-id reference that checks the id
  * against the files in `content/<collection>/` (Astro's `reference()` does the same at build
  * time), runs `checkIntegrity` for slugs and event paragraphs and `parseBody` for the bodies, and
  * adds what only an editor's draft has: `TODO` markers. YAML is read with the `yaml` package's
@@ -19,9 +19,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import { parseBody } from './body.ts';
-import { checkIntegrity, type Problem } from './integrity.ts';
-import { actorSchema, articleSchema, eventSchema, outletSchema, placeSchema, type Collection, type RefFactory } from './schema.ts';
+import { parseBody } from '../../src/lib/content/body.ts';
+import { checkIntegrity, type Problem } from '../../src/lib/content/integrity.ts';
+import { actorSchema, articleSchema, eventSchema, outletSchema, placeSchema, type Collection, type RefFactory } from '../../src/lib/content/schema.ts';
 
 /** Each collection's folder under the content root and the one file type Astro loads from it. */
 export const COLLECTION_FILES: Readonly<Record<Collection, string>> = {
@@ -182,7 +182,7 @@ function schemaProblems(error: z.ZodError, data: unknown, file: string, at: Loca
     const issuePath = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        out.push({ file, ...locate(at, [...issuePath, key], true), field: formatPath([...issuePath, key]), found: `an unknown field "${key}"`, expected: 'only the fields src/lib/schema.ts defines here (check the spelling and the indentation)' });
+        out.push({ file, ...locate(at, [...issuePath, key], true), field: formatPath([...issuePath, key]), found: `an unknown field "${key}"`, expected: 'only the fields src/lib/content/schema.ts defines here (check the spelling and the indentation)' });
       }
       continue;
     }
@@ -320,7 +320,7 @@ export function checkContent(files: readonly ContentFile[]): CheckResult {
     problems.push(...yamlProblems);
     if (data === undefined) continue;
     if (data === null) {
-      problems.push({ file: f.file, line: 1, column: 1, field: '(whole file)', found: 'an empty file', expected: `the fields of ${f.collection.replace(/s$/, '')} as src/lib/schema.ts defines them` });
+      problems.push({ file: f.file, line: 1, column: 1, field: '(whole file)', found: 'an empty file', expected: `the fields of ${f.collection.replace(/s$/, '')} as src/lib/content/schema.ts defines them` });
       continue;
     }
     const result = schemas[f.collection].safeParse(data);

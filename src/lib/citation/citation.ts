@@ -26,7 +26,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { format } from 'date-fns';
-import { mustParse, type DateSpec, type PartialDate } from './dates.ts';
+import { mustParse, type DateSpec, type PartialDate } from '../dates/dates.ts';
 
 /** Everything a citation needs, already resolved from the content (outlet ids turned into names). */
 export interface CitationInput {

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseBody } from './body.ts';
+import { parseBody } from '../../src/lib/content/body.ts';
 import { checkContent, readContentTree } from './content-check.ts';
 import { escapeMdx, findFlags, makeDraft, proposeIds, readDateHeader, renderDraft, slugify, splitParagraphs, type Registry } from './draft.ts';
-import { articleSchema } from './schema.ts';
+import { articleSchema } from '../../src/lib/content/schema.ts';
 import { writeNewFile } from './new-article.ts';
 
 const registry: Registry = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, excerptHtml, locateHit, splitWords, type HitFragment } from './search-hits.ts';
+import { escapeHtml, excerptHtml, locateHit, splitWords, type HitFragment } from './hits.ts';
 
 // Word positions:        0     1     2      3      4        5        6      7         8           9
 const content = 'Alpha beta gamma. Delta Lukashenka’s epsilon. Zeta Eta. Alexander Lukashenko; Lukashenka; Lukasenko';

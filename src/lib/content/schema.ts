@@ -7,7 +7,7 @@
  * restate a field.
  */
 import { z } from 'astro/zod';
-import { dateSpecProblems, PARTIAL_DATE_EXPECTED } from './dates.ts';
+import { dateSpecProblems, PARTIAL_DATE_EXPECTED } from '../dates/dates.ts';
 
 /** Collections that other entries refer to by id. */
 export type Collection = 'articles' | 'actors' | 'places' | 'outlets' | 'events';
@@ -58,7 +58,7 @@ export const slug = z
   .string({ error: 'required: slug, the article\'s fixed URL name' })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a slug of lower-case letters, digits and single hyphens' });
 
-/** The article's frontmatter. Its body is the source text; see `src/lib/body.ts`. */
+/** The article's frontmatter. Its body is the source text; see `src/lib/content/body.ts`. */
 export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
   const removed = z.strictObject({
     text: z.string().min(1, { error: 'expected the removed text exactly as it stands in the raw source' }),

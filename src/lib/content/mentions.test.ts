@@ -197,7 +197,7 @@ describe('the archive’s own texts and registries', async () => {
   const { readFileSync, readdirSync } = await import('node:fs');
   const { parse } = await import('yaml');
   const { parseBody } = await import('./body.ts');
-  const root = new URL('../../content/', import.meta.url);
+  const root = new URL('../../../content/', import.meta.url);
   const registry = (collection: 'actors' | 'places') =>
     readdirSync(new URL(collection, root)).map((file) => {
       const data = parse(readFileSync(new URL(`${collection}/${file}`, root), 'utf8')) as { name: string; spellings?: string[] };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citationInput, type CitationInput } from './citation.ts';
 import { highwireDate, highwireTags, jsonLd, jsonLdScript, socialTags, type MetaTag } from './meta.ts';
-import { articlesFrontmatter, outletLookup } from './testing/content.ts';
+import { articlesFrontmatter, outletLookup } from '../testing/content.ts';
 
 const articles = articlesFrontmatter();
 const page = { description: 'A description', siteName: 'Kazakhstan–Russia Archive', siteUrl: 'https://archive.test/' };

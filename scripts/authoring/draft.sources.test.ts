@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseBody } from './body.ts';
+import { parseBody } from '../../src/lib/content/body.ts';
 import { collapse, makeDraft, renderDraft } from './draft.ts';
 import { loadRegistry } from './new-article.ts';
 

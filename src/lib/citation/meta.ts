@@ -14,7 +14,7 @@
  * `datePublished` and `article:published_time` are left out rather than guessed, and the Highwire
  * date gives only what the whole span shares.
  */
-import { mustParse, type DateSpec } from './dates.ts';
+import { mustParse, type DateSpec } from '../dates/dates.ts';
 import { splitName, type CitationInput } from './citation.ts';
 
 /** One `<meta>` element: Highwire and Twitter use `name`, Open Graph uses `property`. */

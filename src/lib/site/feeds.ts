@@ -8,7 +8,7 @@
  * for a piece dated to an exact day: an instant made from a month would invent a day.
  */
 import { XMLBuilder } from 'fast-xml-parser';
-import { isExactDay, type DateSpec } from './dates.ts';
+import { isExactDay, type DateSpec } from '../dates/dates.ts';
 
 /** One article, as the feed needs it. */
 export interface FeedEntry {

@@ -19,7 +19,7 @@ import {
   toRis,
   type CitationInput,
 } from './citation.ts';
-import { articlesFrontmatter, outletLookup } from './testing/content.ts';
+import { articlesFrontmatter, outletLookup } from '../testing/content.ts';
 
 const ARCHIVE = 'Kazakhstan–Russia Archive';
 const articles = articlesFrontmatter();

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, readContentTree } from './content-check.ts';
-import { formatProblem } from './integrity.ts';
+import { formatProblem } from '../../src/lib/content/integrity.ts';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
 const fixtures = path.join(repo, 'tests', 'fixtures', 'bad-content');
