@@ -1,5 +1,4 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from './src/integrations/sitemap.ts';
@@ -23,17 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   redirects,
-  integrations: [mdx(), sitemap(), pagefind()],
+  // No MDX integration: articles are read by the archive's own content loader (src/loaders/archive.ts),
+  // which parses each body once into numbered blocks; nothing compiles a body into a module.
+  integrations: [sitemap(), pagefind()],
   devToolbar: { enabled: false },
-  vite: {
-    build: {
-      rollupOptions: {
-        onwarn(warning, warn) {
-          // Astro 7 emits one harmless warning per MDX file (withastro/astro#18087).
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
-    },
-  },
 });

@@ -1,31 +1,29 @@
 /**
- * `npm run check:content [-- --root <content dir>]`: checks every article, actor, place, outlet
- * and event before the build, printing each problem as `file:line:column field: found …; expected …`.
- * Exits 1 when there is any problem, so CI and editors see the same verdict as the build.
+ * `npm run check:content [-- --root <content dir>]`: reads the whole content tree through the one
+ * reader (`src/lib/content/read.ts`) and prints each problem as `file:line:column field: found …;
+ * expected …`, the same lines the build stops on. Exits 1 when there is any problem, 2 on bad
+ * arguments.
  */
 import path from 'node:path';
-import { checkContent, readContentTree, summarise } from './authoring/content-check.ts';
+import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/content/integrity.ts';
+import { readContent, summarise } from '../src/lib/content/read.ts';
 
-const args = process.argv.slice(2);
-let root = path.resolve(import.meta.dirname, '..', 'content');
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--root' && args[i + 1] !== undefined) root = path.resolve(args[++i] ?? '');
-  else {
-    console.error(`check:content: unknown argument "${args[i]}"; expected only --root <content directory>`);
-    process.exit(2);
-  }
+let root: string;
+try {
+  const { values } = parseArgs({ options: { root: { type: 'string' } }, strict: true, allowPositionals: false });
+  root = path.resolve(values.root ?? path.join(import.meta.dirname, '..', 'content'));
+} catch (error) {
+  console.error(`check:content: ${(error as Error).message}; expected only --root <content directory>`);
+  process.exit(2);
 }
 
-const display = path.relative(process.cwd(), root) || '.';
-const tree = readContentTree(root, display);
-const { problems, counts } = checkContent(tree.files);
-const all = [...tree.problems, ...problems];
-if (all.length === 0) {
-  console.log(summarise(counts));
+const tree = readContent(root, { display: path.relative(process.cwd(), root) || '.' });
+if (tree.problems.length === 0) {
+  console.log(`check:content: ${summarise(tree.counts)}`);
 } else {
-  for (const p of all) console.error(formatProblem(p));
-  const files = new Set(all.map((p) => p.file)).size;
-  console.error(`check:content: ${all.length} problem(s) in ${files} file(s).`);
+  for (const p of tree.problems) console.error(formatProblem(p));
+  const files = new Set(tree.problems.map((p) => p.file)).size;
+  console.error(`check:content: ${tree.problems.length} problem(s) in ${files} file(s).`);
   process.exit(1);
 }

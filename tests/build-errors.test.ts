@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { root } from './content-files.ts';
+import { repoRoot as root } from '../src/lib/testing/content.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'archive-bad-content-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/lib/content/body.ts';
-import { checkContent, readContentTree } from './content-check.ts';
+import { readContent } from '../../src/lib/content/read.ts';
 import { escapeMdx, findFlags, makeDraft, proposeIds, readDateHeader, renderDraft, slugify, splitParagraphs, type Registry } from './draft.ts';
 import { articleSchema } from '../../src/lib/content/schema.ts';
 import { writeNewFile } from './new-article.ts';
@@ -101,7 +101,7 @@ describe('slugify', () => {
 
 describe('makeDraft and renderDraft', () => {
   const raw = 'Saturday, March 6, 2021\n\nA Title About Almaty\n\nPaul Goble\n\nThe text names Nazarbayev, the US and {braces}.\n\nNo comments:\n\nPost a Comment';
-  const draft = makeDraft(raw, '000_test.txt', registry);
+  const draft = makeDraft(raw, { file: '000_test.txt', sha256: '0'.repeat(64) }, registry);
 
   it('has every field the schema requires', () => {
     // Which fields are required is read from the schema by deleting each from a valid article.
@@ -116,7 +116,7 @@ describe('makeDraft and renderDraft', () => {
     expect(draft.title).toBe('A Title About Almaty');
     expect(draft.frontmatter['slug']).toBe('a-title-about-almaty');
     expect(draft.frontmatter['published']).toMatchObject({ date: '2021-03-06' });
-    expect(draft.frontmatter['source']).toEqual({ file: '000_test.txt' });
+    expect(draft.frontmatter['source']).toEqual({ file: '000_test.txt', sha256: '0'.repeat(64) });
     expect(draft.actors).toEqual(['nursultan-nazarbayev', 'united-states']);
     expect(draft.places).toEqual(['almaty']);
     expect((draft.frontmatter['removed'] as Array<{ text: string }>).map((r) => r.text)).toEqual(['Saturday, March 6, 2021', 'Paul Goble', 'No comments:', 'Post a Comment']);
@@ -132,7 +132,7 @@ describe('makeDraft and renderDraft', () => {
       cpSync(path.resolve(import.meta.dirname, '../../content/outlets'), path.join(dir, 'outlets'), { recursive: true });
       mkdirSync(path.join(dir, 'articles'));
       writeNewFile(path.join(dir, 'articles', 'draft.mdx'), mdx);
-      const result = checkContent(readContentTree(dir).files);
+      const result = readContent(dir);
       expect(result.problems.length).toBeGreaterThan(0);
       const todo = result.problems.filter((p) => p.field === 'TODO');
       expect(todo.length).toBeGreaterThanOrEqual(draft.flags.length);

@@ -14,8 +14,8 @@
 import { createRequire } from 'node:module';
 import { isValid, parse } from 'date-fns';
 import { stringify } from 'yaml';
-import { z } from 'astro/zod';
-import { stripAccents } from '../../src/lib/site/format.ts';
+import { z } from 'zod';
+import { compileMatcher, type RegistryEntry, registryWords, stripAccents } from '../../src/lib/content/registry.ts';
 import { articleSchema } from '../../src/lib/content/schema.ts';
 
 /** One paragraph of the raw text, split as the source splits it. */
@@ -56,13 +56,6 @@ export interface Flag {
   readonly replacement?: string;
   /** Why it looks like debris, in words the editor can check. */
   readonly reason: string;
-}
-
-/** A registry entry whose name or spellings can be looked for in a text. */
-export interface RegistryEntry {
-  readonly id: string;
-  readonly name: string;
-  readonly spellings: readonly string[];
 }
 
 export interface Registry {
@@ -184,15 +177,6 @@ function contextAround(raw: string, index: number, length: number): string {
   return before + raw.slice(index, index + length) + after;
 }
 
-/** Words of the registry's names and spellings, which are not debris however odd they look. */
-function registryWords(registry: Registry): Set<string> {
-  const words = new Set<string>();
-  for (const e of [...registry.actors, ...registry.places]) {
-    for (const s of [e.name, ...e.spellings]) for (const w of s.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
-  }
-  return words;
-}
-
 /** Finds words run together: "NazarbayevOpinions", and, with the word list, "towhat", "Azattykthe". */
 function runTogether(raw: string, known: Set<string>): Array<{ index: number; text: string; replacement: string }> {
   const words = englishWords();
@@ -267,7 +251,7 @@ export function findFlags(paragraphs: readonly RawParagraph[], registry: Registr
     }
   });
 
-  const known = registryWords(registry);
+  const known = registryWords([...registry.actors, ...registry.places]);
   paragraphs.forEach((p, i) => {
     if (whole.has(i)) return;
     const raw = p.raw;
@@ -304,22 +288,11 @@ export function findFlags(paragraphs: readonly RawParagraph[], registry: Registr
 }
 
 /**
- * Finds the registry entries a text names. Case-insensitive, except for short or all-capital
- * spellings ("US", "EU"), which would otherwise match ordinary words ("us").
+ * Finds the registry entries a text names, in order of first mention, through the registry's one
+ * matcher (the rules are in `src/lib/content/registry.ts`).
  */
 export function proposeIds(text: string, entries: readonly RegistryEntry[]): string[] {
-  const found: Array<[number, string]> = [];
-  for (const e of entries) {
-    let first = Infinity;
-    for (const s of [e.name, ...e.spellings]) {
-      const escaped = s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-      const caseSensitive = s.length <= 3 || s === s.toUpperCase();
-      const m = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu').exec(text);
-      if (m !== null) first = Math.min(first, m.index);
-    }
-    if (first < Infinity) found.push([first, e.id]);
-  }
-  return found.sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  return [...new Set(compileMatcher(entries)(text).map((m) => m.id))];
 }
 
 /**
@@ -383,7 +356,7 @@ const articleFields = (): z.ZodType => articleSchema(() => z.string());
  * Turns a raw collected text into a draft: its paragraphs, the flags, the proposed actors and
  * places, and a frontmatter skeleton with what the text tells and `TODO` for the rest.
  */
-export function makeDraft(source: string, sourceFile: string, registry: Registry): Draft {
+export function makeDraft(source: string, capture: { file: string; sha256: string }, registry: Registry): Draft {
   const paragraphs = splitParagraphs(source);
   const { flags, titleIndex, published, authors } = findFlags(paragraphs, registry);
   const titleRaw = paragraphs[titleIndex]?.raw ?? '';
@@ -404,7 +377,7 @@ export function makeDraft(source: string, sourceFile: string, registry: Registry
     : [{ name: `${TODO}: the author's name, or leave the list empty for an unsigned piece`, confidence: `${TODO}: confirmed | inferred | unknown` }];
   fm['actors'] = actors.length > 0 ? actors : [`${TODO}: actor ids from content/actors/`];
   fm['places'] = places;
-  fm['source'] = { file: sourceFile };
+  fm['source'] = { file: capture.file, sha256: capture.sha256 };
   fm['removed'] = flags.map((f) => ({
     text: f.text,
     ...(f.context === undefined ? {} : { context: f.context }),

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -34,6 +35,9 @@ describe('runNewArticle', () => {
     expect(articles()).toEqual(['a-good-title-about-kazakhstan.mdx']);
     const written = readFileSync(path.join(root, 'articles', 'a-good-title-about-kazakhstan.mdx'), 'utf8');
     expect(written).toContain('file: good.txt');
+    // The capture is copied into the tree byte for byte, and its hash recorded.
+    expect(readFileSync(path.join(root, 'sources', 'good.txt'), 'utf8')).toBe(GOOD);
+    expect(written).toContain(`sha256: ${createHash('sha256').update(GOOD).digest('hex')}`);
     const second = runNewArticle([file, '--root', root], root);
     expect(second.code).toBe(1);
     expect(second.message).toMatch(/a-good-title-about-kazakhstan\.mdx: already exists; expected a new file/);
@@ -51,7 +55,7 @@ describe('runNewArticle', () => {
     ['text that is not UTF-8', () => [raw('latin1.txt', new Uint8Array([0x4b, 0x61, 0x7a, 0x61, 0x6b, 0x68, 0xe9, 0x20, 0x74]))], /latin1\.txt: found bytes that are not valid UTF-8/],
     ['a 10 MB file', () => [raw('huge.txt', 'A line of text.\n\n'.repeat(Math.ceil((10 * 1024 * 1024) / 17)))], new RegExp(`huge\\.txt: found \\d+ bytes; expected a raw text of at most ${MAX_SOURCE_BYTES} bytes`)],
     ['two files', () => [raw('a.txt', GOOD), raw('b.txt', GOOD)], /found 2 files/],
-    ['an unknown option', () => ['--force', raw('c.txt', GOOD)], /unknown option "--force"/],
+    ['an unknown option', () => ['--force', raw('c.txt', GOOD)], /Unknown option '--force'/],
   ];
   for (const [name, args, message] of bad) {
     it(`refuses ${name} with a clear error, a non-zero code, and writes nothing`, () => {
@@ -59,8 +63,25 @@ describe('runNewArticle', () => {
       expect(result.code).not.toBe(0);
       expect(result.message).toMatch(message);
       expect(articles()).toEqual([]);
+      expect(existsSync(path.join(root, 'sources'))).toBe(false);
     });
   }
+
+  it('refuses a different capture under a name content/sources/ already holds, writing nothing', () => {
+    mkdirSync(path.join(root, 'sources'));
+    writeFileSync(path.join(root, 'sources', 'good.txt'), 'another capture');
+    const result = runNewArticle([raw('good.txt', GOOD), '--root', root], root);
+    expect(result.code).toBe(1);
+    expect(result.message).toMatch(/sources\/good\.txt: already holds a different capture \(SHA-256 [0-9a-f]{64}, not [0-9a-f]{64}\)/);
+    expect(readFileSync(path.join(root, 'sources', 'good.txt'), 'utf8')).toBe('another capture');
+    expect(articles()).toEqual([]);
+  });
+
+  it('accepts the same capture already in content/sources/ (a draft written again after deleting it)', () => {
+    mkdirSync(path.join(root, 'sources'));
+    writeFileSync(path.join(root, 'sources', 'good.txt'), GOOD);
+    expect(runNewArticle([raw('good.txt', GOOD), '--root', root], root).code).toBe(0);
+  });
 
   it('refuses when the target exists before it starts, leaving the file and no temp file', () => {
     writeFileSync(path.join(root, 'articles', 'a-good-title-about-kazakhstan.mdx'), 'editor\'s work');
@@ -68,6 +89,7 @@ describe('runNewArticle', () => {
     expect(result.code).toBe(1);
     expect(readFileSync(path.join(root, 'articles', 'a-good-title-about-kazakhstan.mdx'), 'utf8')).toBe('editor\'s work');
     expect(articles()).toEqual(['a-good-title-about-kazakhstan.mdx']);
+    expect(existsSync(path.join(root, 'sources', 'good.txt')), 'the capture is not left behind').toBe(false);
   });
 });
 

@@ -1,11 +1,14 @@
 /**
- * The file side of `npm run new-article`: refuse bad input with a clear reason, read the
- * registry, and write the draft without ever replacing a file. The text work is in `draft.ts`.
+ * The file side of `npm run new-article`: refuse bad input with a clear reason, copy the capture
+ * into `content/sources/` with its SHA-256, read the registry, and write the draft without ever
+ * replacing a file. The text work is in `draft.ts`.
  */
-import { closeSync, existsSync, linkSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, existsSync, linkSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { makeDraft, renderDraft, type Registry, type RegistryEntry } from './draft.ts';
+import { parseArgs } from 'node:util';
+import { readContent } from '../../src/lib/content/read.ts';
+import { makeDraft, renderDraft, type Registry } from './draft.ts';
 
 /**
  * The largest raw text accepted. The collected texts are 3–9 kB; a megabyte is a hundred times
@@ -48,26 +51,39 @@ export function readRawSource(file: string): string {
   return text;
 }
 
-function readEntries(dir: string): RegistryEntry[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => n.endsWith('.yaml'))
-    .sort()
-    .map((n) => {
-      const data = parse(readFileSync(path.join(dir, n), 'utf8')) as { name?: unknown; spellings?: unknown } | null;
-      const spellings = Array.isArray(data?.spellings) ? data.spellings.filter((s): s is string => typeof s === 'string') : [];
-      return { id: n.slice(0, -'.yaml'.length), name: typeof data?.name === 'string' ? data.name : '', spellings };
-    });
+/**
+ * The actors and places of the registry, whose names and spellings the generator looks for, read
+ * through the one reader of the content tree (entries that do not validate are left out: the
+ * checker reports them).
+ */
+export function loadRegistry(contentRoot: string): Registry {
+  const tree = readContent(contentRoot);
+  const entry = (e: { id: string; data: { name: string; spellings: string[] } }) => ({ id: e.id, name: e.data.name, spellings: e.data.spellings });
+  return { actors: tree.actors.map(entry), places: tree.places.map(entry) };
 }
 
-/** The actors and places of the registry, whose names and spellings the generator looks for. */
-export function loadRegistry(contentRoot: string): Registry {
-  return { actors: readEntries(path.join(contentRoot, 'actors')), places: readEntries(path.join(contentRoot, 'places')) };
+/** The SHA-256 of a capture, as articles record it in `source.sha256`. */
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Copies a capture into the content tree's `sources/`, byte for byte, unless the same bytes are
+ * there already. A different file under the same name is refused: the archive's evidence is never
+ * replaced. Returns whether a new file was written, so a failed run can take it back.
+ */
+export function storeCapture(sourcesDir: string, name: string, bytes: Buffer): boolean {
+  const target = path.join(sourcesDir, name);
+  if (existsSync(target)) {
+    const existing = readFileSync(target);
+    if (existing.equals(bytes)) return false;
+    throw new NewArticleError(
+      `${target}: already holds a different capture (SHA-256 ${sha256(existing)}, not ${sha256(bytes)}); expected the same bytes or a new file name (the archive never replaces a capture)`,
+    );
+  }
+  mkdirSync(sourcesDir, { recursive: true });
+  writeNewFile(target, bytes);
+  return true;
 }
 
 /**
@@ -76,11 +92,12 @@ export function loadRegistry(contentRoot: string): Registry {
  * fails when the name exists, so a file that appeared meanwhile is never replaced, and a reader
  * never sees half a draft.
  */
-export function writeNewFile(target: string, text: string): void {
+export function writeNewFile(target: string, text: string | Uint8Array): void {
   const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
   const fd = openSync(tmp, 'wx');
   try {
-    writeSync(fd, text);
+    if (typeof text === 'string') writeSync(fd, text);
+    else writeSync(fd, text);
   } finally {
     closeSync(fd);
   }
@@ -109,15 +126,13 @@ export const USAGE = 'usage: npm run new-article -- <raw-text.txt> [--root <cont
  */
 export function runNewArticle(args: readonly string[], defaultRoot: string): RunResult {
   let root = defaultRoot;
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? '';
-    if (a === '--root') {
-      const next = args[++i];
-      if (next === undefined) return { code: 2, message: `new-article: --root needs a directory\n${USAGE}` };
-      root = path.resolve(next);
-    } else if (a.startsWith('--')) return { code: 2, message: `new-article: unknown option "${a}"\n${USAGE}` };
-    else files.push(a);
+  let files: string[];
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options: { root: { type: 'string' } }, allowPositionals: true, strict: true });
+    if (values.root !== undefined) root = path.resolve(values.root);
+    files = positionals;
+  } catch (error) {
+    return { code: 2, message: `new-article: ${(error as Error).message}\n${USAGE}` };
   }
   if (files.length !== 1) {
     return { code: 2, message: `new-article: ${files.length === 0 ? 'no raw text given' : `found ${files.length} files`}; expected exactly one raw text file\n${USAGE}` };
@@ -127,15 +142,24 @@ export function runNewArticle(args: readonly string[], defaultRoot: string): Run
     const text = readRawSource(source);
     const articles = path.join(root, 'articles');
     if (!existsSync(articles)) throw new NewArticleError(`${articles}: no such directory; expected the content root's articles folder (use --root <content directory>)`);
-    const draft = makeDraft(text, path.basename(source), loadRegistry(root));
+    const bytes = readFileSync(source);
+    const capture = { file: path.basename(source), sha256: sha256(bytes) };
+    const draft = makeDraft(text, capture, loadRegistry(root));
     const target = path.join(articles, `${String(draft.frontmatter['slug'])}.mdx`);
     if (existsSync(target)) throw new NewArticleError(`${target}: already exists; expected a new file (the generator never overwrites one; move or rename the existing file first)`);
-    writeNewFile(target, renderDraft(draft));
+    const sources = path.join(root, 'sources');
+    const copied = storeCapture(sources, capture.file, bytes);
+    try {
+      writeNewFile(target, renderDraft(draft));
+    } catch (error) {
+      if (copied) unlinkSync(path.join(sources, capture.file)); // nothing half-written is left behind
+      throw error;
+    }
     const debris = draft.flags.length;
     return {
       code: 0,
       written: target,
-      message: `new-article: wrote ${target}: ${draft.paragraphs.length} paragraphs, ${debris} possible debris item(s) and ${draft.actors.length} proposed actor(s) to confirm. Resolve every TODO, then run npm run check:content.`,
+      message: `new-article: copied the capture to ${path.join(sources, capture.file)} (SHA-256 ${capture.sha256}) and wrote ${target}: ${draft.paragraphs.length} paragraphs, ${debris} possible debris item(s) and ${draft.actors.length} proposed actor(s) to confirm. Resolve every TODO, then run npm run check:content.`,
     };
   } catch (error) {
     if (error instanceof NewArticleError) return { code: 1, message: `new-article: ${error.message}` };

@@ -1,15 +1,14 @@
 /**
- * The archive as pages see it: every collection loaded once, article bodies parsed into numbered
- * paragraphs, cross-entry integrity checked. A failed check throws, so the build stops with the
- * file, the field and what was expected. Pages stay thin: they call `loadArchive()` and render.
+ * The archive as pages see it: every collection loaded once and sorted. The content loader
+ * (`src/loaders/archive.ts`) has already read, validated and cross-checked the tree through the one
+ * reader and stopped the build on any problem, and each article arrives with its numbered blocks,
+ * so nothing here parses or checks again. Pages stay thin: they call `loadArchive()` and render.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { bodyLineOffset, parseBody, type ParsedBody } from '../lib/content/body.ts';
+import type { Block, ParagraphBlock } from '../lib/content/body.ts';
 import { compareSpecs } from '../lib/dates/dates.ts';
-import { checkIntegrity, collectRefs, formatProblem } from '../lib/content/integrity.ts';
 
-export type ArticleData = CollectionEntry<'articles'>['data'];
+export type ArticleData = Omit<CollectionEntry<'articles'>['data'], 'blocks'>;
 export type Actor = CollectionEntry<'actors'>;
 export type Place = CollectionEntry<'places'>;
 export type Outlet = CollectionEntry<'outlets'>;
@@ -20,7 +19,8 @@ export interface Article {
   readonly slug: string;
   readonly file: string;
   readonly data: ArticleData;
-  readonly body: ParsedBody;
+  /** The source text: every block, and the numbered paragraphs alone. */
+  readonly body: { readonly blocks: readonly Block[]; readonly paragraphs: readonly ParagraphBlock[] };
 }
 
 export interface Archive {
@@ -53,28 +53,13 @@ async function load(): Promise<Archive> {
     getCollection('outlets'),
     getCollection('events'),
   ]);
-  const articles: Article[] = articleEntries.map((entry) => {
-    const file = entry.filePath ?? `content/articles/${entry.id}.mdx`;
-    const body = parseBody(entry.body ?? '');
-    if (body.problems.length > 0) {
-      const offset = bodyLineOffset(readFileSync(file, 'utf8'), entry.body ?? '');
-      throw new Error(body.problems.map((p) => formatProblem({ file, line: p.line + offset, column: p.column, field: 'body', found: p.found, expected: p.expected })).join('\n'));
-    }
-    return { id: entry.id, slug: entry.data.slug, file, data: entry.data, body };
-  });
-  const entries = { articles: articleEntries, actors, places, outlets, events };
-  const problems = checkIntegrity({
-    known: Object.fromEntries(Object.entries(entries).map(([name, list]) => [name, new Set(list.map((e) => e.id))])),
-    refs: [...articleEntries, ...events].flatMap((e) => collectRefs(e.filePath ?? e.id, e.data)),
-    articles: articles.map((a) => ({ id: a.id, file: a.file, slug: a.slug, paragraphCount: a.body.paragraphs.length })),
-    events: events.map((e) => ({
-      id: e.id,
-      file: e.filePath ?? `content/events/${e.id}.yaml`,
-      sources: e.data.sources.map((s) => ({ article: s.article.id, paragraphs: s.paragraphs })),
-    })),
-  });
-  if (problems.length > 0) throw new Error(`The archive's content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
-
+  const articles: Article[] = articleEntries.map(({ id, filePath, data: { blocks, ...data } }) => ({
+    id,
+    slug: data.slug,
+    file: filePath ?? `content/articles/${id}.mdx`,
+    data,
+    body: { blocks, paragraphs: blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph') },
+  }));
   articles.sort((a, b) => compareSpecs(b.data.published, a.data.published) || a.slug.localeCompare(b.slug));
   events.sort((a, b) => compareSpecs(a.data.when, b.data.when) || a.id.localeCompare(b.id));
   const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);

@@ -1,34 +1,27 @@
 /**
  * What the article page gives the search index: the hidden spelling blocks of the actors and
- * places an article is tagged with, and its metadata, filters and sort key. The registry is checked
- * once per build for spellings that would make the blocks mislead (see `src/lib/search/variants.ts`).
+ * places an article is tagged with, and its metadata, filters and sort key. The content reader has
+ * already refused a spelling claimed by two entries (`src/lib/content/registry.ts`).
  */
 import { byline } from '../lib/site/format.ts';
 import { formatDateSpec, sortKey, startYear } from '../lib/dates/dates.ts';
-import { nameBlocks, variantProblems, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
+import { nameBlocks, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
 import type { Archive, Article } from './archive.ts';
 
-let checked: Archive | undefined;
-
-function named(e: { id: string; filePath?: string | undefined; data: { name: string; spellings: string[] } }, dir: string): NamedEntry {
-  return { id: e.id, file: e.filePath ?? `content/${dir}/${e.id}.yaml`, name: e.data.name, spellings: e.data.spellings };
+function named(e: { id: string; data: { name: string; spellings: string[] } }): NamedEntry {
+  return { id: e.id, name: e.data.name, spellings: e.data.spellings };
 }
 
 /** The hidden blocks that let a search for any spelling of a tagged name find this article. */
 export function articleNameBlocks(archive: Archive, article: Article): NameBlock[] {
-  if (checked !== archive) {
-    const problems = variantProblems([...archive.actors.map((a) => named(a, 'actors')), ...archive.places.map((p) => named(p, 'places'))]);
-    if (problems.length > 0) throw new Error(`The actor and place registries have ${problems.length} problem(s) for search:\n${problems.join('\n')}`);
-    checked = archive;
-  }
   const tagged: Array<{ kind: 'actor' | 'place'; entry: NamedEntry }> = [];
   for (const ref of article.data.actors) {
     const actor = archive.actorById.get(ref.id);
-    if (actor) tagged.push({ kind: 'actor', entry: named(actor, 'actors') });
+    if (actor) tagged.push({ kind: 'actor', entry: named(actor) });
   }
   for (const ref of article.data.places) {
     const place = archive.placeById.get(ref.id);
-    if (place) tagged.push({ kind: 'place', entry: named(place, 'places') });
+    if (place) tagged.push({ kind: 'place', entry: named(place) });
   }
   return nameBlocks(tagged);
 }

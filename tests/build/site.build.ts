@@ -2,25 +2,28 @@
  * Checks a finished build (dist/, or DIST_DIR with ARCHIVE_BASE for the base-path build) with
  * parsers that are not the ones that wrote it: fast-xml-parser for the feed and sitemap,
  * citation-js for the BibTeX, RIS and CSL-JSON downloads, JSON.parse for JSON-LD and the data
- * files. Expected values come from the content files themselves, read with `yaml`, not from the
- * modules under test. Run after a build: `npm run test:build`.
+ * files. Expected values come from the content itself, through the one reader
+ * (`src/lib/content/read.ts`), not from the modules that wrote the files under test. Run after a build: `npm run test:build`.
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readArticles, root } from '../content-files.ts';
+import { readTree } from '../../src/lib/testing/content.ts';
 import { base, brokenReason, files, linksIn, pagePath, read } from './site-files.ts';
 
 const site = process.env['ARCHIVE_SITE'] ?? 'https://kz-ru-archive.example.org';
 const abs = (path: string) => new URL(base.replace(/\/$/, '') + path, site).href;
-const outlet = (id: string) => parseYaml(readFileSync(join(root, 'content', 'outlets', `${id}.yaml`), 'utf8')) as { name: string; kind: string };
-const articles = readArticles().map((a) => a.data);
+const tree = readTree();
+const outlets = new Map(tree.outlets.map((o) => [o.id, o.data]));
+const outlet = (id: string) => {
+  const o = outlets.get(id);
+  if (o === undefined) throw new Error(`no outlet ${id}`);
+  return o;
+};
+const articles = tree.articles.map((a) => a.data);
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'url', 'author'].includes(name) });
 const htmlFiles = files().filter((f) => f.endsWith('.html'));
@@ -38,23 +41,23 @@ function metaTags(html: string): Map<string, string[]> {
 /** "Paul Goble" → "Goble, Paul": the convention Highwire readers take. */
 const inverted = (name: string) => name.replace(/^(.*) (\S+)$/, '$2, $1');
 
-describe.each(articles.map((a) => [a['slug'] as string, a] as const))('article %s', (slug, a) => {
+describe.each(articles.map((a) => [a.slug, a] as const))('article %s', (slug, a) => {
   const page = `/articles/${slug}/`;
   const html = read(`${page}index.html`);
   const url = abs(page);
-  const original = outlet(a['outlet'].id);
-  const container = original.kind === 'newsletter' && a['series'] ? a['series'].name : original.name;
-  const authors: string[] = a['authors'].map((x: { name: string }) => x.name);
-  const published = a['published'];
+  const original = outlet(a.outlet.id);
+  const container = original.kind === 'newsletter' && a.series ? a.series.name : original.name;
+  const authors: string[] = a.authors.map((x: { name: string }) => x.name);
+  const published = a.published;
 
   it('has citation_* tags that match the frontmatter', () => {
     const tags = metaTags(html);
-    expect(tags.get('citation_title')).toEqual([a['title']]);
+    expect(tags.get('citation_title')).toEqual([a.title]);
     expect(tags.get('citation_author') ?? []).toEqual(authors.map(inverted));
     const date = published.date !== undefined && !published.approximate ? published.date.replaceAll('-', '/') : String(published.from ?? published.date).slice(0, 4);
     expect(tags.get('citation_publication_date')).toEqual([date]);
     expect(tags.get('citation_journal_title')).toEqual([container]);
-    expect(tags.get('citation_language')).toEqual([a['language'].archived]);
+    expect(tags.get('citation_language')).toEqual([a.language.archived]);
     expect(tags.get('citation_public_url')).toEqual([url]);
     expect(tags.get('og:url')).toEqual([url]);
     // Every citation_* tag is one of those checked above or citation_publisher.
@@ -69,10 +72,10 @@ describe.each(articles.map((a) => [a['slug'] as string, a] as const))('article %
     const ld = JSON.parse(scripts[0]?.[1] ?? '') as Record<string, any>;
     expect(ld['@context']).toBe('https://schema.org');
     expect(['NewsArticle', 'Article']).toContain(ld['@type']);
-    expect(ld['headline']).toBe(a['title']);
+    expect(ld['headline']).toBe(a.title);
     expect(ld['url']).toBe(url);
     expect((ld['author'] ?? []).map((p: { name: string }) => p.name)).toEqual(authors);
-    expect(ld['isBasedOn']).toBe(a['outlet'].url ?? a['collected'].url ?? undefined);
+    expect(ld['isBasedOn']).toBe(a.outlet.url ?? a.collected.url ?? undefined);
     if (published.date !== undefined && !published.approximate) expect(ld['datePublished']).toBe(published.date);
     else expect(ld).not.toHaveProperty('datePublished');
   });
@@ -83,7 +86,7 @@ describe.each(articles.map((a) => [a['slug'] as string, a] as const))('article %
       const data = (await Cite.async(text)).data as Record<string, any>[];
       expect(data, ext).toHaveLength(1);
       const item = data[0] ?? {};
-      expect(item['title'], ext).toBe(a['title']);
+      expect(item['title'], ext).toBe(a.title);
       expect(item['URL'], ext).toBe(url);
       expect(item['container-title'], ext).toBe(container);
       expect(item['issued']['date-parts'][0][0], ext).toBe(Number(String(published.date ?? published.from).slice(0, 4)));
@@ -106,10 +109,10 @@ describe('feed and sitemap', () => {
     const feed = xml.parse(text).feed;
     expect(feed['@_xmlns']).toBe('http://www.w3.org/2005/Atom');
     const entries = feed.entry as Record<string, any>[];
-    expect(entries.map((e) => e.id).sort()).toEqual(articles.map((a) => abs(`/articles/${a['slug']}/`)).sort());
+    expect(entries.map((e) => e.id).sort()).toEqual(articles.map((a) => abs(`/articles/${a.slug}/`)).sort());
     for (const e of entries) {
-      const a = articles.find((x) => abs(`/articles/${x['slug']}/`) === e.id);
-      expect(e.title).toBe(a?.['title']);
+      const a = articles.find((x) => abs(`/articles/${x.slug}/`) === e.id);
+      expect(e.title).toBe(a?.title);
       const exact = a?.['published'].date !== undefined && !a?.['published'].approximate;
       expect(e.published).toBe(exact ? `${a?.['published'].date}T00:00:00Z` : undefined);
       expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
@@ -122,7 +125,7 @@ describe('feed and sitemap', () => {
     const locs = (xml.parse(text).urlset.url as { loc: string }[]).map((u) => u.loc);
     const pages = htmlFiles.filter((f) => !f.startsWith('/404') && !read(f).includes('http-equiv="refresh"')).map((f) => abs(pagePath(f)));
     expect([...locs].sort()).toEqual([...pages].sort());
-    for (const a of articles) expect(locs).toContain(abs(`/articles/${a['slug']}/`));
+    for (const a of articles) expect(locs).toContain(abs(`/articles/${a.slug}/`));
   });
 });
 
@@ -134,7 +137,7 @@ describe('data downloads', () => {
     if (r.format === 'json') {
       const rows = JSON.parse(text) as Record<string, unknown>[];
       for (const row of rows) expect(Object.keys(row)).toEqual(fields);
-      if (path === 'articles.json') expect(rows.map((x) => x['slug']).sort()).toEqual(articles.map((a) => a['slug']).sort());
+      if (path === 'articles.json') expect(rows.map((x) => x.slug).sort()).toEqual(articles.map((a) => a.slug).sort());
     } else {
       expect(text.split('\r\n')[0]).toBe(fields.join(','));
     }
@@ -155,9 +158,9 @@ describe('redirects and links', () => {
   });
 
   it('every paragraph anchor of every article resolves', () => {
-    for (const a of readArticles()) {
-      const html = read(`/articles/${a.data['slug']}/index.html`);
-      for (const p of a.body.paragraphs) expect(brokenReason(`/articles/${a.data['slug']}/`, `#${p.id}`), `${a.data['slug']}#${p.id}`).toBeUndefined();
+    for (const a of tree.articles) {
+      const html = read(`/articles/${a.data.slug}/index.html`);
+      for (const p of a.body.paragraphs) expect(brokenReason(`/articles/${a.data.slug}/`, `#${p.id}`), `${a.data.slug}#${p.id}`).toBeUndefined();
       expect(html.match(/class="plink"/g)?.length).toBe(a.body.paragraphs.length);
     }
   });

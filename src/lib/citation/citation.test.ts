@@ -19,14 +19,16 @@ import {
   toRis,
   type CitationInput,
 } from './citation.ts';
-import { articlesFrontmatter, outletLookup } from '../testing/content.ts';
+import { articlesFrontmatter, outletLookup, readTree } from '../testing/content.ts';
 
 const ARCHIVE = 'Kazakhstan–Russia Archive';
-const articles = articlesFrontmatter();
+const tree = readTree();
+const articles = articlesFrontmatter(tree);
+const outlets = outletLookup(tree);
 const inputFor = (slug: string, accessed?: string): CitationInput => {
   const a = articles.get(slug);
   if (a === undefined) throw new Error(`no article ${slug}`);
-  return citationInput(a, outletLookup, { name: ARCHIVE, url: `https://archive.test/articles/${slug}/` }, accessed);
+  return citationInput(a, outlets, { name: ARCHIVE, url: `https://archive.test/articles/${slug}/` }, accessed);
 };
 
 const GOBLE = 'russia-has-no-allies-bezpalko-says';

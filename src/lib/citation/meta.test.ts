@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { citationInput, type CitationInput } from './citation.ts';
 import { highwireDate, highwireTags, jsonLd, jsonLdScript, socialTags, type MetaTag } from './meta.ts';
-import { articlesFrontmatter, outletLookup } from '../testing/content.ts';
+import { articlesFrontmatter, outletLookup, readTree } from '../testing/content.ts';
 
-const articles = articlesFrontmatter();
+const tree = readTree();
+const articles = articlesFrontmatter(tree);
+const outlets = outletLookup(tree);
 const page = { description: 'A description', siteName: 'Kazakhstan–Russia Archive', siteUrl: 'https://archive.test/' };
 const inputFor = (slug: string): CitationInput => {
   const a = articles.get(slug);
   if (a === undefined) throw new Error(`no article ${slug}`);
-  return citationInput(a, outletLookup, { name: page.siteName, url: `https://archive.test/articles/${slug}/` });
+  return citationInput(a, outlets, { name: page.siteName, url: `https://archive.test/articles/${slug}/` });
 };
 const values = (tags: MetaTag[], key: string) => tags.filter((t) => ('name' in t ? t.name : t.property) === key).map((t) => t.content);
 

@@ -13,7 +13,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { stripAccents } from '../site/format.ts';
+import { stripAccents } from './registry.ts';
 
 /** Inline content allowed in an archived text: the source's words, its emphasis and line breaks. */
 export type Inline =
@@ -151,12 +151,19 @@ export function headingId(text: string): string {
  * a reader counts.
  */
 export function parseBody(source: string): ParsedBody {
-  const tree = parseMdx(source);
+  return blocksOf(parseMdx(source).children);
+}
+
+/**
+ * The numbered blocks of a body already parsed (the content reader parses each file once, with its
+ * frontmatter, and hands over the nodes after it).
+ */
+export function blocksOf(nodes: readonly RootContent[]): ParsedBody {
   const problems: BodyProblem[] = [];
   const blocks: Block[] = [];
   const paragraphs: ParagraphBlock[] = [];
   const headingIds = new Map<string, number>();
-  for (const node of tree.children) {
+  for (const node of nodes) {
     if (node.type === 'paragraph') {
       const inlines = toInlines((node as Paragraph).children, problems);
       const n = paragraphs.length + 1;

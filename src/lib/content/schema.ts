@@ -6,7 +6,7 @@
  * builds the same schemas with a plain id check, so both report the same rules. Nothing else may
  * restate a field.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { dateSpecProblems, PARTIAL_DATE_EXPECTED } from '../dates/dates.ts';
 
 /** Collections that other entries refer to by id. */
@@ -18,27 +18,29 @@ export type Collection = 'articles' | 'actors' | 'places' | 'outlets' | 'events'
  */
 export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: Collection) => R;
 
-const nonEmpty = (what: string) =>
-  z.string({ error: (iss) => (iss.input === undefined ? `required: ${what}` : `expected ${what} as text`) })
-    .trim()
-    .min(1, { error: `expected ${what}, found an empty string` });
+/**
+ * Every message in this schema is what was expected, in an editor's words; the reader
+ * (`read.ts`) says what was found from the value itself, and custom checks carry both as
+ * `params`, so no message is ever parsed back.
+ */
+const nonEmpty = (what: string) => z.string({ error: `${what}, as text` }).trim().min(1, { error: what });
 
 /** A partial ISO date string. YAML turns an unquoted date into a timestamp: we refuse it and say why. */
 export const partialDate = z.string({
   error: (iss) =>
     iss.input instanceof Date
-      ? `expected ${PARTIAL_DATE_EXPECTED}; YAML read an unquoted date as a timestamp (and rolls impossible days into the next month), so put the date in quotes`
-      : `expected ${PARTIAL_DATE_EXPECTED}`,
+      ? `${PARTIAL_DATE_EXPECTED}: put the date in quotes (YAML reads an unquoted date as a timestamp and rolls impossible days into the next month)`
+      : PARTIAL_DATE_EXPECTED,
 });
 
 export const confidence = z.enum(['confirmed', 'inferred', 'unknown'], {
-  error: 'expected a confidence of "confirmed", "inferred" or "unknown"',
+  error: 'a confidence of "confirmed", "inferred" or "unknown"',
 });
 
 /** An ISO 639 language code. */
-export const language = z.string().regex(/^[a-z]{2,3}$/, { error: 'expected an ISO 639 language code such as "en"' });
+export const language = z.string().regex(/^[a-z]{2,3}$/, { error: 'an ISO 639 language code such as "en"' });
 
-const url = z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) URL' });
+const url = z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' });
 
 /** When something happened or appeared, at the precision that is known. */
 export const when = z
@@ -51,17 +53,17 @@ export const when = z
     note: nonEmpty('a note').optional(),
   })
   .superRefine((spec, ctx) => {
-    for (const [path, message] of dateSpecProblems(spec)) ctx.addIssue({ code: 'custom', path: [path], message });
+    for (const { field, found, expected } of dateSpecProblems(spec)) ctx.addIssue({ code: 'custom', path: [field], message: expected, params: { found, expected } });
   });
 
 export const slug = z
-  .string({ error: 'required: slug, the article\'s fixed URL name' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a slug of lower-case letters, digits and single hyphens' });
+  .string({ error: 'the article\'s fixed URL name (slug), as text' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a slug of lower-case letters, digits and single hyphens' });
 
 /** The article's frontmatter. Its body is the source text; see `src/lib/content/body.ts`. */
 export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
   const removed = z.strictObject({
-    text: z.string().min(1, { error: 'expected the removed text exactly as it stands in the raw source' }),
+    text: z.string().min(1, { error: 'the removed text exactly as it stands in the raw source' }),
     context: nonEmpty('raw text around the removed text').optional(),
     replacement: z.string().default(''),
     reason: nonEmpty('the reason for the removal'),
@@ -85,15 +87,15 @@ export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     }),
     translations: z.array(z.strictObject({ by: ref('outlets').nullable(), from: language, to: language, confidence })).default([]),
     language: z.strictObject({ original: language, archived: language, confidence, note: nonEmpty('a note').optional() }),
-    actors: z.array(ref('actors')).min(1, { error: 'expected at least one actor id' }),
+    actors: z.array(ref('actors')).min(1, { error: 'at least one actor id' }),
     places: z.array(ref('places')).default([]),
     source: z.strictObject({
-      file: z.string().regex(/^[\w.-]+\.txt$/, { error: 'expected the capture\'s file name in content/sources/, such as "000_e396179b94566197.txt"' }),
-      sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected the capture\'s SHA-256 as 64 lower-case hexadecimal digits' }),
+      file: z.string().regex(/^[\w.-]+\.txt$/, { error: 'the capture\'s file name in content/sources/, such as "000_e396179b94566197.txt"' }),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'the capture\'s SHA-256 as 64 lower-case hexadecimal digits' }),
     }),
     removed: z.array(removed),
     sourceErrors: z
-      .array(z.strictObject({ text: nonEmpty('the erroneous text as published'), where: z.union([z.literal('title'), z.literal('standfirst'), z.int().positive()]), note: nonEmpty('the editorial comment') }))
+      .array(z.strictObject({ text: nonEmpty('the erroneous text as published'), where: z.union([z.literal('title'), z.literal('standfirst'), z.int().positive()], { error: '"title", "standfirst" or a paragraph number' }), note: nonEmpty('the editorial comment') }))
       .default([]),
     notes: z.array(nonEmpty('an editorial note')).default([]),
   });
@@ -104,7 +106,7 @@ export const actorTypes = ['person', 'state', 'organisation', 'media'] as const;
 /** An actor: a person, state, organisation or outlet that the texts discuss. */
 export const actorSchema = z.strictObject({
   name: nonEmpty('the canonical name'),
-  type: z.enum(actorTypes, { error: `expected one of ${actorTypes.join(', ')}` }),
+  type: z.enum(actorTypes, { error: `one of ${actorTypes.join(', ')}` }),
   spellings: z.array(nonEmpty('a spelling')).default([]),
   description: nonEmpty('a one-line description'),
 });
@@ -116,11 +118,13 @@ export const placeSchema = z.strictObject({
   description: nonEmpty('a one-line description'),
 });
 
+export const outletKinds = ['blog', 'news agency', 'newsletter', 'newspaper', 'republisher', 'translation service'] as const;
+
 /** An outlet that published, translated or republished a piece. */
 export const outletSchema = z.strictObject({
   name: nonEmpty('the outlet\'s name'),
   url: url.nullable(),
-  kind: z.enum(['blog', 'news agency', 'newsletter', 'newspaper', 'republisher', 'translation service']),
+  kind: z.enum(outletKinds, { error: `one of ${outletKinds.join(', ')}` }),
   description: nonEmpty('a one-line description'),
 });
 
@@ -134,8 +138,8 @@ export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     places: z.array(ref('places')).default([]),
     confidence,
     sources: z
-      .array(z.strictObject({ article: ref('articles'), paragraphs: z.array(z.int().positive()).min(1, { error: 'expected at least one paragraph number' }) }))
-      .min(1, { error: 'expected at least one source article' }),
+      .array(z.strictObject({ article: ref('articles'), paragraphs: z.array(z.int().positive()).min(1, { error: 'at least one paragraph number' }) }))
+      .min(1, { error: 'at least one source article' }),
     note: nonEmpty('a note').optional(),
   });
 }

@@ -13,12 +13,12 @@ describe('parsePartialDate', () => {
     expect(feb.end.getDate()).toBe(29);
   });
   test('impossible days are refused, not rolled over', () => {
-    expect(parsePartialDate('2021-02-30')).toBe('"2021-02-30" is not a real calendar day');
-    expect(parsePartialDate('2021-13')).toBe('"2021-13" is not a real month');
+    expect(parsePartialDate('2021-02-30')).toBe('found "2021-02-30", which is not a real calendar day; expected a real date, quoted: "2022", "2022-06" or "2022-06-17"');
+    expect(parsePartialDate('2021-13')).toMatch(/^found "2021-13", which is not a real month; /);
   });
   test('other shapes are refused with what was expected', () => {
-    expect(parsePartialDate('6 March 2021')).toMatch(/is not a quoted ISO date/);
-    expect(parsePartialDate('2021-3-6')).toMatch(/is not a quoted ISO date/);
+    expect(parsePartialDate('6 March 2021')).toMatch(/; expected a quoted ISO date/);
+    expect(parsePartialDate('2021-3-6')).toMatch(/; expected a quoted ISO date/);
   });
 });
 
@@ -28,13 +28,15 @@ describe('dateSpecProblems', () => {
     expect(dateSpecProblems({ from: '2022-06', to: '2022-07' })).toEqual([]);
   });
   test('both, neither, half a span or a reversed span are errors on the right field', () => {
-    expect(dateSpecProblems({ date: '2021', from: '2021', to: '2022' })[0]?.[0]).toBe('date');
-    expect(dateSpecProblems({})[0]?.[1]).toMatch(/expected `date`/);
-    expect(dateSpecProblems({ from: '2022-06' })).toEqual([['to', 'a span needs `to`']]);
-    expect(dateSpecProblems({ from: '2022-07', to: '2022-06' })[0]?.[0]).toBe('to');
+    expect(dateSpecProblems({ date: '2021', from: '2021', to: '2022' })[0]?.field).toBe('date');
+    expect(dateSpecProblems({})[0]?.expected).toMatch(/^`date`, or `from` and `to`/);
+    expect(dateSpecProblems({ from: '2022-06' })).toEqual([{ field: 'to', found: 'a span without `to`', expected: 'a span to have `to`' }]);
+    expect(dateSpecProblems({ from: '2022-07', to: '2022-06' })[0]?.field).toBe('to');
   });
   test('an impossible day is reported on its field', () => {
-    expect(dateSpecProblems({ from: '2021-02-30', to: '2021-03' })).toEqual([['from', '"2021-02-30" is not a real calendar day']]);
+    expect(dateSpecProblems({ from: '2021-02-30', to: '2021-03' })).toEqual([
+      { field: 'from', found: '"2021-02-30", which is not a real calendar day', expected: 'a real date, quoted: "2022", "2022-06" or "2022-06-17"' },
+    ]);
   });
 });
 

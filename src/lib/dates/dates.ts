@@ -37,24 +37,36 @@ const PATTERNS: Record<Precision, { re: RegExp; fmt: string }> = {
 /** What a stored date must look like, for error messages. */
 export const PARTIAL_DATE_EXPECTED = 'a quoted ISO date of the precision known: "2022", "2022-06" or "2022-06-17"';
 
+/** Why a stored date string is not a date: what was found, and what was expected instead. */
+export interface DateProblem {
+  readonly found: string;
+  readonly expected: string;
+}
+
 /**
- * Parses `2022`, `2022-06` or `2022-06-17`, or returns an error message.
+ * Parses `2022`, `2022-06` or `2022-06-17`, or says why it is not a date.
  *
  * date-fns' strict `parse` rejects impossible days (2021-02-30) that `new Date()` would roll over
  * into March, which is the silent corruption the schema exists to stop.
  */
-export function parsePartialDate(iso: string): PartialDate | string {
+export function checkPartialDate(iso: string): PartialDate | DateProblem {
   for (const precision of ['day', 'month', 'year'] as const) {
     const { re, fmt } = PATTERNS[precision];
     if (!re.test(iso)) continue;
     const start = parse(iso, fmt, new Date(2000, 0, 1));
     if (!isValid(start) || format(start, fmt) !== iso) {
-      return `"${iso}" is not a real ${precision === 'day' ? 'calendar day' : precision}`;
+      return { found: `"${iso}", which is not a real ${precision === 'day' ? 'calendar day' : precision}`, expected: 'a real date, quoted: "2022", "2022-06" or "2022-06-17"' };
     }
     const end = precision === 'day' ? start : precision === 'month' ? endOfMonth(start) : endOfYear(start);
     return { iso, precision, start, end };
   }
-  return `"${iso}" is not ${PARTIAL_DATE_EXPECTED}`;
+  return { found: `"${iso}"`, expected: PARTIAL_DATE_EXPECTED };
+}
+
+/** Like {@link checkPartialDate}, with the problem as one message (`found …; expected …`). */
+export function parsePartialDate(iso: string): PartialDate | string {
+  const parsed = checkPartialDate(iso);
+  return 'found' in parsed ? `found ${parsed.found}; expected ${parsed.expected}` : parsed;
 }
 
 /** Like {@link parsePartialDate} but throws; for data that the schema has already validated. */
@@ -66,28 +78,28 @@ export function mustParse(iso: string): PartialDate {
 
 /**
  * Checks the shape of a {@link DateSpec}: exactly a `date`, or a `from` and a `to` in order.
- * Returns the problems as `[field, message]` pairs so a schema can report each on its own path.
+ * Returns each problem with its field, so a schema can report each on its own path.
  */
-export function dateSpecProblems(spec: DateSpec): Array<[keyof DateSpec, string]> {
-  const problems: Array<[keyof DateSpec, string]> = [];
+export function dateSpecProblems(spec: DateSpec): Array<DateProblem & { field: keyof DateSpec }> {
+  const problems: Array<DateProblem & { field: keyof DateSpec }> = [];
   const hasDate = spec.date !== undefined;
   const hasSpan = spec.from !== undefined || spec.to !== undefined;
-  if (hasDate && hasSpan) problems.push(['date', 'give either `date` or `from` + `to`, not both']);
-  if (!hasDate && !hasSpan) problems.push(['date', 'expected `date`, or `from` and `to` for a span']);
-  for (const key of ['date', 'from', 'to'] as const) {
-    const value = spec[key];
+  if (hasDate && hasSpan) problems.push({ field: 'date', found: 'both `date` and a span', expected: 'either `date`, or `from` and `to`, not both' });
+  if (!hasDate && !hasSpan) problems.push({ field: 'date', found: 'no date', expected: '`date`, or `from` and `to` for a span' });
+  for (const field of ['date', 'from', 'to'] as const) {
+    const value = spec[field];
     if (value === undefined) continue;
-    const parsed = parsePartialDate(value);
-    if (typeof parsed === 'string') problems.push([key, parsed]);
+    const parsed = checkPartialDate(value);
+    if ('found' in parsed) problems.push({ field, ...parsed });
   }
   if (hasSpan) {
-    if (spec.from === undefined) problems.push(['from', 'a span needs `from`']);
-    if (spec.to === undefined) problems.push(['to', 'a span needs `to`']);
+    if (spec.from === undefined) problems.push({ field: 'from', found: 'a span without `from`', expected: 'a span to have `from`' });
+    if (spec.to === undefined) problems.push({ field: 'to', found: 'a span without `to`', expected: 'a span to have `to`' });
     if (spec.from !== undefined && spec.to !== undefined) {
       const from = parsePartialDate(spec.from);
       const to = parsePartialDate(spec.to);
       if (typeof from !== 'string' && typeof to !== 'string' && from.start > to.end) {
-        problems.push(['to', `the span ends (${spec.to}) before it starts (${spec.from})`]);
+        problems.push({ field: 'to', found: `a span that ends (${spec.to}) before it starts (${spec.from})`, expected: '`to` on or after `from`' });
       }
     }
   }

@@ -7,7 +7,8 @@
  * connect spellings (see `variants.ts`). Its fragment data has all we need: the page's words, the
  * matched word positions and every element with an id and its word position (`anchors`).
  */
-import { NAME_SEPARATOR, NAMES_ID_PREFIX, foldWord, nameWords } from './variants.ts';
+import { foldWord, NAME_SEPARATOR, nameWords } from '../content/registry.ts';
+import { NAMES_ID_PREFIX } from './variants.ts';
 
 /** The part of Pagefind's `result.data()` this module reads. */
 export interface HitFragment {

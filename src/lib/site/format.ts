@@ -2,15 +2,6 @@
  * Small text formatters shared by pages, feeds and citations, kept pure so each rule is tested once.
  */
 
-/**
- * Removes accents and other combining marks (Sánchez → Sanchez, Žomart → Zomart). Unicode's
- * decomposition is the table of "the same letter without its accent"; a hand-written map would miss
- * letters the next text brings.
- */
-export function stripAccents(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '');
-}
-
 /** Joins names as a reader expects: "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';

@@ -1,31 +1,41 @@
 /**
- * Reads the real content for unit tests without Astro: article frontmatter and outlets, parsed
- * with the `yaml` package. Tests of citations and metadata use it so that every article's case
- * (signed, unsigned, translated, republished, approximate date) is checked, not a made-up sample.
+ * The repository's own content for tests, read through the one reader (`../content/read.ts`), so
+ * tests see exactly what the build sees: validated entries with the schema's defaults, bodies as
+ * numbered blocks. A tree with a problem fails loudly here rather than letting a test pass on it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { ArticleCitationSource, OutletInfo } from '../citation/citation.ts';
+import { formatProblem } from '../content/integrity.ts';
+import { type ContentTree, readContent } from '../content/read.ts';
 
-const root = join(import.meta.dirname, '..', '..', '..', 'content');
+/** The repository's root and its content tree. */
+export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
+export const contentRoot = join(repoRoot, 'content');
 
-/** Every article's frontmatter, keyed by slug. */
-export function articlesFrontmatter(): Map<string, ArticleCitationSource & Record<string, unknown>> {
-  const out = new Map<string, ArticleCitationSource & Record<string, unknown>>();
-  for (const file of readdirSync(join(root, 'articles')).filter((f) => f.endsWith('.mdx'))) {
-    const text = readFileSync(join(root, 'articles', file), 'utf8');
-    const fm = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
-    if (fm === undefined) throw new Error(`${file}: no frontmatter`);
-    const data = parse(fm) as Omit<ArticleCitationSource, 'translations'> & { translations?: ArticleCitationSource['translations'] } & Record<string, unknown>;
-    // The schema's default, which Astro would apply.
-    out.set(data.slug, { ...data, translations: data.translations ?? [] });
-  }
-  return out;
+/** Reads a content tree (the repository's by default), throwing on any problem. */
+export function readTree(root: string = contentRoot): ContentTree {
+  const tree = readContent(root);
+  if (tree.problems.length > 0) throw new Error(`${root} has problems:\n${tree.problems.map(formatProblem).join('\n')}`);
+  return tree;
 }
 
-/** Looks up an outlet by id, failing loudly on an unknown one. */
-export function outletLookup(id: string): OutletInfo {
-  const data = parse(readFileSync(join(root, 'outlets', `${id}.yaml`), 'utf8')) as OutletInfo;
-  return data;
+/** A capture, exactly as collected. */
+export function readCapture(tree: ContentTree, file: string): string {
+  return readFileSync(join(tree.root, 'sources', file), 'utf8');
+}
+
+/** Every article's frontmatter, keyed by slug, as citations take it. */
+export function articlesFrontmatter(tree: ContentTree = readTree()): Map<string, ArticleCitationSource & ContentTree['articles'][number]['data']> {
+  return new Map(tree.articles.map((a) => [a.data.slug, a.data]));
+}
+
+/** A look-up of outlets by id, failing loudly on an unknown one. */
+export function outletLookup(tree: ContentTree = readTree()): (id: string) => OutletInfo {
+  const byId = new Map(tree.outlets.map((o) => [o.id, o.data]));
+  return (id) => {
+    const outlet = byId.get(id);
+    if (outlet === undefined) throw new Error(`no outlet "${id}" in ${tree.root}/outlets/`);
+    return outlet;
+  };
 }

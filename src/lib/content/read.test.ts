@@ -1,19 +1,20 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, readContentTree } from './content-check.ts';
-import { formatProblem } from '../../src/lib/content/integrity.ts';
+import { formatProblem } from './integrity.ts';
+import { readContent } from './read.ts';
 
-const repo = path.resolve(import.meta.dirname, '..', '..');
+const repo = path.resolve(import.meta.dirname, '..', '..', '..');
 const fixtures = path.join(repo, 'tests', 'fixtures', 'bad-content');
 
 /** The checker's output lines for one fixture tree, with paths relative to the fixture. */
 function check(name: string): string[] {
-  const tree = readContentTree(path.join(fixtures, name), name);
-  return [...tree.problems, ...checkContent(tree.files).problems].map(formatProblem);
+  return readContent(path.join(fixtures, name), { display: name }).problems.map(formatProblem);
 }
 
-describe('checkContent on the bad-content fixtures', () => {
+describe('readContent on the bad-content fixtures', () => {
   it('passes the clean mini tree that every bad case is derived from', () => {
     expect(check('clean')).toEqual([]);
   });
@@ -27,9 +28,9 @@ describe('checkContent on the bad-content fixtures', () => {
     ['unknown-actor', /^unknown-actor\/articles\/mini\.mdx:21:5 actors\[1\]: found "vladimir-putinn"; expected the id of an entry in content\/actors\//],
     ['duplicate-slug', /^duplicate-slug\/articles\/mini\.mdx:2:7 slug: found "mini", already the slug of duplicate-slug\/articles\/mini-copy\.mdx/],
     ['missing-paragraph', /^missing-paragraph\/events\/mini-event\.yaml:11:21 sources\[0\]\.paragraphs\[1\]: found paragraph 3 of mini; expected a paragraph number from 1 to 2/],
-    ['todo-left', /^todo-left\/articles\/mini\.mdx:28:35 TODO: found a TODO left in: "TODO check the ending\."/],
-    ['malformed-mdx', /^malformed-mdx\/articles\/mini\.mdx:28:\d+ MDX: found malformed MDX: /],
-    ['link-in-body', /^link-in-body\/articles\/mini\.mdx:28:12 body: found a link in the text/],
+    ['todo-left', /^todo-left\/articles\/mini\.mdx:29:35 TODO: found a TODO left in: "TODO check the ending\."/],
+    ['malformed-mdx', /^malformed-mdx\/articles\/mini\.mdx:29:\d+ MDX: found malformed MDX: /],
+    ['link-in-body', /^link-in-body\/articles\/mini\.mdx:29:12 body: found a link in the text/],
     ['bad-actor-file', /^bad-actor-file\/actors\/nobody\.yaml:2:7 type: found "wizard"; expected one of person, state, organisation, media/],
   ];
   for (const [name, expected] of cases) {
@@ -40,21 +41,45 @@ describe('checkContent on the bad-content fixtures', () => {
     });
   }
 
-  it('offsets body lines by the frontmatter: the link is on file line 28, body line 5', () => {
+  it('reports body lines as lines of the file: the link is on file line 29', () => {
     const [line] = check('link-in-body');
-    const text = readContentTree(path.join(fixtures, 'link-in-body')).files.find((f) => f.id === 'mini')?.text ?? '';
-    expect(text.split('\n')[27]).toContain('[paragraph]');
-    expect(line).toContain(':28:');
+    const text = readFileSync(path.join(fixtures, 'link-in-body', 'articles', 'mini.mdx'), 'utf8');
+    expect(text.split('\n')[28]).toContain('[paragraph]');
+    expect(line).toContain(':29:');
   });
 });
 
-describe('checkContent on the real content', () => {
+describe('readContent on the real content', () => {
+  const tree = readContent(path.join(repo, 'content'));
   it('finds no problem in content/', () => {
-    const tree = readContentTree(path.join(repo, 'content'));
-    expect(tree.problems).toEqual([]);
-    const result = checkContent(tree.files);
-    expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.counts.articles).toBeGreaterThanOrEqual(5);
+    expect(tree.problems.map(formatProblem)).toEqual([]);
+    expect(tree.counts.articles).toBeGreaterThanOrEqual(5);
+  });
+  it('returns every file as a validated entry, with schema defaults filled in', () => {
+    for (const c of ['articles', 'actors', 'places', 'outlets', 'events'] as const) expect(tree[c]).toHaveLength(tree.counts[c]);
+    for (const a of tree.articles) {
+      expect(Array.isArray(a.data.links)).toBe(true);
+      expect(a.body.paragraphs.length).toBeGreaterThan(0);
+      // Block lines are lines of the file, where an editor finds them.
+      const lines = readFileSync(path.join(repo, 'content', 'articles', `${a.id}.mdx`), 'utf8').split('\n');
+      for (const p of a.body.paragraphs) expect(lines[p.line - 1]).toContain(p.text.slice(0, 20));
+    }
+  });
+});
+
+describe('registry spellings', () => {
+  it('reports a spelling claimed by two entries, naming both files and lines', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'registry-'));
+    try {
+      cpSync(path.join(fixtures, 'clean'), dir, { recursive: true });
+      writeFileSync(path.join(dir, 'actors', 'rossiya.yaml'), 'name: Rossiya\ntype: state\nspellings:\n  - Russia\ndescription: A second entry.\n');
+      const lines = readContent(dir, { display: 'tree' }).problems.map(formatProblem);
+      expect(lines).toEqual([
+        expect.stringMatching(/^tree\/actors\/russia\.yaml:1:1 name: found "Russia", which tree\/actors\/rossiya\.yaml:4 also claims for "actors\/rossiya"; expected each spelling to name one entry/),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

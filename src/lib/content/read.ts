@@ -1,0 +1,443 @@
+/**
+ * The one reader of a content tree. The build (through the Astro content loader in
+ * `src/loaders/archive.ts`), the content checker, the draft generator, the tests and the bench all
+ * read the archive through `readContent`, so every one of them sees the same entries and reports the
+ * same problems in the same words.
+ *
+ * - MDX files are parsed once, with unified + remark-parse + remark-mdx + remark-frontmatter: the
+ *   frontmatter node is read with the `yaml` package (positions kept), the rest of the tree becomes
+ *   the article's numbered blocks (`body.ts`). Nothing compiles a body into a module.
+ * - YAML is read with the `yaml` package's YAML 1.2 core schema, which keeps an unquoted
+ *   `2021-02-30` as the characters written; the reader turns such a scalar into a marked Date so the
+ *   schema asks for quotes, and the message can quote what was written.
+ * - Every entry is validated by the one schema (`schema.ts`); zod's issues become problems through
+ *   their codes, paths and `params`, never by reading message text.
+ * - Cross-entry rules follow: ids that exist, unique slugs, paragraphs that exist
+ *   (`integrity.ts`), one spelling per registry entry (`registry.ts`), and TODOs left in.
+ *
+ * Framework-free: no Astro imports.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit, type Document } from 'yaml';
+import { z } from 'zod';
+import { blocksOf, type ParsedBody } from './body.ts';
+import { checkIntegrity, type Problem } from './integrity.ts';
+import { registryProblems, type LocatedEntry } from './registry.ts';
+import {
+  actorSchema,
+  articleSchema,
+  type Collection,
+  eventSchema,
+  outletSchema,
+  placeSchema,
+} from './schema.ts';
+
+export type { Problem } from './integrity.ts';
+
+/** Each collection's folder under the content root and the one file type read from it. */
+export const COLLECTION_FILES: Readonly<Record<Collection, string>> = {
+  articles: '.mdx',
+  actors: '.yaml',
+  places: '.yaml',
+  outlets: '.yaml',
+  events: '.yaml',
+};
+export const COLLECTIONS = Object.keys(COLLECTION_FILES) as Collection[];
+
+/** A reference as the reader validates it: the id of an entry that exists. */
+const idRef = (collection: Collection, known: ReadonlySet<string>) =>
+  z.string({ error: `the id of an entry in content/${collection}/, as text` }).refine((id) => known.has(id), {
+    error: (iss) => `the id of an entry in content/${collection}/ (there is no content/${collection}/${String(iss.input)}${COLLECTION_FILES[collection]})`,
+  });
+
+type IdRef = ReturnType<typeof idRef>;
+/** What each collection's data is once validated, with references as plain ids. */
+export type ArticleData = z.output<ReturnType<typeof articleSchema<IdRef>>>;
+export type ActorData = z.output<typeof actorSchema>;
+export type PlaceData = z.output<typeof placeSchema>;
+export type OutletData = z.output<typeof outletSchema>;
+export type EventData = z.output<ReturnType<typeof eventSchema<IdRef>>>;
+
+/** One validated entry. `raw` is the file's data before validation, for a second schema pass (Astro's). */
+export interface Entry<D> {
+  /** The file name without its extension. */
+  readonly id: string;
+  /** The file's path, as shown in messages. */
+  readonly file: string;
+  readonly data: D;
+  readonly raw: unknown;
+}
+
+export interface ArticleEntry extends Entry<ArticleData> {
+  /** The source text as numbered blocks; block lines are lines of the file. */
+  readonly body: ParsedBody;
+  /** The MDX text after the frontmatter, as written. */
+  readonly bodyText: string;
+}
+
+export interface ContentTree {
+  readonly root: string;
+  readonly articles: readonly ArticleEntry[];
+  readonly actors: readonly Entry<ActorData>[];
+  readonly places: readonly Entry<PlaceData>[];
+  readonly outlets: readonly Entry<OutletData>[];
+  readonly events: readonly Entry<EventData>[];
+  /** Every problem, sorted by file, line and column; the tree is usable only when this is empty. */
+  readonly problems: readonly Problem[];
+  readonly counts: Readonly<Record<Collection, number>>;
+}
+
+/** A file of the tree, before parsing. */
+interface ContentFile {
+  readonly collection: Collection;
+  readonly id: string;
+  readonly file: string;
+  readonly text: string;
+}
+
+/**
+ * Reads every collection folder under `root`. A file of the wrong type is a problem rather than
+ * silently skipped, because the entry would otherwise vanish from the site without a word.
+ */
+function listFiles(root: string, display: string): { files: ContentFile[]; problems: Problem[] } {
+  const files: ContentFile[] = [];
+  const problems: Problem[] = [];
+  for (const collection of COLLECTIONS) {
+    const dir = path.join(root, collection);
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      continue; // A collection with no folder is empty (there may be no events yet).
+    }
+    const ext = COLLECTION_FILES[collection];
+    for (const name of names) {
+      const file = path.join(display, collection, name);
+      if (name.startsWith('.') || !statSync(path.join(dir, name)).isFile()) continue;
+      if (!name.endsWith(ext)) {
+        problems.push({ file, field: 'file name', found: `a file that is not ${ext}`, expected: `only ${ext} files in content/${collection}/` });
+        continue;
+      }
+      files.push({ collection, id: name.slice(0, -ext.length), file, text: readFileSync(path.join(dir, name), 'utf8') });
+    }
+  }
+  return { files, problems };
+}
+
+/** A YAML document with what is needed to turn a field path into a line and column. */
+interface Located {
+  readonly doc: Document;
+  readonly lines: LineCounter;
+  /** Lines before the YAML text in its file (the frontmatter's opening `---`). */
+  readonly lineOffset: number;
+}
+
+type Path = ReadonlyArray<string | number>;
+
+/** YAML 1.1's timestamp, which a YAML 1.1 reader would turn into a Date. */
+const TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+
+/** An unquoted date-shaped scalar, as a Date that remembers the characters written. */
+class UnquotedDate extends Date {
+  readonly written: string;
+  constructor(written: string) {
+    super(Number.NaN);
+    this.written = written;
+  }
+}
+
+/** Parses YAML keeping positions; an unquoted date-shaped scalar becomes an {@link UnquotedDate}. */
+function parseYaml(text: string, file: string, lineOffset: number): { data: unknown; at: Located; problems: Problem[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+  const problems: Problem[] = [];
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    const pos = error.linePos?.[0];
+    problems.push({
+      file,
+      line: pos === undefined ? undefined : pos.line + lineOffset,
+      column: pos?.col,
+      field: 'YAML',
+      found: error.message.split('\n')[0] ?? error.message,
+      expected: 'well-formed YAML: `key: value` lines, two-space indentation, quotes around text containing `: ` or starting with a special character',
+    });
+  }
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type === 'PLAIN' && typeof node.value === 'string' && TIMESTAMP.test(node.value)) node.value = new UnquotedDate(node.value);
+    },
+  });
+  return { data: problems.length > 0 ? undefined : doc.toJS(), at: { doc, lines, lineOffset }, problems };
+}
+
+/** The line and column of the node at `path`, or of the nearest enclosing node that exists. */
+function locate(at: Located, p: Path, preferKey = false): { line: number; column: number } {
+  let node: unknown = at.doc.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  for (const [i, segment] of p.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
+      if (pair === undefined) break;
+      const keyStart = (pair.key as Node).range?.[0];
+      const valueStart = (pair.value as Node | null)?.range?.[0];
+      const last = i === p.length - 1;
+      offset = (last && (preferKey || valueStart === undefined) ? keyStart : (valueStart ?? keyStart)) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+      const item = node.items[segment] as Node;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+  }
+  const pos = at.lines.linePos(offset);
+  return { line: pos.line + at.lineOffset, column: pos.col };
+}
+
+/** `published.date`, `authors[0].name`: the field names every problem uses. */
+export function formatPath(p: Path): string {
+  return p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+function parsePath(field: string): Path {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? (m[1] ?? '') : Number(m[2])));
+}
+
+function valueAt(data: unknown, p: Path): unknown {
+  let v = data;
+  for (const s of p) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[s] : undefined;
+  return v;
+}
+
+/** What was found, in an editor's words. */
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value instanceof UnquotedDate) return `${value.written} without quotes, which YAML reads as a timestamp`;
+  if (value === null) return 'null';
+  if (typeof value === 'string') return value.trim() === '' ? 'an empty string' : JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object') return 'a mapping of fields';
+  return String(value);
+}
+
+/** Zod's type names in an editor's words, for issues whose schema gives no message of its own. */
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  array: 'a list',
+  object: 'a mapping of fields',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
+
+/**
+ * What was expected, for an issue the schema gives no message of its own (zod's contextual error
+ * map: a schema's own `error` wins over this one). Built from the issue's code and fields.
+ */
+function expectedOf(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return TYPE_WORDS[issue.expected] ?? issue.expected;
+    case 'too_small':
+      return issue.origin === 'array' ? `at least ${String(issue.minimum)} item(s)` : `at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'array' ? `at most ${String(issue.maximum)} item(s)` : `at most ${String(issue.maximum)}`;
+    case 'invalid_value':
+      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return `text in the format ${issue.format}`;
+    default:
+      return 'a value this field accepts (see src/lib/content/schema.ts)';
+  }
+}
+
+const hasTodo = (value: unknown) => typeof value === 'string' && /\bTODO\b/.test(value);
+
+/** Turns zod's issues into located problems by their codes, paths and params. */
+function schemaProblems(error: z.ZodError, data: unknown, file: string, at: Located): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of error.issues) {
+    const issuePath = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        const keyPath = [...issuePath, key];
+        out.push({
+          file,
+          ...locate(at, keyPath, true),
+          field: formatPath(keyPath),
+          found: `an unknown field "${key}"`,
+          expected: 'only the fields src/lib/content/schema.ts defines here (check the spelling and the indentation)',
+        });
+      }
+      continue;
+    }
+    const value = valueAt(data, issuePath);
+    if (hasTodo(value)) continue; // Reported once, as a TODO left in.
+    const params = issue.code === 'custom' ? (issue.params as { found?: string; expected?: string } | undefined) : undefined;
+    out.push({
+      file,
+      ...locate(at, issuePath),
+      field: formatPath(issuePath) || '(whole file)',
+      found: params?.found ?? describe(value),
+      expected: params?.expected ?? issue.message,
+    });
+  }
+  return out;
+}
+
+/** Where a TODO marker stands in a file; every one is a decision the editor has still to make. */
+function todoProblems(file: string, text: string): Problem[] {
+  const out: Problem[] = [];
+  text.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(/\bTODO\b/g)) {
+      const excerpt = line.slice(m.index, m.index + 90).trim().replace(/"$/, '');
+      out.push({
+        file,
+        line: i + 1,
+        column: m.index + 1,
+        field: 'TODO',
+        found: `a TODO left in: "${excerpt}${line.length > m.index + 90 ? '…' : ''}"`,
+        expected: "the editor's decision in its place: do what the TODO asks, then delete the marker (npm run new-article leaves one wherever a decision is needed)",
+      });
+    }
+  });
+  return out;
+}
+
+const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+
+/** An MDX file split once into its frontmatter YAML and its body's nodes. */
+function splitMdx(f: ContentFile): { yaml: string; yamlLine: number; body: RootContent[]; bodyText: string } | Problem {
+  let tree: Root;
+  try {
+    tree = mdx.parse(f.text);
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message?: string };
+    return {
+      file: f.file,
+      line: e.line ?? undefined,
+      column: e.column ?? undefined,
+      field: 'MDX',
+      found: `malformed MDX: ${e.reason ?? e.message ?? String(error)}`,
+      expected: 'well-formed MDX: close every tag and brace, or escape a literal < or { in the text with a backslash',
+    };
+  }
+  const fm = tree.children[0];
+  if (fm?.type !== 'yaml' || fm.position === undefined) {
+    return { file: f.file, line: 1, column: 1, field: 'frontmatter', found: 'no frontmatter', expected: 'the file to start with a `---` line, the YAML fields, and a closing `---` line' };
+  }
+  return { yaml: fm.value, yamlLine: fm.position.start.line, body: tree.children.slice(1), bodyText: f.text.slice(fm.position.end.offset ?? 0) };
+}
+
+export interface ReadOptions {
+  /** The root as shown in messages (default: `root` itself). */
+  readonly display?: string;
+}
+
+/**
+ * Reads, validates and cross-checks a whole content tree. Returns every problem found, so an
+ * editor fixes them in one pass rather than one build failure at a time; the entries are complete
+ * only when `problems` is empty.
+ */
+export function readContent(root: string, options: ReadOptions = {}): ContentTree {
+  const display = options.display ?? root;
+  const { files, problems } = listFiles(root, display);
+  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set(files.filter((f) => f.collection === c).map((f) => f.id))])) as Record<
+    Collection,
+    Set<string>
+  >;
+  const ref = (collection: Collection) => idRef(collection, ids[collection]);
+  const schemas = {
+    articles: articleSchema(ref),
+    actors: actorSchema,
+    places: placeSchema,
+    outlets: outletSchema,
+    events: eventSchema(ref),
+  } as const;
+  const located = new Map<string, Located>();
+  const parseOptions = { error: (issue: z.core.$ZodRawIssue) => expectedOf(issue) };
+
+  const articles: ArticleEntry[] = [];
+  const entries = { actors: [] as Entry<ActorData>[], places: [] as Entry<PlaceData>[], outlets: [] as Entry<OutletData>[], events: [] as Entry<EventData>[] };
+  /** Articles whose body could not be read still exist: events citing them are not wrongly reported. */
+  const paragraphCounts: Array<{ id: string; file: string; slug: string; paragraphCount: number }> = [];
+
+  for (const f of files) {
+    const todos = todoProblems(f.file, f.text);
+    problems.push(...todos);
+    let yaml = f.text;
+    let yamlLine = 0;
+    let split: ReturnType<typeof splitMdx> | undefined;
+    if (f.collection === 'articles') {
+      split = splitMdx(f);
+      if ('found' in split) {
+        problems.push(split);
+        paragraphCounts.push({ id: f.id, file: f.file, slug: f.id, paragraphCount: Number.MAX_SAFE_INTEGER });
+        continue;
+      }
+      yaml = split.yaml;
+      yamlLine = split.yamlLine;
+    }
+    const { data, at, problems: yamlProblems } = parseYaml(yaml, f.file, yamlLine);
+    located.set(f.file, at);
+    problems.push(...yamlProblems);
+    if (data === null && f.collection !== 'articles') {
+      problems.push({ file: f.file, line: 1, column: 1, field: '(whole file)', found: 'an empty file', expected: `the fields of ${f.collection.replace(/s$/, '')} as src/lib/content/schema.ts defines them` });
+      continue;
+    }
+    const result = data === undefined ? undefined : schemas[f.collection].safeParse(data ?? {}, parseOptions);
+    if (result !== undefined && !result.success) problems.push(...schemaProblems(result.error, data, f.file, at));
+
+    if (split !== undefined && !('found' in split)) {
+      const body = blocksOf(split.body);
+      const todoLines = new Set(todos.map((p) => p.line));
+      for (const p of body.problems) {
+        // A draft's `{/* TODO … */}` comment is reported once, as a TODO.
+        if (todoLines.has(p.line) && p.found === 'an MDX {expression}') continue;
+        problems.push({ file: f.file, line: p.line, column: p.column, field: 'body', found: p.found, expected: p.expected });
+      }
+      const slug = valueAt(data, ['slug']);
+      paragraphCounts.push({ id: f.id, file: f.file, slug: typeof slug === 'string' ? slug : f.id, paragraphCount: body.paragraphs.length });
+      if (result?.success) articles.push({ id: f.id, file: f.file, data: result.data as ArticleData, raw: data, body, bodyText: split.bodyText });
+      continue;
+    }
+    if (result?.success) (entries[f.collection as keyof typeof entries] as Entry<unknown>[]).push({ id: f.id, file: f.file, data: result.data, raw: data });
+  }
+
+  const integrity = checkIntegrity({
+    articles: paragraphCounts,
+    events: entries.events.map((e) => ({ id: e.id, file: e.file, sources: e.data.sources })),
+  });
+  // Actors and places share one matcher, so a spelling must name one entry across both.
+  const registry: LocatedEntry[] = (['actors', 'places'] as const).flatMap((collection) =>
+    entries[collection].map((e) => {
+      const at = located.get(e.file);
+      const lineOf = (p: Path) => (at === undefined ? undefined : locate(at, p).line);
+      return {
+        id: `${collection}/${e.id}`,
+        file: e.file,
+        name: e.data.name,
+        spellings: e.data.spellings,
+        lines: [lineOf(['name']), ...e.data.spellings.map((_, i) => lineOf(['spellings', i]))],
+      };
+    }),
+  );
+  for (const p of [...integrity, ...registryProblems(registry)]) {
+    const at = located.get(p.file);
+    problems.push(p.line !== undefined || at === undefined ? p : { ...p, ...locate(at, parsePath(p.field)) });
+  }
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, ids[c].size])) as Record<Collection, number>;
+  return { root, articles, ...entries, problems, counts };
+}
+
+/** The one line printed when the content is clean, so a passing run still says what it checked. */
+export function summarise(counts: Readonly<Record<Collection, number>>): string {
+  return `no problems in ${COLLECTIONS.map((c) => `${counts[c]} ${c}`).join(', ')}.`;
+}

@@ -1,0 +1,215 @@
+import { describe, expect, test } from 'vitest';
+import {
+  compileMatcher,
+  findMentions,
+  foldText,
+  foldWord,
+  isAcronym,
+  nameVariants,
+  nameWords,
+  type RegistryEntry,
+  registryProblems,
+  registryWords,
+  termRanges,
+} from './registry.ts';
+
+const tokayev: RegistryEntry = { id: 'tokayev', name: 'Kassym-Jomart Tokayev', spellings: ['Tokayev', 'Tokaev', 'Kasym-Žomart', 'Kassym-Jomart'] };
+const lukashenko: RegistryEntry = { id: 'lukashenko', name: 'Alexander Lukashenko', spellings: ['Lukashenka', 'Alyaksandr Lukashenka', 'Lukashenko', 'Lukasenko'] };
+const putin: RegistryEntry = { id: 'putin', name: 'Vladimir Putin', spellings: ['Putin'] };
+const russia: RegistryEntry = { id: 'russia', name: 'Russia', spellings: ['Russian Federation', 'Moscow', 'the Kremlin'] };
+const carnegie: RegistryEntry = { id: 'carnegie', name: 'Carnegie Moscow Center', spellings: [] };
+const us: RegistryEntry = { id: 'us', name: 'United States', spellings: ['US', 'U.S.', 'America'] };
+const csto: RegistryEntry = { id: 'csto', name: 'Collective Security Treaty Organization', spellings: ['CSTO'] };
+const kyiv: RegistryEntry = { id: 'kyiv', name: 'Kyiv', spellings: ['Kiev'] };
+const astana: RegistryEntry = { id: 'astana', name: 'Astana', spellings: ['Nur-Sultan'] };
+const sanchez: RegistryEntry = { id: 'sanchez', name: 'Wilder Alejandro Sánchez', spellings: ['Sánchez'] };
+const kazakhstan: RegistryEntry = { id: 'kazakhstan', name: 'Kazakhstan', spellings: ['Kazakh'] };
+const all = [tokayev, lukashenko, putin, russia, carnegie, us, csto, kyiv, astana, sanchez, kazakhstan];
+
+const ids = (text: string, entries = all) => findMentions(entries, text).map((m) => m.id);
+const texts = (text: string, entries = all) => findMentions(entries, text).map((m) => m.text);
+
+describe('foldText', () => {
+  test('strips diacritics and keeps offsets of the original', () => {
+    const f = foldText('Kasym-Žomart');
+    expect(f.folded).toBe('Kasym-Zomart');
+    expect(f.starts[6]).toBe(6);
+  });
+  test('maps a decomposed accent back to its one original character', () => {
+    const f = foldText('Sa\u0301nchez');
+    expect(f.folded).toBe('Sanchez');
+    expect(f.ends[1]).toBe(3);
+    expect(findMentions([{ id: 'j', name: 'José', spellings: [] }], 'Jose\u0301 said')[0]?.text).toBe('Jose\u0301');
+  });
+  test('makes curly apostrophes and hyphen look-alikes plain', () => {
+    expect(foldText('Russia’s Nur\u2011Sultan').folded).toBe("Russia's Nur-Sultan");
+  });
+});
+
+describe('isAcronym', () => {
+  test.each([
+    ['US', true],
+    ['U.S.', true],
+    ['CSTO', true],
+    ['Us', false],
+    ['Putin', false],
+    ['A', false],
+  ])('%s → %s', (s, expected) => expect(isAcronym(s)).toBe(expected));
+});
+
+describe('spellings', () => {
+  test('every spelling of Tokayev in the sources', () => {
+    expect(ids('President Kassym-Jomart Tokayev declared')).toEqual(['tokayev']);
+    expect(texts('the re-election of President Kasym-Žomart. Tokaev.')).toEqual(['Kasym-Žomart', 'Tokaev']);
+    expect(ids('Tokayev added')).toEqual(['tokayev']);
+  });
+  test('every spelling of Lukashenko in the sources', () => {
+    expect(texts('supports Alyaksandr Lukashenka in his fight')).toEqual(['Alyaksandr Lukashenka']);
+    expect(texts('like Lukasenko in Belarus')).toEqual(['Lukasenko']);
+    expect(texts('Lukashenko and Lukashenka')).toEqual(['Lukashenko', 'Lukashenka']);
+  });
+  test('the canonical name counts as a spelling', () => {
+    expect(ids('Vladimir Putin has made it clear')).toEqual(['putin']);
+    expect(texts('Vladimir Putin has made it clear')).toEqual(['Vladimir Putin']);
+  });
+});
+
+describe('case and diacritics', () => {
+  test('ignores case for words', () => {
+    expect(ids('conquering kyiv in a week')).toEqual(['kyiv']);
+    expect(ids('TOKAYEV')).toEqual(['tokayev']);
+  });
+  test('finds an accented spelling without its accent and the reverse', () => {
+    expect(ids('explains Sanchez')).toEqual(['sanchez']);
+    expect(findMentions([{ id: 'x', name: 'Sanchez', spellings: [] }], 'Sánchez.')[0]?.text).toBe('Sánchez');
+    expect(ids('Kasym-Zomart')).toEqual(['tokayev']);
+  });
+  test('all-capital spellings match only in capitals', () => {
+    expect(ids('expand US influence')).toEqual(['us']);
+    expect(ids('let us see; bus; USSR')).toEqual([]);
+    expect(ids('Csto')).toEqual([]);
+    expect(ids('the CSTO mission')).toEqual(['csto']);
+  });
+  test('U.S. with its full stops', () => {
+    expect(texts('the U.S. has been smuggling')).toEqual(['U.S.']);
+    expect(texts('force the U.S. president')).toEqual(['U.S.']);
+  });
+});
+
+describe('word boundaries', () => {
+  test('a name inside a longer word is not a mention', () => {
+    expect(ids('Putinism and Putinist')).toEqual([]);
+    expect(ids('Kazakhstani')).toEqual([]);
+    expect(ids('Russian officials')).toEqual([]);
+    expect(ids('Kazakhs')).toEqual([]);
+  });
+  test('possessives with straight and curly apostrophes', () => {
+    expect(texts('Tokayev’s rhetoric')).toEqual(['Tokayev']);
+    expect(texts("Tokayev's rhetoric")).toEqual(['Tokayev']);
+    expect(ids('Russia’s war')).toEqual(['russia']);
+    expect(ids('Moscow’s position')).toEqual(['russia']);
+    expect(ids('Lukashenka’s failure')).toEqual(['lukashenko']);
+  });
+  test('a word after a hyphen', () => {
+    expect(ids('a pro-Kiev position')).toEqual(['kyiv']);
+  });
+  test('hyphens and spaces inside a spelling are interchangeable', () => {
+    expect(ids('Nur-Sultan')).toEqual(['astana']);
+    expect(ids('Nur Sultan')).toEqual(['astana']);
+    expect(ids('Nur\u2010Sultan')).toEqual(['astana']);
+    expect(ids('Kassym Jomart')).toEqual(['tokayev']);
+    expect(ids('Nursultan')).toEqual([]);
+  });
+  test('punctuation around a name', () => {
+    expect(ids('(Putin),“Tokaev”')).toEqual(['putin', 'tokayev']);
+  });
+});
+
+describe('longest match first', () => {
+  test('a longer spelling is one mention', () => {
+    expect(findMentions(all, 'Alyaksandr Lukashenka')).toHaveLength(1);
+  });
+  test('a name inside another entry’s name is not a mention', () => {
+    expect(ids('Carnegie Moscow Center director')).toEqual(['carnegie']);
+    expect(ids('Carnegie Moscow Center in Moscow')).toEqual(['carnegie', 'russia']);
+  });
+  test('the longest of several spellings starting at the same word', () => {
+    expect(texts('the Kremlin agreed')).toEqual(['the Kremlin']);
+  });
+});
+
+describe('offsets', () => {
+  test('point into the original text, accents and curly quotes included', () => {
+    const text = 'Sánchez says Tokayev’s Kasym-Žomart';
+    for (const m of findMentions(all, text)) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(findMentions(all, text).map((m) => m.start)).toEqual([0, 13, 23]);
+  });
+  test('survive characters outside the Basic Multilingual Plane', () => {
+    const text = '𝐀 Putin';
+    const [m] = findMentions(all, text);
+    expect(m && text.slice(m.start, m.end)).toBe('Putin');
+  });
+});
+
+describe('compileMatcher', () => {
+  test('refuses a spelling claimed by two entries', () => {
+    expect(() => compileMatcher([russia, { id: 'moscow', name: 'Moscow', spellings: [] }])).toThrow(/"russia" and "moscow" both claim the spelling "Moscow"/);
+  });
+  test('accepts an entry repeating its own name among its spellings', () => {
+    expect(() => compileMatcher([{ id: 'kyiv', name: 'Kyiv', spellings: ['Kyiv', 'kyiv'] }])).not.toThrow();
+  });
+  test('an empty registry finds nothing', () => {
+    expect(compileMatcher([])('Putin')).toEqual([]);
+  });
+});
+
+describe('foldWord and nameWords', () => {
+  test.each([
+    ['Kasym-Žomart', 'kasym-zomart'],
+    ['“Tokayev’s', 'tokayev'],
+    ['(Alma-Ata),', 'alma-ata'],
+    ['`Kiev`', 'kiev'],
+  ])('%s folds to %s', (word, folded) => expect(foldWord(word)).toBe(folded));
+  test('Kiev and Kyiv stay different words', () => expect(foldWord('Kiev')).not.toBe(foldWord('Kyiv')));
+  test('a name as its folded words', () => expect(nameWords('Alyaksandr  Lukashenka’s')).toEqual(['alyaksandr', 'lukashenka']));
+});
+
+describe('nameVariants', () => {
+  test('canonical name first, repeats differing only in case or accents dropped', () => {
+    expect(nameVariants({ name: 'Almaty', spellings: ['Alma-Ata', 'ALMATY', 'Álmaty'] })).toEqual(['Almaty', 'Alma-Ata']);
+  });
+});
+
+describe('registryWords', () => {
+  test('the folded letters of every name and spelling', () => {
+    expect([...registryWords([tokayev])].sort()).toEqual(['jomart', 'kassym', 'kasym', 'tokaev', 'tokayev', 'zomart']);
+  });
+});
+
+describe('registryProblems', () => {
+  const located = (id: string, file: string, name: string, spellings: string[]) => ({ id, file, name, spellings, lines: [1, ...spellings.map((_, i) => i + 3)] });
+  test('a spelling claimed by two entries names both files and lines', () => {
+    const problems = registryProblems([located('a', 'actors/a.yaml', 'Alpha', ['Al']), located('b', 'actors/b.yaml', 'Beta', ['Foo', 'al'])]);
+    expect(problems).toEqual([
+      { file: 'actors/b.yaml', line: 4, field: 'spellings[1]', found: '"al", which actors/a.yaml:3 also claims for "a"', expected: 'each spelling to name one entry: remove it from one of the two files' },
+    ]);
+  });
+  test('an acronym and a word never clash', () => {
+    expect(registryProblems([located('us', 'u.yaml', 'United States', ['US']), located('we', 'w.yaml', 'We', ['us'])])).toEqual([]);
+  });
+  test('a spelling with the search separator or without letters', () => {
+    const problems = registryProblems([located('x', 'x.yaml', 'X; Y', ['...'])]);
+    expect(problems.map((p) => p.field)).toEqual(['name', 'spellings[0]']);
+  });
+  test('a clean registry has no problems', () => expect(registryProblems(all.map((e) => located(e.id, `${e.id}.yaml`, e.name, [...e.spellings])))).toEqual([]));
+});
+
+describe('termRanges', () => {
+  test.each([
+    ['Lukašenko met Putin', ['lukasenko'], [[0, 9]]],
+    ['Tokayev’s order', ['Tokayev'], [[0, 7]]],
+    ['Putinism is not Putin', ['Putin'], [[16, 21]]],
+    ['nothing here', ['a(b'], []],
+    ['anything', [], []],
+  ] as const)('%s with %j', (text, terms, ranges) => expect(termRanges(text, terms)).toEqual(ranges));
+});

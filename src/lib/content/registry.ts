@@ -1,0 +1,300 @@
+/**
+ * The registry of names: every rule for how an actor or a place is written, folded, matched and
+ * validated lives here, and nowhere else. Mentions (`mentions.ts`), the search index's spelling
+ * blocks (`../search/variants.ts`), the search result hits (`../search/hits.ts`), the article
+ * highlighter (`../search/highlight.ts`) and the draft generator's proposals
+ * (`scripts/authoring/draft.ts`) all call it, so a spelling means the same thing everywhere.
+ *
+ * The sources spell the same person several ways (Tokayev, Tokaev, Kasym-Žomart, Kassym-Jomart).
+ * Matching is done on a folded copy of the text (Unicode compatibility decomposition with the marks
+ * stripped, curly apostrophes and hyphen look-alikes made plain) so that "Sanchez" finds "Sánchez"
+ * and "Tokayev’s" finds "Tokayev", and offsets are mapped back to the original text.
+ *
+ * Rules, each tested in `registry.test.ts`:
+ * - whole words only: "Putin" does not match "Putinism", "Kazakh" does not match "Kazakhstan";
+ *   a possessive ('s or ’s) still matches, and so does a word after a hyphen ("pro-Kiev");
+ * - a hyphen or space inside a spelling matches a hyphen or white space in the text;
+ * - case is ignored, except for all-capital spellings (US, CSTO, NATO, U.S.), which match only in
+ *   capitals so that "us" is never the United States;
+ * - leftmost-longest: "Alyaksandr Lukashenka" is one mention, and "Carnegie Moscow Center" is
+ *   not also a mention of Moscow;
+ * - one spelling names one entry: two entries claiming it is an error naming both files and lines.
+ *
+ * Browser-safe: no Node imports, so the highlighter can use the same folding.
+ */
+
+/**
+ * Strips diacritics: NFKD plus removing `\p{M}` is Unicode's own table of "the same letter
+ * without accents"; a hand-written table would miss letters the sources have not used yet.
+ */
+export function stripAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+/** Anything with a name and other spellings: an actor or a place. */
+export interface RegistryEntry {
+  /** Unique within one matcher; callers combining registries prefix it (see {@link registryKey}). */
+  readonly id: string;
+  readonly name: string;
+  readonly spellings: readonly string[];
+}
+
+/** One place where a text names a registry entry. */
+export interface Mention {
+  readonly id: string;
+  /** The registry spelling (or the canonical name) that matched. */
+  readonly spelling: string;
+  /** The words as they stand in the text. */
+  readonly text: string;
+  /** Offsets in the original text, `text.slice(start, end)`. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A compiled matcher: build once per registry, run on every text. */
+export type Matcher = (text: string) => Mention[];
+
+interface Folded {
+  readonly folded: string;
+  /** For each UTF-16 unit of `folded`, the offsets of the original character it came from. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+const APOSTROPHES = /[\u2018\u2019\u02BC\u2032]/u;
+const HYPHENS = /[\u2010\u2011\u2012\u2013]/u;
+
+/** Folds a text for matching while remembering where each folded unit came from. */
+export function foldText(text: string): Folded {
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    let f: string;
+    if (APOSTROPHES.test(char)) f = "'";
+    else if (HYPHENS.test(char)) f = '-';
+    else f = stripAccents(char);
+    const end = offset + char.length;
+    // A lone combining mark folds to nothing; it belongs to the letter before it.
+    if (f === '' && ends.length > 0) {
+      for (let i = ends.length - 1; i >= 0 && ends[i] === offset; i--) ends[i] = end;
+    }
+    for (let i = 0; i < f.length; i++) {
+      starts.push(offset);
+      ends.push(end);
+    }
+    folded += f;
+    offset = end;
+  }
+  return { folded, starts, ends };
+}
+
+/** An all-capital spelling (US, U.S., CSTO) is an acronym: matching it without case would find "us". */
+export function isAcronym(spelling: string): boolean {
+  const letters = spelling.match(/\p{L}/gu) ?? [];
+  return letters.length >= 2 && !/\p{Ll}/u.test(spelling);
+}
+
+/** The key two spellings share when they may match the same words. */
+function keyOf(folded: string, acronym: boolean): string {
+  const k = folded.replace(/[-\s]+/g, ' ').trim();
+  return acronym ? k : k.toLowerCase();
+}
+
+/** A folded spelling's key, with its kind: acronyms and words never match each other. */
+function matchKey(folded: string): string {
+  const acronym = isAcronym(folded);
+  return (acronym ? 'A:' : 'w:') + keyOf(folded, acronym);
+}
+
+function patternOf(folded: string): string {
+  return folded
+    .trim()
+    .split(/[-\s]+/)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[-\\s]+');
+}
+
+const BEFORE = '(?<![\\p{L}\\p{N}])';
+const AFTER = '(?![\\p{L}\\p{N}])';
+
+/**
+ * Compiles the registry into two regular expressions (case-insensitive words, case-sensitive
+ * acronyms), alternatives longest first. Compiling once matters at scale: thousands of articles
+ * run through the same matcher. Two entries claiming the same spelling is an editorial error that
+ * would silently credit one of them, so it throws, naming both.
+ */
+export function compileMatcher(entries: readonly RegistryEntry[]): Matcher {
+  const owners = new Map<string, { id: string; spelling: string }>();
+  const words: string[] = [];
+  const acronyms: string[] = [];
+  for (const entry of entries) {
+    for (const spelling of new Set([entry.name, ...entry.spellings])) {
+      const folded = foldText(spelling).folded;
+      const acronym = isAcronym(folded);
+      const key = keyOf(folded, acronym);
+      if (key === '') throw new Error(`registry entry "${entry.id}": the spelling "${spelling}" has no letters to match`);
+      const owner = owners.get((acronym ? 'A:' : 'w:') + key);
+      if (owner !== undefined) {
+        if (owner.id === entry.id) continue;
+        throw new Error(`registry entries "${owner.id}" and "${entry.id}" both claim the spelling "${spelling}"; expected each spelling to name one entry`);
+      }
+      owners.set((acronym ? 'A:' : 'w:') + key, { id: entry.id, spelling });
+      (acronym ? acronyms : words).push(folded);
+    }
+  }
+  const build = (list: string[], flags: string) => {
+    if (list.length === 0) return undefined;
+    const alternatives = [...list].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(patternOf);
+    return new RegExp(`${BEFORE}(?:${alternatives.join('|')})${AFTER}`, flags);
+  };
+  const wordRe = build(words, 'giu');
+  const acronymRe = build(acronyms, 'gu');
+
+  return (text: string): Mention[] => {
+    const { folded, starts, ends } = foldText(text);
+    const found: Array<{ start: number; end: number; owner: { id: string; spelling: string } }> = [];
+    for (const [re, acronym] of [[wordRe, false], [acronymRe, true]] as const) {
+      if (re === undefined) continue;
+      for (const m of folded.matchAll(re)) {
+        const owner = owners.get((acronym ? 'A:' : 'w:') + keyOf(m[0], acronym));
+        if (owner === undefined) continue;
+        found.push({ start: m.index, end: m.index + m[0].length, owner });
+      }
+    }
+    // Leftmost-longest across both expressions, so no words are counted twice.
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentions: Mention[] = [];
+    let reached = 0;
+    for (const f of found) {
+      if (f.start < reached) continue;
+      reached = f.end;
+      const start = starts[f.start] ?? 0;
+      const end = ends[f.end - 1] ?? start;
+      mentions.push({ id: f.owner.id, spelling: f.owner.spelling, text: text.slice(start, end), start, end });
+    }
+    return mentions;
+  };
+}
+
+/** One-off convenience for tests and small scripts; pages should compile once and reuse. */
+export function findMentions(entries: readonly RegistryEntry[], text: string): Mention[] {
+  return compileMatcher(entries)(text);
+}
+
+/**
+ * Folds one word or name for comparison: case, diacritics (Kasym-Žomart = Kasym-Zomart), typographic
+ * apostrophes and the punctuation that clings to words in running text, and a possessive. Hyphens
+ * stay, because "Alma-Ata" is one word in the text as in the registry.
+ */
+export function foldWord(word: string): string {
+  return foldText(word)
+    .folded.replace(/`/g, "'")
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    .replace(/'s$/, '');
+}
+
+/** A name as the list of folded words it is written with in running text. */
+export function nameWords(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map(foldWord)
+    .filter((w) => w !== '');
+}
+
+/**
+ * Every way an entry is written, canonical name first, without repeats that differ only in case
+ * or diacritics: the set a search for any one of them must reach.
+ */
+export function nameVariants(entry: Pick<RegistryEntry, 'name' | 'spellings'>): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const n of [entry.name, ...entry.spellings]) {
+    const key = nameWords(n).join(' ');
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(n.trim());
+  }
+  return out;
+}
+
+/** The letters of the registry's names, folded: words that are never debris, however odd they look. */
+export function registryWords(entries: readonly Pick<RegistryEntry, 'name' | 'spellings'>[]): Set<string> {
+  const words = new Set<string>();
+  for (const e of entries) for (const s of [e.name, ...e.spellings]) for (const w of foldWord(s).match(/\p{L}+/gu) ?? []) words.add(w);
+  return words;
+}
+
+/** Separates the names inside one hidden search block; a spelling may not contain it. */
+export const NAME_SEPARATOR = '; ';
+
+/** A registry entry with where it is written, for validation messages. */
+export interface LocatedEntry extends RegistryEntry {
+  /** The file, as shown in messages. */
+  readonly file: string;
+  /** The line of the name (index 0) and of each spelling (index i + 1), where known. */
+  readonly lines?: readonly (number | undefined)[];
+}
+
+/** A registry problem, in the shape of the content core's problems (`integrity.ts`). */
+export interface RegistryProblem {
+  readonly file: string;
+  readonly line?: number;
+  readonly field: string;
+  readonly found: string;
+  readonly expected: string;
+}
+
+/**
+ * Validates the names of a whole registry (actors and places together: they share one matcher):
+ * a spelling with no letters, one containing the search blocks' separator, and one spelling
+ * claimed by two entries (it would silently credit one of them), named with both files and lines.
+ */
+export function registryProblems(entries: readonly LocatedEntry[]): RegistryProblem[] {
+  const problems: RegistryProblem[] = [];
+  const owners = new Map<string, { entry: LocatedEntry; index: number }>();
+  for (const entry of entries) {
+    const names = [entry.name, ...entry.spellings];
+    names.forEach((spelling, index) => {
+      const field = index === 0 ? 'name' : `spellings[${index - 1}]`;
+      const line = entry.lines?.[index];
+      const at = { file: entry.file, ...(line === undefined ? {} : { line }), field };
+      const folded = foldText(spelling).folded;
+      const key = matchKey(folded);
+      if (!/[\p{L}\p{N}]/u.test(folded)) {
+        problems.push({ ...at, found: `"${spelling}", which has no letters to match`, expected: 'a name written with letters' });
+        return;
+      }
+      if (spelling.includes(NAME_SEPARATOR.trim())) {
+        problems.push({ ...at, found: `"${spelling}", which contains "${NAME_SEPARATOR.trim()}"`, expected: 'a name without it (it separates names in the search index)' });
+      }
+      const owner = owners.get(key);
+      if (owner === undefined) owners.set(key, { entry, index });
+      else if (owner.entry.id !== entry.id) {
+        const otherLine = owner.entry.lines?.[owner.index];
+        problems.push({
+          ...at,
+          found: `"${spelling}", which ${owner.entry.file}${otherLine === undefined ? '' : `:${otherLine}`} also claims for "${owner.entry.id}"`,
+          expected: 'each spelling to name one entry: remove it from one of the two files',
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/**
+ * The [start, end) ranges where any of `terms` stands as a whole word in `text`, matched on the
+ * folded text (case and diacritics ignored), for the highlighter. The terms are compared, never
+ * parsed as patterns.
+ */
+export function termRanges(text: string, terms: readonly string[]): Array<[number, number]> {
+  const folded = terms.map((t) => foldText(t).folded.trim()).filter((t) => t !== '');
+  if (folded.length === 0) return [];
+  const { folded: haystack, starts, ends } = foldText(text);
+  const alternatives = [...new Set(folded)].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`${BEFORE}(?:${alternatives.join('|')})${AFTER}`, 'giu');
+  return [...haystack.matchAll(re)].map((m) => [starts[m.index] ?? 0, ends[m.index + m[0].length - 1] ?? 0]);
+}

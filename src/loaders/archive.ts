@@ -1,0 +1,53 @@
+/**
+ * The Astro content loader of the archive (Astro's Content Loader API), built on the one reader
+ * (`src/lib/content/read.ts`). Each collection's loader takes its entries from one reading of the
+ * whole tree, so every file is read and parsed once per build: an article's body becomes its
+ * numbered blocks here and is stored with its data, and no MDX module is ever compiled (the pages
+ * render the blocks themselves; see `src/components/Inlines.astro`).
+ *
+ * A tree with any problem stops the build before anything is stored, with the same lines
+ * `npm run check:content` prints (`file:line:column field: found …; expected …`).
+ */
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { formatProblem } from '../lib/content/integrity.ts';
+import { type ContentTree, readContent } from '../lib/content/read.ts';
+import type { Collection } from '../lib/content/schema.ts';
+
+/**
+ * One reading per content root, shared by the five collections of one content sync and dropped
+ * when the last of them has taken its entries, so the next sync (in `astro dev`) reads afresh.
+ */
+const readings = new Map<string, { tree: ContentTree; waiting: Set<Collection> }>();
+
+function reading(root: string, collection: Collection): ContentTree {
+  let r = readings.get(root);
+  if (r === undefined || !r.waiting.has(collection)) {
+    const display = path.relative(process.cwd(), root) || '.';
+    r = { tree: readContent(root, { display }), waiting: new Set(['articles', 'actors', 'places', 'outlets', 'events']) };
+    readings.set(root, r);
+  }
+  r.waiting.delete(collection);
+  if (r.waiting.size === 0) readings.delete(root);
+  return r.tree;
+}
+
+/** The loader of one collection of the content tree at `root` (an absolute path). */
+export function archiveLoader(root: string, collection: Collection): Loader {
+  return {
+    name: `archive:${collection}`,
+    async load({ store, parseData, generateDigest }) {
+      const tree = reading(root, collection);
+      if (tree.problems.length > 0) {
+        throw new Error(`The archive's content has ${tree.problems.length} problem(s):\n${tree.problems.map(formatProblem).join('\n')}`);
+      }
+      store.clear();
+      for (const entry of tree[collection]) {
+        // Articles carry their numbered blocks, so pages never parse a body again.
+        const raw = 'body' in entry ? { ...(entry.raw as object), blocks: entry.body.blocks } : entry.raw;
+        const data = await parseData({ id: entry.id, data: raw as Record<string, unknown>, filePath: entry.file });
+        store.set({ id: entry.id, data, filePath: entry.file, digest: generateDigest(raw as Record<string, unknown>) });
+      }
+    },
+  };
+}
