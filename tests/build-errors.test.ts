@@ -26,7 +26,10 @@ function buildWith(name: string, edit: (dir: string) => void) {
     env: { ...process.env, ARCHIVE_CONTENT: content, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, wroteOutput: existsSync(out) };
+  // The checker on the same tree: the build must report the same problems in the same words.
+  const check = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', content], { cwd: root, encoding: 'utf8' });
+  const checkerLines = check.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ /.test(l));
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, wroteOutput: existsSync(out), checkerLines };
 }
 
 /** Replaces one string in a content file, failing loudly if it is not there. */
@@ -39,23 +42,25 @@ function replaceIn(dir: string, file: string, from: string | RegExp, to: string)
 }
 
 const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
-  ['a missing field', (d) => replaceIn(d, article, /^title: .*\n/m, ''), [/russia-has-no-allies-bezpalko-says/, /title/, /required: the title as first published/]],
+  ['a missing field', (d) => replaceIn(d, article, /^title: .*\n/m, ''), [/russia-has-no-allies-bezpalko-says\.mdx:2:1 title: found nothing \(the field is missing\); expected the title as first published$/m]],
   ['an unknown key', (d) => replaceIn(d, article, /^slug: /m, 'colour: red\nslug: '), [/russia-has-no-allies-bezpalko-says/, /colour/]],
   ['an unquoted impossible date', (d) => replaceIn(d, article, '  date: "2021-03-06"', '  date: 2021-02-30'), [/russia-has-no-allies-bezpalko-says/, /published\.date/, /put the date in quotes/]],
-  ['a quoted impossible date', (d) => replaceIn(d, article, '  date: "2021-03-06"', '  date: "2021-02-30"'), [/russia-has-no-allies-bezpalko-says/, /published\.date/, /"2021-02-30" is not a real calendar day/]],
-  ['an unknown actor id', (d) => replaceIn(d, article, '  - bogdan-bezpalko\n', '  - bogdan-bezpalkoo\n'), [/russia-has-no-allies-bezpalko-says\.mdx actors\[0\]: found "bogdan-bezpalkoo"; expected the id of an entry in content\/actors\//]],
+  ['a quoted impossible date', (d) => replaceIn(d, article, '  date: "2021-03-06"', '  date: "2021-02-30"'), [/russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ published\.date: found "2021-02-30", which is not a real calendar day/]],
+  ['an unknown actor id', (d) => replaceIn(d, article, '  - bogdan-bezpalko\n', '  - bogdan-bezpalkoo\n'), [/russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ actors\[0\]: found "bogdan-bezpalkoo"; expected the id of an entry in content\/actors\//]],
   [
     'a duplicate slug',
     (d) => writeFileSync(join(d, 'articles/copy.mdx'), readFileSync(join(d, article), 'utf8')),
-    [/(copy|russia-has-no-allies-bezpalko-says)\.mdx slug: found "russia-has-no-allies-bezpalko-says", already the slug of \S+\.mdx; expected a slug no other article uses/],
+    [/(copy|russia-has-no-allies-bezpalko-says)\.mdx:2:7 slug: found "russia-has-no-allies-bezpalko-says", already the slug of \S+\.mdx; expected a slug no other article uses/],
   ],
   ['a link in the source text', (d) => replaceIn(d, article, 'husband its own resources', '[husband its own resources](https://example.org)'), [/russia-has-no-allies-bezpalko-says\.mdx:(\d+):\d+ body: found a link in the text; expected only the source's words/]],
 ];
 
 describe('bad content stops the build', () => {
   test.each(cases)('%s', (name, edit, expected) => {
-    const { status, output, wroteOutput } = buildWith(name.replace(/\W+/g, '-'), edit);
+    const { status, output, wroteOutput, checkerLines } = buildWith(name.replace(/\W+/g, '-'), edit);
     expect(status, output).not.toBe(0);
+    expect(checkerLines.length, 'check:content finds the problem too').toBeGreaterThan(0);
+    for (const line of checkerLines) expect(output, 'the build says what check:content says').toContain(line);
     for (const pattern of expected) expect(output).toMatch(pattern);
     expect(wroteOutput, 'no half-written output').toBe(false);
   }, 120_000);

@@ -23,7 +23,11 @@ export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: Collectio
  * (`read.ts`) says what was found from the value itself, and custom checks carry both as
  * `params`, so no message is ever parsed back.
  */
-const nonEmpty = (what: string) => z.string({ error: `${what}, as text` }).trim().min(1, { error: what });
+const nonEmpty = (what: string) =>
+  z
+    .string({ error: (iss) => (iss.input === undefined ? what : `${what}, as text`) })
+    .trim()
+    .min(1, { error: what });
 
 /** A partial ISO date string. YAML turns an unquoted date into a timestamp: we refuse it and say why. */
 export const partialDate = z.string({
