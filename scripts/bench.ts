@@ -82,7 +82,7 @@ function writeCorpus(n: number): Corpus {
   const places = readRegistry('places');
   const outlets = readdirSync(join(repo, 'content', 'outlets')).map((f) => f.replace(/\.yaml$/, ''));
   // Synthetic actors with transliteration variants, as a growing archive would register them.
-  // Each spelling belongs to one actor, as the build checks (src/lib/search/variants.ts).
+  // Each spelling belongs to one actor, as the content reader checks (src/lib/content/registry.ts).
   const taken = new Set([...actors, ...places].flatMap((a) => [a.name, ...a.spellings].map((s) => s.toLowerCase())));
   for (let i = 0; i < Math.round(n / 20); i++) {
     let name: string, first: string, last: string, spellings: string[];

@@ -65,7 +65,8 @@ export interface EntityLists {
   readonly events: readonly EventEntry[];
 }
 
-const listsCache = new Map<string, EntityLists>();
+/** Per set of views (one per build), the lists already computed and the articles' positions. */
+const listsCache = new WeakMap<Views, { lists: Map<string, EntityLists>; order: Map<string, number> }>();
 
 /**
  * The articles that name an entry and the events that involve it, computed once per entry and
@@ -74,18 +75,18 @@ const listsCache = new Map<string, EntityLists>();
  */
 export function entityLists(views: Views, collection: 'actors' | 'places', id: string): EntityLists {
   const key = registryKey(collection, id);
-  let lists = listsCache.get(key);
+  let cache = listsCache.get(views);
+  if (cache === undefined) {
+    cache = { lists: new Map(), order: new Map(views.archive.articles.map((a, i) => [a.id, i])) };
+    listsCache.set(views, cache);
+  }
+  let lists = cache.lists.get(key);
   if (!lists) {
-    const order = articleOrder(views);
+    const order = cache.order;
     const mentions = [...(views.mentions.byEntry.get(key) ?? [])].sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0));
     lists = { mentions, events: eventsInvolving(views.entries, collection, id) };
-    listsCache.set(key, lists);
+    cache.lists.set(key, lists);
   }
   return lists;
 }
 
-let orderCache: Map<string, number> | undefined;
-function articleOrder(views: Views): Map<string, number> {
-  orderCache ??= new Map(views.archive.articles.map((a, i) => [a.id, i]));
-  return orderCache;
-}

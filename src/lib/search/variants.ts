@@ -7,7 +7,7 @@
  * spellings would be counted twice). Instead every article carries, hidden from readers and inside
  * the indexed body, one short block per actor or place it is tagged with (frontmatter `actors` and
  * `places`): the canonical name and every registered spelling. One Pagefind query then finds the
- * article under any spelling, counts stay exact, and the search UI (see `search-hits.ts`) shows the
+ * article under any spelling, counts stay exact, and the search UI (see `hits.ts`) shows the
  * spelling the text really uses instead of the hidden block.
  *
  * The spellings live only in `content/actors/*.yaml` and `content/places/*.yaml`, and how they are
