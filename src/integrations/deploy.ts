@@ -62,7 +62,8 @@ export default function deploy(redirects: readonly Redirect[]): AstroIntegration
         const pages = walk(out).filter((f) => f.endsWith('.html'));
         const policies = pages.map((f) => metaPolicies(readFileSync(join(out, f), 'utf8')));
         // Redirect pages carry no policy of their own (the header covers them); every other page must have exactly one.
-        const withoutPolicy = pages.filter((f, i) => policies[i]?.length !== 1 && !redirects.some((r) => `${r.from.slice(1)}index.html` === f));
+        const redirectPages = new Set(redirects.map((r) => `${r.from.slice(1)}index.html`));
+        const withoutPolicy = pages.filter((f, i) => policies[i]?.length !== 1 && !redirectPages.has(f));
         if (withoutPolicy.length > 0) throw new Error(`Pages without exactly one CSP meta tag: ${withoutPolicy.slice(0, 5).join(', ')}`);
         const withPolicy = pages.flatMap((f, i) => (policies[i] ?? []).map(() => f));
         const csp = headerPolicy(policies.flat(), withPolicy);

@@ -5,7 +5,8 @@ const page = (policy: string) => `<head><meta http-equiv="content-security-polic
 
 describe('metaPolicies', () => {
   it('reads the policy of the meta tag Astro writes, with entities decoded', () => {
-    expect(metaPolicies(page("default-src 'self'; script-src 'self' 'sha256-a'"))).toEqual(["default-src 'self'; script-src 'self' 'sha256-a'"]);
+    const policy = "default-src 'self'; script-src 'self' 'sha256-a'";
+    expect(metaPolicies(page(policy))).toEqual([policy]);
     expect(metaPolicies(page('default-src &#39;self&#39;'))).toEqual(["default-src 'self'"]);
     expect(metaPolicies('<head><title>no policy</title></head>')).toEqual([]);
   });
@@ -25,7 +26,8 @@ describe('unionPolicies', () => {
     expect(serializePolicy(u)).toBe("script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'");
   });
   it('refuses pages whose policies have different directives, naming the page', () => {
-    expect(() => unionPolicies(["script-src 'self'", "style-src 'self'"], ['a.html', 'b.html'])).toThrow('b.html: its CSP has the directives "style-src"');
+    expect(() => unionPolicies(["script-src 'self'", "style-src 'self'"], ['a.html', 'b.html']))
+      .toThrow('b.html: its CSP has the directives "style-src"');
   });
   it('refuses a build with no policy at all', () => {
     expect(() => unionPolicies([])).toThrow('No Content-Security-Policy');

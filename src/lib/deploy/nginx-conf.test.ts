@@ -12,10 +12,12 @@ describe('localServerConfig', () => {
     expect(out).toContain('    include /tmp/site/dist/_nginx/rules.conf;\n');
     expect(out).not.toContain('/srv/kz-ru-archive');
     // Everything else is the operator's file as it is.
-    expect(out.split('\n').filter((l) => !/^\s*(listen|root|include) /.test(l))).toEqual(conf.split('\n').filter((l) => !/^\s*(listen|root|include) /.test(l)));
+    const others = (text: string) => text.split('\n').filter((l) => !/^\s*(listen|root|include) /.test(l));
+    expect(others(out)).toEqual(others(conf));
   });
   it('refuses a file without exactly one listen and one root line', () => {
-    expect(() => localServerConfig('server {\n  root /a;\n}', '80', '/b', 'x.conf')).toThrow('x.conf: expected exactly one "listen" line, found 0');
+    expect(() => localServerConfig('server {\n  root /a;\n}', '80', '/b', 'x.conf'))
+      .toThrow('x.conf: expected exactly one "listen" line, found 0');
     expect(() => localServerConfig('server {\n  listen 80;\n  listen 81;\n  root /a;\n}', '80', '/b')).toThrow('found 2');
     expect(() => localServerConfig('server {\n  listen 80;\n  # root /c;\n  root /a;\n}', '80', '/b')).not.toThrow();
   });

@@ -17,12 +17,14 @@ function directives(lines: readonly string[], name: string): Array<[number, stri
 /** The server block with `listen` and `root` set; throws unless it has exactly one of each. */
 export function localServerConfig(text: string, listen: string, root: string, file = 'deploy/nginx.conf'): string {
   const lines = text.split('\n');
-  const found: Record<'listen' | 'root', Array<[number, string]>> = { listen: directives(lines, 'listen'), root: directives(lines, 'root') };
+  const found = { listen: directives(lines, 'listen'), root: directives(lines, 'root') };
   for (const [name, list] of Object.entries(found)) {
     if (list.length !== 1) throw new Error(`${file}: expected exactly one "${name}" line, found ${list.length}`);
   }
   const [[listenAt], [rootAt, oldRoot]] = [found.listen[0] ?? [0, ''], found.root[0] ?? [0, '']];
-  if (/[\s;{}"']/.test(root) || /[;{}"']/.test(listen)) throw new Error(`Cannot write nginx paths or addresses with spaces, quotes or braces: ${root}, ${listen}`);
+  if (/[\s;{}"']/.test(root) || /[;{}"']/.test(listen)) {
+    throw new Error(`Cannot write nginx paths or addresses with spaces, quotes or braces: ${root}, ${listen}`);
+  }
   const indent = (i: number) => /^\s*/.exec(lines[i] ?? '')?.[0] ?? '';
   lines[listenAt] = `${indent(listenAt)}listen ${listen};`;
   lines[rootAt] = `${indent(rootAt)}root ${root};`;

@@ -51,6 +51,8 @@ export function usedPagefindFiles(entry: PagefindEntry): string[] {
 export function prunePlan(names: readonly string[], entry: PagefindEntry): { keep: string[]; remove: string[] } {
   const needed = new Set<string>([...usedPagefindFiles(entry), ...PAGEFIND_DIRS]);
   const missing = [...needed].filter((n) => !names.includes(n));
-  if (missing.length > 0) throw new Error(`Pagefind did not write ${missing.join(', ')}, which search needs; was its output layout changed?`);
+  if (missing.length > 0) {
+    throw new Error(`Pagefind did not write ${missing.join(', ')}, which search needs; was its output layout changed?`);
+  }
   return { keep: names.filter((n) => needed.has(n)).sort(), remove: names.filter((n) => !needed.has(n)).sort() };
 }

@@ -116,7 +116,13 @@ function location(path: string): string {
  * (an exact match, answered with a 301 before any file is looked up), one per cache rule with the
  * security headers, and the internal files of static hosts kept out of reach.
  */
-export function nginxRules(csp: string, rules: readonly CacheRule[], redirects: readonly Redirect[], base: string, internal: readonly string[]): string {
+export function nginxRules(
+  csp: string,
+  rules: readonly CacheRule[],
+  redirects: readonly Redirect[],
+  base: string,
+  internal: readonly string[],
+): string {
   const out = [`# ${GENERATED}`, ''];
   out.push('# Moved pages (content/redirects.yaml): a permanent redirect each.');
   for (const r of sitePaths(redirects, base)) {
