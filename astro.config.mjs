@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from './src/integrations/sitemap.ts';
 import { astroRedirects, parseRedirects } from './src/lib/site/redirects.ts';
+import deploy from './src/integrations/deploy.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 /**
@@ -14,16 +15,33 @@ const site = process.env.ARCHIVE_SITE ?? 'https://kz-ru-archive.example.org';
 
 /** Old paths of moved pages (see content/redirects.yaml), from the same content root as the collections. */
 const redirectsFile = new URL(`${process.env.ARCHIVE_CONTENT ?? './content'}/redirects.yaml`, new URL('./', import.meta.url));
-const redirects = existsSync(redirectsFile) ? astroRedirects(parseRedirects(readFileSync(redirectsFile, 'utf8')), base) : {};
+const moved = existsSync(redirectsFile) ? parseRedirects(readFileSync(redirectsFile, 'utf8')) : [];
 
 export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  redirects,
+  // Astro's redirect pages are replaced by src/integrations/deploy.ts's (valid HTML, beside the server rules).
+  build: { format: 'directory', inlineStylesheets: 'never', redirects: false },
+  // Still given to Astro, which redirects them in `astro dev`.
+  redirects: astroRedirects(moved, base),
+  /**
+   * A Content-Security-Policy on every page: Astro hashes every script and stylesheet it bundles or
+   * inlines and writes the policy into each page's <meta http-equiv>; src/integrations/deploy.ts sends
+   * the same policy as a header, with frame-ancestors (which a meta tag cannot carry).
+   * Pagefind compiles its WebAssembly in the page, which needs 'wasm-unsafe-eval'.
+   */
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "img-src 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // Deploy writes the server rules and precompresses files, so it runs after the others have written theirs.
   // No MDX integration: articles are read by the archive's own content loader (src/loaders/archive.ts),
   // which parses each body once into numbered blocks; nothing compiles a body into a module.
-  integrations: [sitemap(), pagefind()],
+  // Deploy writes the server rules and precompresses files, so it runs after the others have written theirs.
+  integrations: [sitemap(), pagefind(), deploy(moved)],
   devToolbar: { enabled: false },
 });

@@ -337,9 +337,10 @@ for (const n of SIZES) {
   const log = await run(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', outDir], { ARCHIVE_CONTENT: join(corpus.dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' });
   const buildMs = performance.now() - t;
   const indexMatch = /Pagefind read (\d+) HTML pages and wrote the index in (\d+) ms/.exec(log);
-  const files = walk(outDir);
+  // The .gz and .br copies the build writes beside text files (src/lib/deploy/compress.ts) are not counted.
+  const files = walk(outDir).filter((f) => !/\.(gz|br)$/.test(f));
+  // Only the files the archive's search loads are left in pagefind/ (src/lib/deploy/pagefind-files.ts).
   const pagefindFiles = files.filter((f) => relative(outDir, f).startsWith('pagefind'));
-  const uiBundles = /pagefind-(ui|component-ui|modular-ui|highlight)\./;
   const size = (fs: string[]) => fs.reduce((s, f) => s + statSync(f).size, 0);
   const html = files.filter((f) => f.endsWith('.html')).map((f) => ({ path: relative(outDir, f), bytes: statSync(f).size }));
   html.sort((a, b) => b.bytes - a.bytes);
@@ -367,9 +368,8 @@ for (const n of SIZES) {
     indexSeconds: indexMatch ? +(Number(indexMatch[2]) / 1000).toFixed(1) : null,
     htmlPages: html.length,
     pagefindPagesRead: indexMatch ? Number(indexMatch[1]) : null,
-    indexBytes: size(pagefindFiles.filter((f) => !uiBundles.test(f))),
-    indexFiles: pagefindFiles.filter((f) => !uiBundles.test(f)).length,
-    pagefindDirBytesWithUnusedUis: size(pagefindFiles),
+    indexBytes: size(pagefindFiles),
+    indexFiles: pagefindFiles.length,
     pagesOver200KB: html.filter((h) => h.bytes > 200 * 1024).map((h) => h.path),
     largestHtml: { path: largest.path, bytes: largest.bytes, gzipBytes: gzipSync(readFileSync(join(outDir, largest.path))).length },
     pageKinds,

@@ -6,10 +6,16 @@
  * Only elements marked `data-pagefind-body` are indexed (the article text and its hidden spelling
  * blocks); metadata, filters and the date sort key come from `data-pagefind-*` attributes on the
  * article page.
+ *
+ * Pagefind also writes its own search interfaces, highlight script and worker, which the archive's
+ * search never loads: they are removed after writing (src/lib/deploy/pagefind-files.ts says which).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { parseEntry, prunePlan } from '../lib/deploy/pagefind-files.ts';
 
 interface PagefindResponse { errors: string[] }
 
@@ -34,7 +40,11 @@ export default function pagefindIntegration(): AstroIntegration {
           if (index === undefined) throw new Error('Pagefind returned no index');
           const added = check(await index.addDirectory({ path: fileURLToPath(dir) }), 'indexing the built pages', logger);
           if (added.page_count === 0) throw new Error(`Pagefind found no HTML page in ${fileURLToPath(dir)}`);
-          check(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'writing the index', logger);
+          const outputPath = fileURLToPath(new URL('./pagefind/', dir));
+          check(await index.writeFiles({ outputPath }), 'writing the index', logger);
+          const plan = prunePlan(readdirSync(outputPath), parseEntry(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')));
+          for (const name of plan.remove) rmSync(join(outputPath, name), { recursive: true });
+          logger.info(`Removed ${plan.remove.length} Pagefind files the archive's search does not load: ${plan.remove.join(', ')}`);
           // The benchmark reads this line (scripts/bench.ts): keep its shape.
           logger.info(`Pagefind read ${added.page_count} HTML pages and wrote the index in ${Math.round(performance.now() - started)} ms`);
         } finally {

@@ -4,7 +4,7 @@
  *
  * Why not @astrojs/sitemap: it would add two dependencies (sitemap, zod) for what is one loop over
  * `pages`, and it would list redirect pages and the 404 page unless filtered; here they are left
- * out by reading each page's HTML for the marks Astro's redirect pages carry.
+ * out by reading each page's HTML for the meta refresh that redirect pages carry.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

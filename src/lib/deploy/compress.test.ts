@@ -1,0 +1,30 @@
+import { gunzipSync, brotliDecompressSync, gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { isCompressible, worthKeeping } from './compress.ts';
+
+describe('isCompressible', () => {
+  it('takes text formats and leaves Pagefind chunks and WebAssembly alone', () => {
+    const text = ['a/index.html', 'x.css', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'feed.xml', 'a.svg', 'a.csv', 'c.bib'];
+    for (const f of text) {
+      expect(isCompressible(f), f).toBe(true);
+    }
+    const binary = ['pagefind/fragment/en_1.pf_fragment', 'pagefind/index/en_1.pf_index', 'pagefind/wasm.en.pagefind', 'a.gz', 'a.gif'];
+    for (const f of binary) {
+      expect(isCompressible(f), f).toBe(false);
+    }
+  });
+});
+
+describe('worthKeeping', () => {
+  it('gives gzip and brotli versions that decompress to the original', () => {
+    const text = Buffer.from('<p>Kazakhstan and Russia</p>\n'.repeat(200));
+    const kept = worthKeeping(text);
+    expect(kept.map((k) => k.ext)).toEqual(['.gz', '.br']);
+    expect(gunzipSync(kept[0]?.bytes ?? Buffer.alloc(0))).toEqual(text);
+    expect(brotliDecompressSync(kept[1]?.bytes ?? Buffer.alloc(0))).toEqual(text);
+  });
+  it('keeps nothing for data that is already compressed', () => {
+    const random = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + (i >> 3) * 104729) % 251));
+    expect(worthKeeping(gzipSync(random))).toEqual([]);
+  });
+});
