@@ -11,8 +11,8 @@
  *   that name it; each is a link to the place's page, named for assistive technology by the
  *   place and its count. Larger circles are drawn first so smaller ones stay on top.
  */
-import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPoint } from 'geojson';
+import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiLineString, MultiPoint } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { escapeXml, num, placeLabels, plural, type LabelPlacement } from './svg.ts';
@@ -130,7 +130,7 @@ export interface MapOptions {
 /** Lays out the map of `places` over Natural Earth's `land` and `borders`; `undefined` when no place has coordinates. */
 export function layoutMap(
   places: readonly MapPlace[],
-  background: { land: Geometry | Feature | FeatureCollection; borders: Geometry },
+  background: { land: GeoPermissibleObjects; borders: GeoPermissibleObjects },
   options: MapOptions = {},
 ): MapLayout | undefined {
   if (places.length === 0) return undefined;
@@ -157,8 +157,8 @@ export function layoutMap(
   return {
     width: frame.width,
     height: frame.height,
-    land: path(background.land as Feature) ?? '',
-    borders: path(background.borders as Feature) ?? '',
+    land: path(background.land) ?? '',
+    borders: path(background.borders) ?? '',
     marks,
     title: `Map of the ${plural(places.length, 'place')} the articles name`,
     description:
