@@ -13,6 +13,7 @@ import { layoutMap, naturalEarth, writeMapSvg, type MapPlace } from '../lib/draw
 import { layoutNetwork, writeNetworkSvg } from '../lib/drawings/network.ts';
 import { plural } from '../lib/drawings/svg.ts';
 import { href, paths } from '../lib/site/urls.ts';
+import type { Place } from './archive.ts';
 import { countsFor, loadViews, type Views } from './views.ts';
 
 /** The network's limits, stated on /actors/ with the drawing. */
@@ -27,7 +28,7 @@ export interface PlaceRow {
   readonly name: string;
   readonly articles: number;
   readonly events: number;
-  readonly coordinates: { readonly lat: number; readonly lon: number; readonly representative?: string | undefined; readonly source: string } | undefined;
+  readonly coordinates: Place['data']['coordinates'];
 }
 
 export interface Companion {
@@ -72,22 +73,26 @@ function build(views: Views): Drawings {
   const places: PlaceRow[] = archive.places
     .map((p) => ({ id: p.id, name: p.data.name, ...countsFor(views, 'places', p.id), coordinates: p.data.coordinates }))
     .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
-  const drawn: MapPlace[] = places.flatMap((p) =>
-    p.coordinates
-      ? [{ id: p.id, name: p.name, lat: p.coordinates.lat, lon: p.coordinates.lon, articles: p.articles, href: href(base, paths.place(p.id)), representative: p.coordinates.representative }]
-      : [],
+  const drawn: MapPlace[] = places.flatMap(({ id, name, articles, coordinates: c }) =>
+    c ? [{ id, name, articles, lat: c.lat, lon: c.lon, representative: c.representative, href: href(base, paths.place(id)) }] : [],
   );
-  const map = drawn.length > 0 ? layoutMap(drawn, naturalEarth(readAtlas('land-50m.json'), readAtlas('countries-50m.json'))) : undefined;
+  const background = () => naturalEarth(readAtlas('land-50m.json'), readAtlas('countries-50m.json'));
+  const map = drawn.length > 0 ? layoutMap(drawn, background()) : undefined;
 
   const isActor = (key: string) => key.startsWith('actors/');
   const actorId = (key: string) => key.slice('actors/'.length);
-  const articleCounts = new Map(archive.actors.map((a) => [registryKey('actors', a.id), views.mentions.byEntry.get(registryKey('actors', a.id))?.length ?? 0]));
+  const articleCounts = new Map(
+    archive.actors.map((a) => registryKey('actors', a.id)).map((key) => [key, views.mentions.byEntry.get(key)?.length ?? 0]),
+  );
   const allPairs = pairsAmong(views.mentions.beside, isActor);
   const network = chooseNetwork(articleCounts, allPairs, NETWORK_LIMITS);
   let networkSvg: string | undefined;
   if (network.nodes.length > 0) {
     const layout = layoutNetwork(
-      network.nodes.map((n) => ({ key: n.key, name: nameOf('actors', actorId(n.key)), articles: n.articles, href: href(base, paths.actor(actorId(n.key))) })),
+      network.nodes.map(({ key, articles }) => {
+        const id = actorId(key);
+        return { key, articles, name: nameOf('actors', id), href: href(base, paths.actor(id)) };
+      }),
       network.edges,
     );
     const strongest = network.edges[0];
@@ -96,11 +101,18 @@ function build(views: Views): Drawings {
       description:
         `${plural(network.nodes.length, 'actor')} drawn as circles sized by the number of articles naming them, ` +
         `joined by ${plural(network.edges.length, 'line')} as wide as the number of paragraphs naming both.` +
-        (strongest ? ` The strongest pair is ${nameOf('actors', actorId(strongest.a))} and ${nameOf('actors', actorId(strongest.b))}, in ${plural(strongest.paragraphs, 'paragraph')}.` : '') +
+        (strongest
+          ? ` The strongest pair is ${nameOf('actors', actorId(strongest.a))} and ${nameOf('actors', actorId(strongest.b))},` +
+            ` in ${plural(strongest.paragraphs, 'paragraph')}.`
+          : '') +
         ' The table after the drawing lists the strongest pairs.',
     });
   }
-  const companion = (collection: 'actors' | 'places', c: { id: string; paragraphs: number }): Companion => ({ id: c.id, name: nameOf(collection, c.id), paragraphs: c.paragraphs });
+  const companion = (collection: 'actors' | 'places', c: { id: string; paragraphs: number }): Companion => ({
+    id: c.id,
+    name: nameOf(collection, c.id),
+    paragraphs: c.paragraphs,
+  });
   const pairs = allPairs.slice(0, PAIRS_TABLE).map((p) => ({
     a: companion('actors', { id: actorId(p.a), paragraphs: p.paragraphs }),
     b: companion('actors', { id: actorId(p.b), paragraphs: p.paragraphs }),

@@ -13,7 +13,14 @@ const matcher = compileMatcher([
 ]);
 const para = (n: number, text: string) => ({ n, text });
 const index = indexMentions(matcher, [
-  { id: 'one', paragraphs: [para(1, 'Tokayev called Putin; the CSTO sent troops to Almaty.'), para(2, 'Putin and Tokaev spoke again.'), para(3, 'Lukashenka said nothing.')] },
+  {
+    id: 'one',
+    paragraphs: [
+      para(1, 'Tokayev called Putin; the CSTO sent troops to Almaty.'),
+      para(2, 'Putin and Tokaev spoke again.'),
+      para(3, 'Lukashenka said nothing.'),
+    ],
+  },
   { id: 'two', paragraphs: [para(1, 'Putin met Lukashenka.'), para(2, 'In Alma-Ata, Tokayev thanked the CSTO. Tokayev twice.')] },
 ]);
 
@@ -64,6 +71,6 @@ describe('chooseNetwork', () => {
     const n = chooseNetwork(articles, pairs, { maxNodes: 3, maxEdges: 2 });
     expect(n.nodes).toEqual([{ key: 'a', articles: 10 }, { key: 'b', articles: 8 }, { key: 'c', articles: 8 }]);
     expect(n.edges.map((e) => `${e.a}-${e.b}`)).toEqual(['a-b', 'b-c']);
-    expect(n).toMatchObject({ candidates: 4, pairs: 4, trimmed: true });
+    expect(n).toMatchObject({ candidates: 4, pairs: 4, among: 3, trimmed: true });
   });
 });

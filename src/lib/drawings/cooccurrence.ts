@@ -38,7 +38,12 @@ export function pairsAmong(beside: Beside, keep: (key: string) => boolean): Pair
 }
 
 /** An entry's companions in one collection, most shared paragraphs first (ties by id), at most `limit`. */
-export function companions(beside: Beside, key: string, collection: 'actors' | 'places', limit: number): Array<{ id: string; paragraphs: number }> {
+export function companions(
+  beside: Beside,
+  key: string,
+  collection: 'actors' | 'places',
+  limit: number,
+): Array<{ id: string; paragraphs: number }> {
   return (beside.get(key) ?? [])
     .map((b) => ({ ...parseRegistryKey(b.id), paragraphs: b.paragraphs }))
     .filter((b) => b.collection === collection)
@@ -62,6 +67,8 @@ export interface NetworkChoice {
   /** How many entries share a paragraph with at least one other, and how many pairs there are. */
   readonly candidates: number;
   readonly pairs: number;
+  /** How many pairs join two drawn entries (the drawn links are the strongest of these). */
+  readonly among: number;
   /** Whether anything was left out by the limits. */
   readonly trimmed: boolean;
 }
@@ -80,5 +87,6 @@ export function chooseNetwork(articles: ReadonlyMap<string, number>, pairs: read
   const chosen = new Set(nodes.map((n) => n.key));
   const among = [...pairs].filter((p) => chosen.has(p.a) && chosen.has(p.b)).sort(comparePairs);
   const edges = among.slice(0, limits.maxEdges);
-  return { nodes, edges, candidates: ranked.length, pairs: pairs.length, trimmed: ranked.length > nodes.length || among.length > edges.length };
+  const trimmed = ranked.length > nodes.length || among.length > edges.length;
+  return { nodes, edges, candidates: ranked.length, pairs: pairs.length, among: among.length, trimmed };
 }

@@ -13,7 +13,9 @@ const kyiv = [30.52333, 50.45] as const;
 const astana = [71.43333, 51.16667] as const;
 const almaty = [76.89583, 43.2775] as const;
 const petersburg = [30.30861, 59.9375] as const;
-const place = (id: string, [lon, lat]: readonly [number, number], articles: number): MapPlace => ({ id, name: id, lon, lat, articles, href: `/places/${id}/` });
+const place = (id: string, [lon, lat]: readonly [number, number], articles: number): MapPlace => ({
+  id, name: id, lon, lat, articles, href: `/places/${id}/`,
+});
 
 describe('frameProjection', () => {
   const frame = frameProjection([kyiv, astana, almaty, petersburg], { width: 960, margin: 48 });
@@ -86,7 +88,8 @@ describe('writeMapSvg', () => {
     expect(svg.match(/<a /g)).toHaveLength(2);
   });
   test('a region drawn as one point says which point', () => {
-    const svg = writeMapSvg(layoutMap([{ ...place('crimea', [34.4, 45.3], 2), representative: 'the peninsula’s centre' }], background)!, 'm');
+    const crimea = { ...place('crimea', [34.4, 45.3], 2), representative: 'the peninsula’s centre' };
+    const svg = writeMapSvg(layoutMap([crimea], background)!, 'm');
     expect(svg).toContain('crimea: named in 2 articles (drawn at the peninsula’s centre)');
   });
   test('the same input gives the same SVG', () => {

@@ -3,10 +3,10 @@
  *
  * - Framing: a conic equal-area projection centred on the places, its standard parallels at a sixth
  *   and five sixths of their span of latitude, scaled so that the places fill the width less a
- *   margin (the westernmost and easternmost touch it); the height follows. A span smaller than {@link MIN_SPAN} is widened around its centre,
- *   so one place alone still shows its surroundings.
- * - Background: Natural Earth's land and country borders (the `world-atlas` package, read by
- *   `src/data/drawings.ts`), clipped to the frame, coordinates rounded to a tenth of a unit.
+ *   margin (the westernmost and easternmost touch it); the height follows. A span smaller than
+ *   {@link MIN_SPAN} is widened around its centre, so one place alone still shows its surroundings.
+ * - Background: Natural Earth's land and country borders (the `world-atlas` package, read
+ *   by `src/data/drawings.ts`), clipped to the frame, coordinates rounded to a tenth of a unit.
  * - Marks: one circle per place with coordinates, its area proportional to the number of articles
  *   that name it; each is a link to the place's page, named for assistive technology by the
  *   place and its count. Larger circles are drawn first so smaller ones stay on top.
@@ -15,7 +15,7 @@ import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProject
 import type { Feature, FeatureCollection, MultiLineString, MultiPoint } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { escapeXml, num, placeLabels, plural, type LabelPlacement } from './svg.ts';
+import { linkedCircle, placeLabels, plural, svgOpen, type LabelPlacement } from './svg.ts';
 
 /** A place to draw. */
 export interface MapPlace {
@@ -141,7 +141,9 @@ export function layoutMap(
   const sized = places
     .map((p) => {
       const [x, y] = frame.projection([p.lon, p.lat]) ?? [NaN, NaN];
-      if (!Number.isFinite(x) || !Number.isFinite(y)) throw new Error(`place "${p.id}": its coordinates (${p.lat}, ${p.lon}) fall outside the framed map`);
+      if (!Number.isFinite(x) || !Number.isFinite(y)) {
+        throw new Error(`place "${p.id}": its coordinates (${p.lat}, ${p.lon}) fall outside the framed map`);
+      }
       // Area, not radius, proportional to the count: r grows with its square root.
       const r = most === 0 ? minRadius : minRadius + (maxRadius - minRadius) * Math.sqrt(p.articles / most);
       return { ...p, x: round(x), y: round(y), r: round(r) };
@@ -153,7 +155,7 @@ export function layoutMap(
   const labelOf = new Map(byImportance.map((m, i) => [m.id, labels[i]]));
   const marks: MapMark[] = sized.map((m) => ({ ...m, label: labelOf.get(m.id) }));
   const top = byImportance[0];
-  const box = frame.box;
+  const { west, east, south, north } = frame.box;
   return {
     width: frame.width,
     height: frame.height,
@@ -162,7 +164,8 @@ export function layoutMap(
     marks,
     title: `Map of the ${plural(places.length, 'place')} the articles name`,
     description:
-      `A map from ${degrees(box.west, 'E', 'W')} to ${degrees(box.east, 'E', 'W')} and ${degrees(box.south, 'N', 'S')} to ${degrees(box.north, 'N', 'S')}, ` +
+      `A map from ${degrees(west, 'E', 'W')} to ${degrees(east, 'E', 'W')} ` +
+      `and ${degrees(south, 'N', 'S')} to ${degrees(north, 'N', 'S')}, ` +
       `with land and country borders from Natural Earth. Each place is a circle whose area grows with the number of articles naming it` +
       (top && top.articles > 0 ? `; the largest is ${top.name}, named in ${plural(top.articles, 'article')}.` : '.') +
       ' The list after the map gives every place with its counts.',
@@ -171,18 +174,16 @@ export function layoutMap(
 
 /** Writes the map as an SVG element; `id` prefixes the ids of its title and description. */
 export function writeMapSvg(layout: MapLayout, id: string): string {
-  const marks = layout.marks.map((m) => {
-    const name = `${m.name}: named in ${plural(m.articles, 'article')}${m.representative ? ` (drawn at ${m.representative})` : ''}`;
-    const label = m.label
-      ? `<text x="${num(m.label.x)}" y="${num(m.label.y)}"${m.label.anchor === 'start' ? '' : ` text-anchor="${m.label.anchor}"`}>${escapeXml(m.name)}</text>`
-      : '';
-    return `<a href="${escapeXml(m.href)}" aria-label="${escapeXml(name)}" data-place="${escapeXml(m.id)}"><title>${escapeXml(name)}</title>` +
-      `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.r)}"/>${label}</a>`;
-  });
+  const marks = layout.marks.map((m) =>
+    linkedCircle({
+      ...m,
+      name: `${m.name}: named in ${plural(m.articles, 'article')}${m.representative ? ` (drawn at ${m.representative})` : ''}`,
+      data: ['place', m.id],
+      text: m.name,
+    }),
+  );
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="drawing map" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
-    `<title id="${id}-title">${escapeXml(layout.title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(layout.description)}</desc>`,
+    svgOpen('map', layout, id, layout),
     `<rect class="map-sea" width="${layout.width}" height="${layout.height}"/>`,
     `<path class="map-land" d="${layout.land}"/>`,
     `<path class="map-borders" d="${layout.borders}"/>`,

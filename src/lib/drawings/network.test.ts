@@ -48,7 +48,8 @@ describe('writeNetworkSvg', () => {
   test('each node is a link to the actor page with an accessible name', () => {
     const s = svg();
     expect(s.match(/<a /g)).toHaveLength(nodes.length);
-    expect(s).toContain('<a href="/actors/putin/" aria-label="Actor putin: named in 40 articles, in the same paragraph as 3 other actors drawn here"');
+    const putin = 'Actor putin: named in 40 articles, in the same paragraph as 3 other actors drawn here';
+    expect(s).toContain(`<a href="/actors/putin/" aria-label="${putin}" data-actor="putin"><title>${putin}</title>`);
     expect(s).toContain('aria-label="Actor alone: named in 2 articles, in the same paragraph as 0 other actors drawn here"');
   });
   test('one line per link', () => {

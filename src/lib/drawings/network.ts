@@ -8,8 +8,9 @@
  * `network.test.ts`). Links pull harder and sit shorter the more paragraphs a pair shares; their
  * width says the same.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
-import { escapeXml, labelWidth, num, placeLabels, plural, seededRandom, type LabelPlacement } from './svg.ts';
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+import { labelWidth, linkedCircle, num, placeLabels, plural, seededRandom, svgOpen, type LabelPlacement } from './svg.ts';
 
 export interface NetworkNode {
   readonly key: string;
@@ -70,16 +71,25 @@ export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly Net
   if (nodes.length === 0) return { width, height: 0, nodes: [], edges: [] };
   const keys = new Set(nodes.map((n) => n.key));
   for (const e of edges) {
-    for (const k of [e.a, e.b]) if (!keys.has(k)) throw new Error(`layoutNetwork: the link ${e.a}–${e.b} names "${k}", which is not a node`);
+    for (const k of [e.a, e.b]) {
+      if (!keys.has(k)) throw new Error(`layoutNetwork: the link ${e.a}–${e.b} names "${k}", which is not a node`);
+    }
   }
   const most = Math.max(1, ...nodes.map((n) => n.articles));
   const strongest = Math.max(1, ...edges.map((e) => e.paragraphs));
   const radius = (n: NetworkNode) => 4 + 12 * Math.sqrt(n.articles / most);
   const sim: SimNode[] = nodes.map((n) => ({ key: n.key, r: radius(n) }));
-  const links: Array<SimulationLinkDatum<SimNode> & { readonly weight: number }> = edges.map((e) => ({ source: e.a, target: e.b, weight: e.paragraphs / strongest }));
+  type Link = SimulationLinkDatum<SimNode> & { readonly weight: number };
+  const links: Link[] = edges.map((e) => ({ source: e.a, target: e.b, weight: e.paragraphs / strongest }));
   const simulation = forceSimulation(sim)
     .randomSource(seededRandom(seed))
-    .force('link', forceLink<SimNode, (typeof links)[number]>(links).id((d) => d.key).distance((l) => 50 + 70 * (1 - l.weight)).strength((l) => 0.1 + 0.6 * l.weight))
+    .force(
+      'link',
+      forceLink<SimNode, Link>(links)
+        .id((d) => d.key)
+        .distance((l) => 50 + 70 * (1 - l.weight))
+        .strength((l) => 0.1 + 0.6 * l.weight),
+    )
     .force('charge', forceManyBody<SimNode>().strength(-160).distanceMax(500))
     .force('x', forceX<SimNode>(0).strength(0.07))
     .force('y', forceY<SimNode>(0).strength(0.07))
@@ -93,11 +103,19 @@ export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly Net
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const pad = 4 + Math.max(...sim.map((n) => n.r));
   const side = Math.min(160, Math.max(...nodes.map((n) => labelWidth(n.name, fontSize))) / 2 + 8);
-  const scale = Math.min((width - 2 * (pad + side)) / Math.max(1, maxX - minX), (maxHeight - 2 * pad - 2 * fontSize) / Math.max(1, maxY - minY), 3);
+  const scale = Math.min(
+    (width - 2 * (pad + side)) / Math.max(1, maxX - minX),
+    (maxHeight - 2 * pad - 2 * fontSize) / Math.max(1, maxY - minY),
+    3,
+  );
   const offsetX = (width - (maxX - minX) * scale) / 2;
   const height = Math.ceil((maxY - minY) * scale + 2 * pad + 2 * fontSize);
   const at = new Map(
-    sim.map((n) => [n.key, { x: round(offsetX + ((n.x ?? 0) - minX) * scale), y: round(pad + fontSize + ((n.y ?? 0) - minY) * scale), r: round(n.r) }]),
+    sim.map((n) => {
+      const x = round(offsetX + ((n.x ?? 0) - minX) * scale);
+      const y = round(pad + fontSize + ((n.y ?? 0) - minY) * scale);
+      return [n.key, { x, y, r: round(n.r) }];
+    }),
   );
   const degree = new Map<string, number>();
   for (const e of edges) for (const k of [e.a, e.b]) degree.set(k, (degree.get(k) ?? 0) + 1);
@@ -121,18 +139,16 @@ export function writeNetworkSvg(layout: NetworkLayout, id: string, text: { title
   const edges = [...layout.edges]
     .reverse()
     .map((e) => `<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(e.x2)}" y2="${num(e.y2)}" stroke-width="${num(e.width)}"/>`);
-  const nodes = layout.nodes.map((n) => {
-    const name = `${n.name}: named in ${plural(n.articles, 'article')}, in the same paragraph as ${plural(n.degree, 'other actor')} drawn here`;
-    const label = n.label
-      ? `<text x="${num(n.label.x)}" y="${num(n.label.y)}"${n.label.anchor === 'start' ? '' : ` text-anchor="${n.label.anchor}"`}>${escapeXml(n.name)}</text>`
-      : '';
-    return `<a href="${escapeXml(n.href)}" aria-label="${escapeXml(name)}" data-actor="${escapeXml(n.key)}"><title>${escapeXml(name)}</title>` +
-      `<circle cx="${num(n.x)}" cy="${num(n.y)}" r="${num(n.r)}"/>${label}</a>`;
-  });
+  const nodes = layout.nodes.map((n) =>
+    linkedCircle({
+      ...n,
+      name: `${n.name}: named in ${plural(n.articles, 'article')}, in the same paragraph as ${plural(n.degree, 'other actor')} drawn here`,
+      data: ['actor', n.key],
+      text: n.name,
+    }),
+  );
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="drawing network" viewBox="0 0 ${layout.width} ${layout.height}" role="group" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
-    `<title id="${id}-title">${escapeXml(text.title)}</title>`,
-    `<desc id="${id}-desc">${escapeXml(text.description)}</desc>`,
+    svgOpen('network', layout, id, text),
     `<g class="net-edges">${edges.join('')}</g>`,
     `<g class="net-nodes">${nodes.join('')}</g>`,
     '</svg>',

@@ -6,8 +6,10 @@
  */
 
 /** Escapes text for an XML attribute value or text node. */
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 /** A coordinate rounded to one decimal, written without a trailing ".0" (keeps the drawing small). */
@@ -75,25 +77,68 @@ export interface Labelled {
  * out (`undefined`); the drawing's links keep the name as their accessible name, and the list
  * beside the drawing gives it in full.
  */
-export function placeLabels(items: readonly Labelled[], frame: { width: number; height: number }, fontSize: number): Array<LabelPlacement | undefined> {
+export function placeLabels(
+  items: readonly Labelled[],
+  frame: { width: number; height: number },
+  fontSize: number,
+): Array<LabelPlacement | undefined> {
   const taken: Box[] = items.map((c) => ({ x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r }));
   const placed: Box[] = [];
   return items.map((c, i) => {
     const w = labelWidth(c.text, fontSize);
     const h = fontSize;
     const gap = 3;
+    const [right, left] = [c.x + c.r + gap, c.x - c.r - gap];
+    const [above, below] = [c.y - c.r - gap, c.y + c.r + gap];
     const options: Array<{ p: LabelPlacement; box: Box }> = [
-      { p: { x: c.x + c.r + gap, y: c.y + h * 0.35, anchor: 'start' }, box: { x0: c.x + c.r + gap, y0: c.y - h / 2, x1: c.x + c.r + gap + w, y1: c.y + h / 2 } },
-      { p: { x: c.x - c.r - gap, y: c.y + h * 0.35, anchor: 'end' }, box: { x0: c.x - c.r - gap - w, y0: c.y - h / 2, x1: c.x - c.r - gap, y1: c.y + h / 2 } },
-      { p: { x: c.x, y: c.y - c.r - gap, anchor: 'middle' }, box: { x0: c.x - w / 2, y0: c.y - c.r - gap - h, x1: c.x + w / 2, y1: c.y - c.r - gap } },
-      { p: { x: c.x, y: c.y + c.r + gap + h * 0.8, anchor: 'middle' }, box: { x0: c.x - w / 2, y0: c.y + c.r + gap, x1: c.x + w / 2, y1: c.y + c.r + gap + h } },
+      { p: { x: right, y: c.y + h * 0.35, anchor: 'start' }, box: { x0: right, y0: c.y - h / 2, x1: right + w, y1: c.y + h / 2 } },
+      { p: { x: left, y: c.y + h * 0.35, anchor: 'end' }, box: { x0: left - w, y0: c.y - h / 2, x1: left, y1: c.y + h / 2 } },
+      { p: { x: c.x, y: above, anchor: 'middle' }, box: { x0: c.x - w / 2, y0: above - h, x1: c.x + w / 2, y1: above } },
+      { p: { x: c.x, y: below + h * 0.8, anchor: 'middle' }, box: { x0: c.x - w / 2, y0: below, x1: c.x + w / 2, y1: below + h } },
     ];
     for (const { p, box } of options) {
       const inside = box.x0 >= 0 && box.y0 >= 0 && box.x1 <= frame.width && box.y1 <= frame.height;
-      if (!inside || placed.some((b) => overlaps(b, box)) || taken.some((b, j) => j !== i && overlaps(b, box))) continue;
+      const clear = !placed.some((b) => overlaps(b, box)) && !taken.some((b, j) => j !== i && overlaps(b, box));
+      if (!inside || !clear) continue;
       placed.push(box);
       return p;
     }
     return undefined;
   });
+}
+
+/** The opening of a drawing: the <svg> element named by its <title> and described by its <desc>. */
+export function svgOpen(
+  kind: string,
+  size: { width: number; height: number },
+  id: string,
+  text: { title: string; description: string },
+): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="drawing ${kind}" viewBox="0 0 ${size.width} ${size.height}"` +
+      ` role="group" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
+    `<title id="${id}-title">${escapeXml(text.title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(text.description)}</desc>`,
+  ].join('\n');
+}
+
+/**
+ * A circle that is a link, with its visible label if it has one. `name` is the link's accessible
+ * name and tooltip; `data` is one `data-*` attribute that tests and styles find it by.
+ */
+export function linkedCircle(m: {
+  href: string;
+  name: string;
+  data: readonly [string, string];
+  x: number;
+  y: number;
+  r: number;
+  text: string;
+  label: LabelPlacement | undefined;
+}): string {
+  const anchor = m.label && m.label.anchor !== 'start' ? ` text-anchor="${m.label.anchor}"` : '';
+  const label = m.label ? `<text x="${num(m.label.x)}" y="${num(m.label.y)}"${anchor}>${escapeXml(m.text)}</text>` : '';
+  const name = escapeXml(m.name);
+  return `<a href="${escapeXml(m.href)}" aria-label="${name}" data-${m.data[0]}="${escapeXml(m.data[1])}"><title>${name}</title>` +
+    `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.r)}"/>${label}</a>`;
 }
