@@ -144,7 +144,7 @@ export function layoutMap(
       if (!Number.isFinite(x) || !Number.isFinite(y)) {
         throw new Error(`place "${p.id}": its coordinates (${p.lat}, ${p.lon}) fall outside the framed map`);
       }
-      // Area, not radius, proportional to the count: r grows with its square root.
+      // The radius grows with the square root of the count, so the area (above the smallest mark) follows the count.
       const r = most === 0 ? minRadius : minRadius + (maxRadius - minRadius) * Math.sqrt(p.articles / most);
       return { ...p, x: round(x), y: round(y), r: round(r) };
     })
@@ -162,7 +162,7 @@ export function layoutMap(
     land: path(background.land) ?? '',
     borders: path(background.borders) ?? '',
     marks,
-    title: `Map of the ${plural(places.length, 'place')} the articles name`,
+    title: `Map of the places the archive records (${places.length} with coordinates)`,
     description:
       `A map from ${degrees(west, 'E', 'W')} to ${degrees(east, 'E', 'W')} ` +
       `and ${degrees(south, 'N', 'S')} to ${degrees(north, 'N', 'S')}, ` +
