@@ -13,6 +13,7 @@
  * Not part of `npm test`: it takes minutes.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdtempSync, cpSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir, cpus, totalmem } from 'node:os';
@@ -75,7 +76,7 @@ interface Corpus { dir: string; articles: number; events: number; words: number 
 function writeCorpus(n: number): Corpus {
   const dir = mkdtempSync(join(tmpdir(), `archive-bench-${n}-`));
   const content = join(dir, 'content');
-  for (const sub of ['articles', 'actors', 'places', 'outlets', 'events']) mkdirSync(join(content, sub), { recursive: true });
+  for (const sub of ['articles', 'actors', 'places', 'outlets', 'events', 'sources']) mkdirSync(join(content, sub), { recursive: true });
   for (const sub of ['actors', 'places', 'outlets']) cpSync(join(repo, 'content', sub), join(content, sub), { recursive: true });
 
   const actors = readRegistry('actors');
@@ -130,6 +131,10 @@ function writeCorpus(n: number): Corpus {
     const title = `${pick(tagged).name} and the ${pick(vocab)} of ${pick(vocab)} ${i}`;
     const slug = `bench-article-${i}`;
     const author = rand() < 0.7 ? `authors:\n  - name: ${yamlString(pick(authors))}\n    confidence: confirmed` : 'authors: []';
+    // The capture the article is archived from, as content/sources/ holds it, and its SHA-256 (the schema requires both).
+    const capture = `${title}\n\n${paragraphs.join('\n\n')}\n`;
+    writeFileSync(join(content, 'sources', `bench_${i}.txt`), capture);
+    const sha256 = createHash('sha256').update(capture).digest('hex');
     writeFileSync(join(content, 'articles', `${slug}.mdx`), `---
 slug: ${slug}
 title: ${yamlString(title)}
@@ -154,6 +159,7 @@ places:
 ${taggedPlaces.length ? taggedPlaces.map((p) => `  - ${p.id}`).join('\n') : '  []'}
 source:
   file: bench_${i}.txt
+  sha256: ${sha256}
 removed: []
 ---
 ${paragraphs.join('\n\n')}
@@ -192,6 +198,16 @@ function run(cmd: string, args: string[], env: Record<string, string>): Promise<
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** The bytes of the map (/places/) and the network (/actors/) as built, raw and gzipped (src/lib/drawings/). */
+function drawingSizes(outDir: string) {
+  const svgIn = (page: string, kind: string) => {
+    const html = existsSync(join(outDir, page)) ? readFileSync(join(outDir, page), 'utf8') : '';
+    const svg = html.match(new RegExp(`<svg [^>]*class="drawing ${kind}"[\\s\\S]*?</svg>`))?.[0] ?? '';
+    return { bytes: Buffer.byteLength(svg), gzipBytes: svg === '' ? 0 : gzipSync(svg).length, links: svg.split('<a ').length - 1 };
+  };
+  return { map: svgIn('places/index.html', 'map'), network: svgIn('actors/index.html', 'network') };
 }
 
 // ---------------------------------------------------------------- serving, gzip like a static host
@@ -372,6 +388,7 @@ for (const n of SIZES) {
     indexFiles: pagefindFiles.length,
     pagesOver200KB: html.filter((h) => h.bytes > 200 * 1024).map((h) => h.path),
     largestHtml: { path: largest.path, bytes: largest.bytes, gzipBytes: gzipSync(readFileSync(join(outDir, largest.path))).length },
+    drawings: drawingSizes(outDir),
     pageKinds,
     ...browser,
   };

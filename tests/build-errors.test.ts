@@ -47,6 +47,7 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
   ['an unquoted impossible date', (d) => replaceIn(d, article, '  date: "2021-03-06"', '  date: 2021-02-30'), [/russia-has-no-allies-bezpalko-says/, /published\.date/, /put the date in quotes/]],
   ['a quoted impossible date', (d) => replaceIn(d, article, '  date: "2021-03-06"', '  date: "2021-02-30"'), [/russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ published\.date: found "2021-02-30", which is not a real calendar day/]],
   ['an unknown actor id', (d) => replaceIn(d, article, '  - bogdan-bezpalko\n', '  - bogdan-bezpalkoo\n'), [/russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ actors\[0\]: found "bogdan-bezpalkoo"; expected the id of an entry in content\/actors\//]],
+  ['a latitude out of range', (d) => replaceIn(d, 'places/almaty.yaml', '  lat: 43.2775', '  lat: 143.2775'), [/almaty\.yaml:\d+:\d+ coordinates\.lat: found 143\.2775; expected a latitude from -90 to 90/]],
   [
     'a duplicate slug',
     (d) => writeFileSync(join(d, 'articles/copy.mdx'), readFileSync(join(d, article), 'utf8')),

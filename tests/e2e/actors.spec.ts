@@ -47,7 +47,7 @@ test('an actor page shows its events as a small timeline, with imprecise dates m
   await expect(page.locator('.mini-tl li', { hasText: 'sanctions' }).locator('.tl-imprecise')).toHaveText('known only to the month');
 });
 
-test('an actor page lists who is named most often beside it', async ({ page }) => {
+test('an actor page lists who it appears most with', async ({ page }) => {
   await page.goto('actors/kassym-jomart-tokayev/');
   const beside = page.locator('.beside').first().locator('li');
   expect(await beside.count()).toBeGreaterThan(0);
@@ -56,7 +56,7 @@ test('an actor page lists who is named most often beside it', async ({ page }) =
 
 test('the actors list is grouped by type with counts', async ({ page }) => {
   await page.goto('actors/');
-  await expect(page.locator('h2')).toHaveText(['People', 'States', 'Organisations', 'Media']);
+  await expect(page.locator('h2')).toHaveText(['Who is named with whom', 'People', 'States', 'Organisations', 'Media']);
   const tokayev = page.locator('li', { has: page.locator('a', { hasText: 'Kassym-Jomart Tokayev' }) });
   await expect(tokayev).toContainText('3 articles');
   await expect(tokayev).toContainText(/\d+ events/);

@@ -115,11 +115,33 @@ export const actorSchema = z.strictObject({
   description: nonEmpty('a one-line description'),
 });
 
+/** A number of degrees from -limit to limit, for a latitude or longitude (map of places, issue 13). */
+const degrees = (what: string, limit: number) =>
+  z
+    .number({ error: `expected the ${what} as a number of degrees` })
+    .min(-limit, { error: `expected a ${what} from -${limit} to ${limit}` })
+    .max(limit, { error: `expected a ${what} from -${limit} to ${limit}` });
+
 /** A place the texts name, with the spellings search must connect. */
 export const placeSchema = z.strictObject({
   name: nonEmpty('the canonical name'),
   spellings: z.array(nonEmpty('a spelling')).default([]),
   description: nonEmpty('a one-line description'),
+  // ---- Map of places (issue 13): where /places/ draws the place. Optional: a place without it is listed, not drawn.
+  /** The place's position in WGS 84 degrees, as a stored public page gives it; never typed from memory. */
+  coordinates: z
+    .strictObject({
+      /** Degrees north of the equator, −90 to 90 (south is negative). */
+      lat: degrees('latitude', 90),
+      /** Degrees east of Greenwich, −180 to 180 (west is negative). */
+      lon: degrees('longitude', 180),
+      /** For a region drawn as one point: which point stands for it (its capital, the encyclopedia's point), shown to readers. */
+      representative: nonEmpty('what the point stands for').optional(),
+      /** The address of the public page that gives these coordinates. */
+      source: url,
+    })
+    .optional(),
+  // ---- end of map of places
 });
 
 export const outletKinds = ['blog', 'news agency', 'newsletter', 'newspaper', 'republisher', 'translation service'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, pagefindSort, parseSearchState, resultHref, searchStateToParams } from './url.ts';
+import { pagefindFilters, pagefindSort, parseSearchState, queryString, resultHref, searchStateToParams } from './url.ts';
 
 describe('search state in the URL', () => {
   it('round-trips a query, filters and sort', () => {
@@ -19,6 +19,11 @@ describe('search state in the URL', () => {
     const state = parseSearchState(new URLSearchParams('actor=A&actor=B&outlet=X&outlet=Y'));
     expect(pagefindFilters(state)).toEqual({ actor: ['A', 'B'], outlet: { any: ['X', 'Y'] } });
     expect(pagefindFilters(state, 'outlet')).toEqual({ actor: ['A', 'B'] });
+  });
+  it('writes a plain search for two names that the search page reads back', () => {
+    const qs = queryString('Vladimir Putin Kassym-Jomart Tokayev');
+    expect(qs).toBe('q=Vladimir+Putin+Kassym-Jomart+Tokayev');
+    expect(parseSearchState(new URLSearchParams(qs)).q).toBe('Vladimir Putin Kassym-Jomart Tokayev');
   });
   it('sorts by date only when asked', () => {
     expect(pagefindSort('relevance')).toBeUndefined();

@@ -50,6 +50,12 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
   return params;
 }
 
+/** The query string (without "?") of a plain search for `q`, no filters, default sort: `q=Putin+Tokayev`. */
+export function queryString(q: string): string {
+  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, []])) as unknown as Record<FilterKey, readonly string[]>;
+  return searchStateToParams({ q: q.trim().slice(0, MAX_QUERY), filters, sort: 'relevance' }).toString();
+}
+
 /** Pagefind's filter value for one facet's selection. */
 export type PagefindFilter = string[] | { any: string[] };
 

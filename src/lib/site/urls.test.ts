@@ -14,6 +14,7 @@ describe('paths', () => {
     expect(paths.article('a-slug')).toBe('/articles/a-slug/');
     expect(paths.paragraph('a-slug', 3)).toBe('/articles/a-slug/#p3');
     expect(paths.actor('vladimir-putin')).toBe('/actors/vladimir-putin/');
+    expect(paths.places()).toBe('/places/');
     expect(paths.timelineYear(2022)).toBe('/timeline/2022/');
   });
   test('href keeps the fragment under a base path', () => {

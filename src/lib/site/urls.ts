@@ -4,7 +4,7 @@
  * documented in the README is the one the code follows:
  *
  * - `/articles/<slug>/` an article; `/articles/<slug>/#p3` its third paragraph
- * - `/actors/` and `/actors/<id>/`, `/places/<id>/`, `/events/<id>/`
+ * - `/actors/` and `/actors/<id>/`, `/places/` and `/places/<id>/`, `/events/<id>/`
  * - `/timeline/`, `/timeline/<year>/`
  * - `/search/?q=…`, `/about/`, `/data/`
  * - `/articles/<slug>/cite.bib`, `cite.ris`, `cite.json` (CSL-JSON): one article's citation
@@ -30,6 +30,7 @@ export const paths = {
   timelineYear: (year: number | string) => `/timeline/${year}/`,
   actors: () => '/actors/',
   actor: (id: string) => `/actors/${id}/`,
+  places: () => '/places/',
   place: (id: string) => `/places/${id}/`,
   event: (id: string) => `/events/${id}/`,
   article: (slug: string) => `/articles/${slug}/`,

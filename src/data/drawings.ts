@@ -1,0 +1,142 @@
+/**
+ * The map of places, the network of actors and each entry's companions ("Appears most with"),
+ * computed once per build from the mention index in `views.ts`. Pages call `loadDrawings()` and
+ * render; the rules live in `src/lib/drawings/`.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Topology } from 'topojson-specification';
+import { registryKey } from '../lib/content/mentions.ts';
+import { chooseNetwork, companions, pairsAmong, type NetworkChoice } from '../lib/drawings/cooccurrence.ts';
+import { layoutMap, naturalEarth, writeMapSvg, type MapPlace } from '../lib/drawings/map.ts';
+import { layoutNetwork, writeNetworkSvg } from '../lib/drawings/network.ts';
+import { plural } from '../lib/drawings/svg.ts';
+import { href, paths } from '../lib/site/urls.ts';
+import type { Place } from './archive.ts';
+import { countsFor, loadViews, type Views } from './views.ts';
+
+/** The network's limits, stated on /actors/ with the drawing. */
+export const NETWORK_LIMITS = { maxNodes: 60, maxEdges: 150 } as const;
+/** How many companions an actor's or place's page lists in each group. */
+export const COMPANIONS = 10;
+/** How many pairs the table under the network lists. */
+export const PAIRS_TABLE = 30;
+
+export interface PlaceRow {
+  readonly id: string;
+  readonly name: string;
+  readonly articles: number;
+  readonly events: number;
+  readonly coordinates: Place['data']['coordinates'];
+}
+
+export interface Companion {
+  readonly id: string;
+  readonly name: string;
+  readonly paragraphs: number;
+}
+
+export interface Drawings {
+  /** The map as SVG, or undefined when no place has coordinates. */
+  readonly mapSvg: string | undefined;
+  /** Every place, named in most articles first. */
+  readonly places: readonly PlaceRow[];
+  readonly networkSvg: string | undefined;
+  readonly network: NetworkChoice;
+  /** The strongest pairs of actors, for the table under the network. */
+  readonly pairs: ReadonlyArray<{ readonly a: Companion; readonly b: Companion; readonly paragraphs: number }>;
+  /** Entry → its companions among actors and among places. */
+  companionsOf(collection: 'actors' | 'places', id: string): { actors: readonly Companion[]; places: readonly Companion[] };
+}
+
+let cached: Promise<Drawings> | undefined;
+
+/** Builds the drawings once per build; every page shares the result. */
+export function loadDrawings(): Promise<Drawings> {
+  cached ??= loadViews().then(build);
+  return cached;
+}
+
+/** Natural Earth 1:50m, from the `world-atlas` package (resolved from the project root, where the build runs). */
+function readAtlas(file: string): Topology {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
+}
+
+function build(views: Views): Drawings {
+  const { archive } = views;
+  const base = import.meta.env.BASE_URL;
+  const nameOf = (collection: 'actors' | 'places', id: string) =>
+    (collection === 'actors' ? archive.actorById.get(id)?.data.name : archive.placeById.get(id)?.data.name) ?? id;
+
+  const places: PlaceRow[] = archive.places
+    .map((p) => ({ id: p.id, name: p.data.name, ...countsFor(views, 'places', p.id), coordinates: p.data.coordinates }))
+    .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
+  const drawn: MapPlace[] = places.flatMap(({ id, name, articles, coordinates: c }) =>
+    c ? [{ id, name, articles, lat: c.lat, lon: c.lon, representative: c.representative, href: href(base, paths.place(id)) }] : [],
+  );
+  const background = () => naturalEarth(readAtlas('land-50m.json'), readAtlas('countries-50m.json'));
+  const map = drawn.length > 0 ? layoutMap(drawn, background()) : undefined;
+
+  const isActor = (key: string) => key.startsWith('actors/');
+  const actorId = (key: string) => key.slice('actors/'.length);
+  const articleCounts = new Map(
+    archive.actors.map((a) => registryKey('actors', a.id)).map((key) => [key, views.mentions.byEntry.get(key)?.length ?? 0]),
+  );
+  const allPairs = pairsAmong(views.mentions.beside, isActor);
+  const network = chooseNetwork(articleCounts, allPairs, NETWORK_LIMITS);
+  let networkSvg: string | undefined;
+  if (network.nodes.length > 0) {
+    const layout = layoutNetwork(
+      network.nodes.map(({ key, articles }) => {
+        const id = actorId(key);
+        return { key, articles, name: nameOf('actors', id), href: href(base, paths.actor(id)) };
+      }),
+      network.edges,
+    );
+    const strongest = network.edges[0];
+    networkSvg = writeNetworkSvg(layout, 'network', {
+      title: `Network of the ${plural(network.nodes.length, 'actor')} most often named together`,
+      description:
+        `${plural(network.nodes.length, 'actor')} drawn as circles sized by the number of articles naming them, ` +
+        `joined by ${plural(network.edges.length, 'line')} as wide as the number of paragraphs naming both.` +
+        (strongest
+          ? ` The strongest pair is ${nameOf('actors', actorId(strongest.a))} and ${nameOf('actors', actorId(strongest.b))},` +
+            ` in ${plural(strongest.paragraphs, 'paragraph')}.`
+          : '') +
+        ' The table after the drawing lists the strongest pairs.',
+    });
+  }
+  const companion = (collection: 'actors' | 'places', c: { id: string; paragraphs: number }): Companion => ({
+    id: c.id,
+    name: nameOf(collection, c.id),
+    paragraphs: c.paragraphs,
+  });
+  const pairs = allPairs.slice(0, PAIRS_TABLE).map((p) => ({
+    a: companion('actors', { id: actorId(p.a), paragraphs: p.paragraphs }),
+    b: companion('actors', { id: actorId(p.b), paragraphs: p.paragraphs }),
+    paragraphs: p.paragraphs,
+  }));
+
+  const companionCache = new Map<string, { actors: Companion[]; places: Companion[] }>();
+  return {
+    mapSvg: map ? writeMapSvg(map, 'map') : undefined,
+    places,
+    networkSvg,
+    network,
+    pairs,
+    companionsOf(collection, id) {
+      const key = registryKey(collection, id);
+      let found = companionCache.get(key);
+      if (!found) {
+        found = {
+          actors: companions(views.mentions.beside, key, 'actors', COMPANIONS).map((c) => companion('actors', c)),
+          places: companions(views.mentions.beside, key, 'places', COMPANIONS).map((c) => companion('places', c)),
+        };
+        companionCache.set(key, found);
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The network of actors on /actors/, laid out at build time as static SVG.
+ *
+ * d3-force runs a fixed number of ticks from a fixed start: the nodes enter in the order given
+ * (named in most articles first, ties by key) and d3 places them on its phyllotaxis spiral, and
+ * the simulation's random source (used only to separate nodes that coincide) is seeded. The same
+ * input therefore gives the same drawing, byte for byte, on every build (tested in
+ * `network.test.ts`). Links pull harder and sit shorter the more paragraphs a pair shares; their
+ * width says the same.
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+import { labelWidth, linkedCircle, num, placeLabels, plural, seededRandom, svgOpen, type LabelPlacement } from './svg.ts';
+
+export interface NetworkNode {
+  readonly key: string;
+  readonly name: string;
+  /** Articles that name it; sets the node's size. */
+  readonly articles: number;
+  readonly href: string;
+}
+
+export interface NetworkEdge {
+  readonly a: string;
+  readonly b: string;
+  readonly paragraphs: number;
+}
+
+export interface NetworkOptions {
+  readonly width?: number;
+  readonly maxHeight?: number;
+  readonly ticks?: number;
+  readonly seed?: number;
+  readonly fontSize?: number;
+}
+
+export interface PlacedNode extends NetworkNode {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly degree: number;
+  readonly label: LabelPlacement | undefined;
+}
+
+export interface PlacedEdge extends NetworkEdge {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly width: number;
+}
+
+export interface NetworkLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: readonly PlacedNode[];
+  readonly edges: readonly PlacedEdge[];
+}
+
+/** The number of ticks d3-force runs: its default cooling (alpha decay 0.0228) reaches alphaMin in about 300. */
+export const TICKS = 300;
+
+interface SimNode extends SimulationNodeDatum {
+  readonly key: string;
+  readonly r: number;
+}
+
+/** Lays out the network; see the module comment. Edges naming a node not in `nodes` are an error. */
+export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[], options: NetworkOptions = {}): NetworkLayout {
+  const { width = 960, maxHeight = 720, ticks = TICKS, seed = 20200101, fontSize = 12 } = options;
+  if (nodes.length === 0) return { width, height: 0, nodes: [], edges: [] };
+  const keys = new Set(nodes.map((n) => n.key));
+  for (const e of edges) {
+    for (const k of [e.a, e.b]) {
+      if (!keys.has(k)) throw new Error(`layoutNetwork: the link ${e.a}–${e.b} names "${k}", which is not a node`);
+    }
+  }
+  const most = Math.max(1, ...nodes.map((n) => n.articles));
+  const strongest = Math.max(1, ...edges.map((e) => e.paragraphs));
+  const radius = (n: NetworkNode) => 4 + 12 * Math.sqrt(n.articles / most);
+  const sim: SimNode[] = nodes.map((n) => ({ key: n.key, r: radius(n) }));
+  type Link = SimulationLinkDatum<SimNode> & { readonly weight: number };
+  const links: Link[] = edges.map((e) => ({ source: e.a, target: e.b, weight: e.paragraphs / strongest }));
+  const simulation = forceSimulation(sim)
+    .randomSource(seededRandom(seed))
+    .force(
+      'link',
+      forceLink<SimNode, Link>(links)
+        .id((d) => d.key)
+        .distance((l) => 50 + 70 * (1 - l.weight))
+        .strength((l) => 0.1 + 0.6 * l.weight),
+    )
+    .force('charge', forceManyBody<SimNode>().strength(-160).distanceMax(500))
+    .force('x', forceX<SimNode>(0).strength(0.07))
+    .force('y', forceY<SimNode>(0).strength(0.07))
+    .force('collide', forceCollide<SimNode>((d) => d.r + 6))
+    .stop();
+  simulation.tick(ticks);
+
+  // Fit the layout into the width (and at most maxHeight), leaving room for the widest label.
+  const xs = sim.map((n) => n.x ?? 0);
+  const ys = sim.map((n) => n.y ?? 0);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const pad = 4 + Math.max(...sim.map((n) => n.r));
+  const side = Math.min(160, Math.max(...nodes.map((n) => labelWidth(n.name, fontSize))) / 2 + 8);
+  const scale = Math.min(
+    (width - 2 * (pad + side)) / Math.max(1, maxX - minX),
+    (maxHeight - 2 * pad - 2 * fontSize) / Math.max(1, maxY - minY),
+    3,
+  );
+  const offsetX = (width - (maxX - minX) * scale) / 2;
+  const height = Math.ceil((maxY - minY) * scale + 2 * pad + 2 * fontSize);
+  const at = new Map(
+    sim.map((n) => {
+      const x = round(offsetX + ((n.x ?? 0) - minX) * scale);
+      const y = round(pad + fontSize + ((n.y ?? 0) - minY) * scale);
+      return [n.key, { x, y, r: round(n.r) }];
+    }),
+  );
+  const degree = new Map<string, number>();
+  for (const e of edges) for (const k of [e.a, e.b]) degree.set(k, (degree.get(k) ?? 0) + 1);
+  const placed = nodes.map((n) => ({ ...n, ...(at.get(n.key) as { x: number; y: number; r: number }), degree: degree.get(n.key) ?? 0 }));
+  const labels = placeLabels(placed.map((n) => ({ x: n.x, y: n.y, r: n.r, text: n.name })), { width, height }, fontSize);
+  return {
+    width,
+    height,
+    nodes: placed.map((n, i) => ({ ...n, label: labels[i] })),
+    edges: edges.map((e) => {
+      const p = at.get(e.a) as { x: number; y: number };
+      const q = at.get(e.b) as { x: number; y: number };
+      return { ...e, x1: p.x, y1: p.y, x2: q.x, y2: q.y, width: round(0.6 + 4.4 * (e.paragraphs / strongest)) };
+    }),
+  };
+}
+
+/** Writes the network as an SVG element; `id` prefixes the ids of its title and description. */
+export function writeNetworkSvg(layout: NetworkLayout, id: string, text: { title: string; description: string }): string {
+  // Weakest links first, so the strong ones are drawn over them.
+  const edges = [...layout.edges]
+    .reverse()
+    .map((e) => `<line x1="${num(e.x1)}" y1="${num(e.y1)}" x2="${num(e.x2)}" y2="${num(e.y2)}" stroke-width="${num(e.width)}"/>`);
+  const nodes = layout.nodes.map((n) =>
+    linkedCircle({
+      ...n,
+      name: `${n.name}: named in ${plural(n.articles, 'article')}, in the same paragraph as ${plural(n.degree, 'other actor')} drawn here`,
+      data: ['actor', n.key],
+      text: n.name,
+    }),
+  );
+  return [
+    svgOpen('network', layout, id, text),
+    `<g class="net-edges">${edges.join('')}</g>`,
+    `<g class="net-nodes">${nodes.join('')}</g>`,
+    '</svg>',
+  ].join('\n');
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,144 @@
+/**
+ * Small helpers for writing SVG as text at build time (the map and the network in this folder).
+ *
+ * The drawings are written as strings rather than Astro markup so that a test can compare two
+ * builds byte for byte; every text and attribute value goes through {@link escapeXml}.
+ */
+
+/** Escapes text for an XML attribute value or text node. */
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+/** A coordinate rounded to one decimal, written without a trailing ".0" (keeps the drawing small). */
+export function num(n: number): string {
+  const r = Math.round(n * 10) / 10;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+/** `n one` or `n ones`. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/**
+ * A rough width of a label in SVG units, for keeping labels apart and inside the frame. System
+ * fonts differ, so this errs wide: 0.6 em per character.
+ */
+export function labelWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.6;
+}
+
+/** An axis-aligned box. */
+export interface Box {
+  readonly x0: number;
+  readonly y0: number;
+  readonly x1: number;
+  readonly y1: number;
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+/** A seeded pseudo-random source in [0, 1) (mulberry32), so a layout that needs one is the same on every build. */
+export function seededRandom(seed: number): () => number {
+  let s = seed | 0;
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Where a label sits relative to its point; `anchor` is SVG's text-anchor. */
+export interface LabelPlacement {
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+}
+
+/** A circle with a label to place. */
+export interface Labelled {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+  readonly text: string;
+}
+
+/**
+ * Places labels greedily, in the order given (put the most important first): each tries the right
+ * of its circle, then the left, above and below, and takes the first spot that stays inside the
+ * frame and clears every circle and every label placed so far. A label that fits nowhere is left
+ * out (`undefined`); the drawing's links keep the name as their accessible name, and the list
+ * beside the drawing gives it in full.
+ */
+export function placeLabels(
+  items: readonly Labelled[],
+  frame: { width: number; height: number },
+  fontSize: number,
+): Array<LabelPlacement | undefined> {
+  const taken: Box[] = items.map((c) => ({ x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r }));
+  const placed: Box[] = [];
+  return items.map((c, i) => {
+    const w = labelWidth(c.text, fontSize);
+    const h = fontSize;
+    const gap = 3;
+    const [right, left] = [c.x + c.r + gap, c.x - c.r - gap];
+    const [above, below] = [c.y - c.r - gap, c.y + c.r + gap];
+    const options: Array<{ p: LabelPlacement; box: Box }> = [
+      { p: { x: right, y: c.y + h * 0.35, anchor: 'start' }, box: { x0: right, y0: c.y - h / 2, x1: right + w, y1: c.y + h / 2 } },
+      { p: { x: left, y: c.y + h * 0.35, anchor: 'end' }, box: { x0: left - w, y0: c.y - h / 2, x1: left, y1: c.y + h / 2 } },
+      { p: { x: c.x, y: above, anchor: 'middle' }, box: { x0: c.x - w / 2, y0: above - h, x1: c.x + w / 2, y1: above } },
+      { p: { x: c.x, y: below + h * 0.8, anchor: 'middle' }, box: { x0: c.x - w / 2, y0: below, x1: c.x + w / 2, y1: below + h } },
+    ];
+    for (const { p, box } of options) {
+      const inside = box.x0 >= 0 && box.y0 >= 0 && box.x1 <= frame.width && box.y1 <= frame.height;
+      const clear = !placed.some((b) => overlaps(b, box)) && !taken.some((b, j) => j !== i && overlaps(b, box));
+      if (!inside || !clear) continue;
+      placed.push(box);
+      return p;
+    }
+    return undefined;
+  });
+}
+
+/** The opening of a drawing: the <svg> element named by its <title> and described by its <desc>. */
+export function svgOpen(
+  kind: string,
+  size: { width: number; height: number },
+  id: string,
+  text: { title: string; description: string },
+): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="drawing ${kind}" viewBox="0 0 ${size.width} ${size.height}"` +
+      ` role="group" aria-labelledby="${id}-title" aria-describedby="${id}-desc">`,
+    `<title id="${id}-title">${escapeXml(text.title)}</title>`,
+    `<desc id="${id}-desc">${escapeXml(text.description)}</desc>`,
+  ].join('\n');
+}
+
+/**
+ * A circle that is a link, with its visible label if it has one. `name` is the link's accessible
+ * name and tooltip; `data` is one `data-*` attribute that tests and styles find it by.
+ */
+export function linkedCircle(m: {
+  href: string;
+  name: string;
+  data: readonly [string, string];
+  x: number;
+  y: number;
+  r: number;
+  text: string;
+  label: LabelPlacement | undefined;
+}): string {
+  const anchor = m.label && m.label.anchor !== 'start' ? ` text-anchor="${m.label.anchor}"` : '';
+  const label = m.label ? `<text x="${num(m.label.x)}" y="${num(m.label.y)}"${anchor}>${escapeXml(m.text)}</text>` : '';
+  const name = escapeXml(m.name);
+  return `<a href="${escapeXml(m.href)}" aria-label="${name}" data-${m.data[0]}="${escapeXml(m.data[1])}"><title>${name}</title>` +
+    `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.r)}"/>${label}</a>`;
+}
