@@ -236,6 +236,8 @@ interface ArticleInfo {
   readonly file: string;
   readonly slug: string;
   readonly paragraphCount: number;
+  /** The parts outside the paragraphs that events may cite: "standfirst", "dateline" (issue 14). */
+  readonly parts: readonly string[];
 }
 
 /** Checks one article: MDX syntax, frontmatter against the schema, the body's constructs. */
@@ -280,7 +282,8 @@ function checkArticle(f: ContentFile, schema: z.ZodType, located: Map<string, Lo
     problems.push({ file: f.file, line, column: p.column, field: 'body', found: found ?? p.message, expected: expected ?? 'source text only' });
   }
   const slug = valueAt(data, ['slug']);
-  return { problems, info: { id: f.id, file: f.file, slug: typeof slug === 'string' ? slug : f.id, paragraphCount: body.paragraphs.length } };
+  const parts = (['standfirst', 'dateline'] as const).filter((k) => valueAt(data, [k]) !== undefined);
+  return { problems, info: { id: f.id, file: f.file, slug: typeof slug === 'string' ? slug : f.id, paragraphCount: body.paragraphs.length, parts } };
 }
 
 /**
@@ -312,7 +315,7 @@ export function checkContent(files: readonly ContentFile[]): CheckResult {
       problems.push(...r.problems);
       // An article whose body cannot be read still exists: count its paragraphs as unknown, so
       // events citing it are not wrongly reported.
-      articles.push(r.info ?? { id: f.id, file: f.file, slug: f.id, paragraphCount: Number.MAX_SAFE_INTEGER });
+      articles.push(r.info ?? { id: f.id, file: f.file, slug: f.id, paragraphCount: Number.MAX_SAFE_INTEGER, parts: ['standfirst', 'dateline'] });
       continue;
     }
     const { data, at, problems: yamlProblems } = parseYaml(f.text, f.file, 0);
@@ -326,7 +329,7 @@ export function checkContent(files: readonly ContentFile[]): CheckResult {
     const result = schemas[f.collection].safeParse(data);
     if (!result.success) problems.push(...schemaProblems(result.error, data, f.file, at));
     else if (f.collection === 'events') {
-      const e = result.data as { sources: Array<{ article: string; paragraphs: number[] }> };
+      const e = result.data as { sources: Array<{ article: string; paragraphs: number[]; parts: string[] }> };
       events.push({ id: f.id, file: f.file, sources: e.sources });
     }
   }

@@ -66,11 +66,14 @@ async function load(): Promise<Archive> {
   const problems = checkIntegrity({
     known: Object.fromEntries(Object.entries(entries).map(([name, list]) => [name, new Set(list.map((e) => e.id))])),
     refs: [...articleEntries, ...events].flatMap((e) => collectRefs(e.filePath ?? e.id, e.data)),
-    articles: articles.map((a) => ({ id: a.id, file: a.file, slug: a.slug, paragraphCount: a.body.paragraphs.length })),
+    articles: articles.map((a) => ({
+      id: a.id, file: a.file, slug: a.slug, paragraphCount: a.body.paragraphs.length,
+      parts: (['standfirst', 'dateline'] as const).filter((k) => a.data[k] !== undefined), // issue 14: citable parts
+    })),
     events: events.map((e) => ({
       id: e.id,
       file: e.filePath ?? `content/events/${e.id}.yaml`,
-      sources: e.data.sources.map((s) => ({ article: s.article.id, paragraphs: s.paragraphs })),
+      sources: e.data.sources.map((s) => ({ article: s.article.id, paragraphs: s.paragraphs, parts: s.parts })),
     })),
   });
   if (problems.length > 0) throw new Error(`The archive's content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);

@@ -134,7 +134,19 @@ export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     places: z.array(ref('places')).default([]),
     confidence,
     sources: z
-      .array(z.strictObject({ article: ref('articles'), paragraphs: z.array(z.int().positive()).min(1, { error: 'expected at least one paragraph number' }) }))
+      .array(
+        z
+          .strictObject({
+            article: ref('articles'),
+            /** Numbers of the article's paragraphs (`#pN`) that report the event. */
+            paragraphs: z.array(z.int().positive()).default([]),
+            // --- Added for issue 14 (cite a standfirst or dateline); self-contained. ---
+            /** Parts of the article outside its numbered paragraphs that report it: its `standfirst` (`#standfirst`), its `dateline` (`#dateline`). */
+            parts: z.array(z.enum(['standfirst', 'dateline'], { error: 'expected "standfirst" or "dateline"' })).default([]),
+            // --- End of issue 14's block. ---
+          })
+          .refine((s) => s.paragraphs.length + s.parts.length > 0, { error: 'expected at least one paragraph number (or a part: standfirst, dateline)', path: ['paragraphs'] }),
+      )
       .min(1, { error: 'expected at least one source article' }),
     note: nonEmpty('a note').optional(),
   });

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+const [,, port, tag] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const phone = await b.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+let p = await phone.newPage();
+await p.goto(`http://localhost:${port}/articles/kazakhstan-terrorists-to-be-shot-on-sight/#p4`);
+await p.waitForTimeout(300);
+await p.screenshot({ path: `/work/notes/14/${tag}-article-phone-390.png` });
+await p.goto(`http://localhost:${port}/articles/kazakhstan-terrorists-to-be-shot-on-sight/`);
+await p.screenshot({ path: `/work/notes/14/${tag}-article-phone-390-top.png` });
+const desk = await b.newContext({ viewport: { width: 1280, height: 900 } });
+p = await desk.newPage();
+await p.goto(`http://localhost:${port}/events/2022-01-06-csto-deploys-to-kazakhstan/`);
+await p.screenshot({ path: `/work/notes/14/${tag}-event-1280.png`, fullPage: true });
+p = await phone.newPage();
+await p.goto(`http://localhost:${port}/events/2022-01-06-csto-deploys-to-kazakhstan/`);
+await p.screenshot({ path: `/work/notes/14/${tag}-event-phone-390.png`, fullPage: true });
+await b.close();

@@ -1,0 +1,48 @@
+/**
+ * "Cite this" (src/components/CiteThis.astro) in the browser: fills the embedded citation
+ * templates with the paragraph the address targets (`#p4`) and today's date as the access date,
+ * and again whenever the address's fragment changes. When a paragraph is cited, a download is
+ * rewritten on the fly so that its address points at the paragraph (`…/#p4`); none of the three
+ * formats has a field for a paragraph of a reference, so the address is where the locator goes.
+ */
+import { fillTemplate, paragraphOf } from '../lib/citation/fill.ts';
+
+const box = document.getElementById('cite');
+const data = document.getElementById('cite-templates');
+const templates = data ? (JSON.parse(data.textContent ?? '{}') as Record<'article' | 'paragraph', Record<string, string>>) : undefined;
+
+function cited(): number | undefined {
+  const n = paragraphOf(location.hash);
+  return n !== undefined && document.getElementById(`p${n}`) ? n : undefined;
+}
+
+function render(): void {
+  if (!box || !templates) return;
+  const paragraph = cited();
+  const set = paragraph === undefined ? templates.article : templates.paragraph;
+  const today = new Date();
+  box.querySelectorAll<HTMLElement>('.citation[data-style]').forEach((el) => {
+    const t = set[el.dataset['style'] ?? ''];
+    if (t !== undefined) el.innerHTML = fillTemplate(t, { paragraph, today });
+  });
+  const scope = box.querySelector('.cite-scope');
+  if (scope) scope.textContent = paragraph === undefined ? 'Citing the whole article, accessed today.' : `Citing paragraph ${paragraph} (from the address #p${paragraph}), accessed today.`;
+}
+
+box?.addEventListener('click', (e) => {
+  const a = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a.cite-download') : null;
+  const paragraph = cited();
+  const url = box.dataset['archiveUrl'];
+  if (!a || paragraph === undefined || !url) return;
+  e.preventDefault();
+  fetch(a.href).then((r) => r.text()).then((text) => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text.split(url).join(`${url}#p${paragraph}`)], { type: 'text/plain' }));
+    link.download = a.download.replace(/(\.\w+)$/, `-p${paragraph}$1`);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+  }, () => { location.href = a.href; });
+});
+
+render();
+addEventListener('hashchange', render);
