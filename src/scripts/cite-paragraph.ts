@@ -1,6 +1,7 @@
 /**
- * "Cite this" (src/components/CiteThis.astro) in the browser: fills the embedded citation
- * templates with the paragraph the address targets (`#p4`) and today's date as the access date,
+ * "Cite this" (src/components/CiteThis.astro) in the browser, loaded when the box is first
+ * opened: fills the citation templates of the page's <template id="cite-templates"> with the
+ * paragraph the address targets (`#p4`) and today's date as the access date,
  * and again whenever the address's fragment changes. When a paragraph is cited, a download is
  * rewritten on the fly so that its address points at the paragraph (`…/#p4`); none of the three
  * formats has a field for a paragraph of a reference, so the address is where the locator goes.
@@ -8,8 +9,9 @@
 import { fillTemplate, paragraphOf } from '../lib/citation/fill.ts';
 
 const box = document.getElementById('cite');
+const templates = new Map<string, string>();
 const data = document.getElementById('cite-templates');
-const templates = data ? (JSON.parse(data.textContent ?? '{}') as Record<'article' | 'paragraph', Record<string, string>>) : undefined;
+if (data instanceof HTMLTemplateElement) data.content.querySelectorAll<HTMLElement>('[data-style]').forEach((p) => templates.set(p.dataset['style'] ?? '', p.innerHTML));
 
 function cited(): number | undefined {
   const n = paragraphOf(location.hash);
@@ -17,12 +19,11 @@ function cited(): number | undefined {
 }
 
 function render(): void {
-  if (!box || !templates) return;
+  if (!box) return;
   const paragraph = cited();
-  const set = paragraph === undefined ? templates.article : templates.paragraph;
   const today = new Date();
   box.querySelectorAll<HTMLElement>('.citation[data-style]').forEach((el) => {
-    const t = set[el.dataset['style'] ?? ''];
+    const t = templates.get(el.dataset['style'] ?? '');
     if (t !== undefined) el.innerHTML = fillTemplate(t, { paragraph, today });
   });
   const scope = box.querySelector('.cite-scope');

@@ -16,7 +16,7 @@ test('the build has articles to check', () => {
 for (const path of articles) {
   test(`every paragraph link on ${path} resolves`, async ({ page }) => {
     await page.goto(path);
-    const links = page.locator('a.plink');
+    const links = page.locator('.source-text a.plink');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const [i, href] of hrefs.entries()) {

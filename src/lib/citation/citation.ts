@@ -436,13 +436,13 @@ export function citationBlocks(input: CitationInput): Record<'chicago-note' | 'c
 }
 
 /**
- * What a page embeds for its script: the citation blocks of the whole article and of a paragraph,
- * with placeholders (`SLOTS`) for the paragraph number and the reader's access date.
+ * What a page embeds for its script: the citation blocks of a paragraph, with placeholders
+ * (`SLOTS`) for the paragraph number and the reader's access date. The whole article's blocks are
+ * these without the locator (src/lib/citation/fill.ts takes it out; its tests check the result).
  */
 export function citationTemplates(input: CitationInput) {
-  return { article: citationBlocks({ ...input, accessed: SLOT }), paragraph: citationBlocks({ ...input, accessed: SLOT, paragraph: SLOT }) };
+  return citationBlocks({ ...input, accessed: SLOT, paragraph: SLOT });
 }
-
 /** BibTeX for download, in biblatex's dialect, which keeps month spans that classic BibTeX cannot. */
 export function toBibtex(input: CitationInput): string {
   return String(cite(input).format('biblatex')).trim() + '\n';

@@ -9,6 +9,8 @@ const inputs: CitationInput[] = [...articles.values()].map((a) =>
   citationInput(a, outletLookup, { name: 'Kazakhstan–Russia Archive', url: `https://archive.test/articles/${a.slug}/` }),
 );
 
+const escapeQuotes = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
 describe('fill', () => {
   it('uses the placeholders citation.ts writes', () => {
     expect(FILL_SLOTS).toEqual(SLOTS);
@@ -42,15 +44,20 @@ describe('fill', () => {
     const direct = formatCitations({ ...input, accessed: day, paragraph: 4 });
     const whole = formatCitations({ ...input, accessed: day });
     const fill = (s: string, paragraph?: number) => fillTemplate(s, { paragraph, today });
-    expect(fill(t.paragraph['chicago-note'], 4)).toBe(direct.chicagoNote.html);
-    expect(fill(t.paragraph.mla, 4)).toBe(direct.mla.html);
-    expect(fill(t.paragraph['chicago-bib'], 4)).toBe(whole.chicagoBibliography.html);
-    expect(fill(t.article['chicago-note'])).toBe(whole.chicagoNote.html);
-    expect(fill(t.article.mla)).toBe(whole.mla.html);
+    expect(fill(t['chicago-note'], 4)).toBe(direct.chicagoNote.html);
+    expect(fill(t.mla, 4)).toBe(direct.mla.html);
+    expect(fill(t['chicago-bib'], 4)).toBe(whole.chicagoBibliography.html);
     // APA 7 gives an archived copy no access date; the paragraph is in the address and the in-text citation.
-    expect(fill(t.paragraph.apa, 4)).toBe(formatCitations({ ...input, paragraph: 4 }).apa.html);
-    expect(fill(t.paragraph['apa-in-text'], 4)).toMatch(/, para\. 4\)$/);
-    expect(fill(t.paragraph['mla-in-text'], 4)).toMatch(/ par\. 4\)$/);
-    for (const block of Object.values(t.paragraph)) expect(fill(block, 4)).not.toContain('{{');
+    expect(fill(t.apa, 4)).toBe(formatCitations({ ...input, paragraph: 4 }).apa.html);
+    expect(fill(t['apa-in-text'], 4)).toBe(escapeQuotes(direct.apaInText));
+    expect(fill(t['mla-in-text'], 4)).toBe(escapeQuotes(direct.mlaInText));
+    // Without a paragraph, the same templates cite the whole article.
+    expect(fill(t['chicago-note'])).toBe(whole.chicagoNote.html);
+    expect(fill(t['chicago-bib'])).toBe(whole.chicagoBibliography.html);
+    expect(fill(t.mla)).toBe(whole.mla.html);
+    expect(fill(t.apa)).toBe(formatCitations(input).apa.html);
+    expect(fill(t['apa-in-text'])).toBe(escapeQuotes(whole.apaInText));
+    expect(fill(t['mla-in-text'])).toBe(escapeQuotes(whole.mlaInText));
+    for (const block of Object.values(t)) expect(fill(block, 4)).not.toContain('{{');
   }, 60_000); // citation-js's first load is slow on a busy machine
 });

@@ -24,9 +24,16 @@ export function mlaDay(d: Date): string {
   return `${d.getDate()} ${month} ${d.getFullYear()}`;
 }
 
-/** The template with its placeholders replaced: `paragraph` (a number) and `today` (the reader's day). */
+/** The locator as the templates write it in each style: Chicago's ", para. N", APA's ", para. N", MLA's " par. N", and the address's "#pN". */
+const LOCATORS = [`, para. ${FILL_SLOTS.paragraph}`, ` par. ${FILL_SLOTS.paragraph}`, `#p${FILL_SLOTS.paragraph}`];
+
+/**
+ * The template with its placeholders replaced: `paragraph` (a number), or, when there is none,
+ * the locator taken out so the whole article is cited; and `today` (the reader's day).
+ */
 export function fillTemplate(template: string, values: { readonly paragraph?: number | undefined; readonly today: Date }): string {
-  return template
+  const cited = values.paragraph === undefined ? LOCATORS.reduce((t, l) => t.replaceAll(l, ''), template) : template;
+  return cited
     .replaceAll(FILL_SLOTS.paragraph, String(values.paragraph ?? ''))
     .replaceAll(FILL_SLOTS.accessedChicago, chicagoDay(values.today))
     .replaceAll(FILL_SLOTS.accessedMla, mlaDay(values.today));
