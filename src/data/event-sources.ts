@@ -44,7 +44,8 @@ export function eventSources(archive: Archive, event: ArchiveEvent): EventSource
     if (article === undefined) continue;
     const d = article.data;
     const parts: CitedPassage[] = s.parts.map((part) => {
-      const text = part === 'standfirst' ? (d.standfirst ?? '').replace(/\n/g, ' ') : (d.dateline?.text ?? '');
+      // The standfirst keeps its line breaks: each line is a sentence of its own to the segmenter.
+      const text = part === 'standfirst' ? (d.standfirst ?? '') : (d.dateline?.text ?? '');
       return { anchor: part, label: part === 'standfirst' ? 'Standfirst' : 'Dateline', sentences: reportingSentences(text, terms) };
     });
     const paragraphs: CitedPassage[] = s.paragraphs.map((n) => ({

@@ -45,11 +45,11 @@ test('a ¶ link shows on keyboard focus and copies the paragraph address', async
   expect(page.url()).toBe(expected);
 });
 
-test('"Cite this" offers three styles and downloads that are served', async ({ page, request }) => {
+test('"Cite this" offers three styles (with APA’s and MLA’s in-text forms) and downloads that are served', async ({ page, request }) => {
   const path = articles[0] ?? '';
   await page.goto(path);
   await page.locator('#cite summary').click();
-  await expect(page.locator('#cite .citation')).toHaveCount(4);
+  await expect(page.locator('#cite .citation')).toHaveCount(6);
   for (const ext of ['bib', 'ris', 'json']) {
     const href = await page.locator(`#cite a[href$="cite.${ext}"]`).getAttribute('href');
     const response = await request.get(new URL(href ?? '', page.url()).href);

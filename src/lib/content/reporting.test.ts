@@ -9,6 +9,9 @@ describe('sentences', () => {
   it('splits a paragraph at sentence ends', () => {
     expect(sentences('One thing happened. Then another! Was it a third? Yes.')).toEqual(['One thing happened.', 'Then another!', 'Was it a third?', 'Yes.']);
   });
+  it('takes a line break as a sentence end (a standfirst’s lines have no full stops)', () => {
+    expect(sentences('Police are ordered to shoot to kill\nOpinions: Trenin says')).toEqual(['Police are ordered to shoot to kill', 'Opinions: Trenin says']);
+  });
 });
 
 describe('titleKeywords', () => {
