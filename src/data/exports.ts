@@ -2,7 +2,7 @@
  * The rows of the data downloads, built from the archive. The columns are defined once in
  * src/lib/site/tables.ts; this file only fills them.
  */
-import { formatDateSpec } from '../lib/dates/dates.ts';
+import { formatDateSpec, isoBounds } from '../lib/dates/dates.ts';
 import { translationPath } from '../lib/site/format.ts';
 import type { Row } from '../lib/site/tables.ts';
 import { paths } from '../lib/site/urls.ts';
@@ -38,6 +38,7 @@ export function rows(archive: Archive, name: string): Row[] {
           published_to: d.published.to ?? null,
           published_approximate: d.published.approximate,
           published_text: formatDateSpec(d.published),
+          ...isoBounds(d.published),
           date_confidence: d.published.confidence,
           language_original: d.language.original,
           language_archived: d.language.archived,
@@ -69,11 +70,28 @@ export function rows(archive: Archive, name: string): Row[] {
         date_to: e.data.when.to ?? null,
         approximate: e.data.when.approximate,
         date_text: formatDateSpec(e.data.when),
+        ...isoBounds(e.data.when),
+        date_confidence: e.data.when.confidence,
+        date_note: e.data.when.note ?? null,
         confidence: e.data.confidence,
         description: e.data.description,
+        note: e.data.note ?? null,
         actors: e.data.actors.map((r) => r.id),
         places: e.data.places.map((r) => r.id),
-        sources: e.data.sources.flatMap((s) => s.paragraphs.map((n) => `${archive.articleById.get(s.article.id)?.slug ?? s.article.id}#p${n}`)),
+        sources: e.data.sources.flatMap((s) => {
+          const slug = archive.articleById.get(s.article.id)?.slug ?? s.article.id;
+          return [...s.parts.map((part) => `${slug}#${part}`), ...s.paragraphs.map((n) => `${slug}#p${n}`)];
+        }),
+      }));
+    case 'places':
+      return archive.places.map((place) => ({
+        id: place.id,
+        url: siteUrl(paths.place(place.id)),
+        name: place.data.name,
+        spellings: place.data.spellings,
+        description: place.data.description,
+        articles: archive.articles.filter((a) => a.data.places.some((r) => r.id === place.id)).map((a) => a.slug),
+        events: archive.events.filter((e) => e.data.places.some((r) => r.id === place.id)).map((e) => e.id),
       }));
     default:
       throw new Error(`no data table "${name}"`);

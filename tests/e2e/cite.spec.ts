@@ -16,7 +16,7 @@ test('the build has articles to check', () => {
 for (const path of articles) {
   test(`every paragraph link on ${path} resolves`, async ({ page }) => {
     await page.goto(path);
-    const links = page.locator('a.plink');
+    const links = page.locator('.source-text a.plink');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const [i, href] of hrefs.entries()) {
@@ -45,11 +45,11 @@ test('a ¶ link shows on keyboard focus and copies the paragraph address', async
   expect(page.url()).toBe(expected);
 });
 
-test('"Cite this" offers three styles and downloads that are served', async ({ page, request }) => {
+test('"Cite this" offers three styles (with APA’s and MLA’s in-text forms) and downloads that are served', async ({ page, request }) => {
   const path = articles[0] ?? '';
   await page.goto(path);
   await page.locator('#cite summary').click();
-  await expect(page.locator('#cite .citation')).toHaveCount(4);
+  await expect(page.locator('#cite .citation')).toHaveCount(6);
   for (const ext of ['bib', 'ris', 'json']) {
     const href = await page.locator(`#cite a[href$="cite.${ext}"]`).getAttribute('href');
     const response = await request.get(new URL(href ?? '', page.url()).href);

@@ -4,6 +4,8 @@ import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import {
   apa,
+  apaInText,
+  mlaInText,
   chicagoBibliography,
   chicagoDate,
   chicagoNote,
@@ -213,5 +215,28 @@ describe('downloads parse back with citation-js', () => {
       expect(text).not.toMatch(/2022-0[67]-\d\d|2022\/0?[67]\/\d/);
     }
     expect(toBibtex(input)).toContain('date = {2022-06/2022-07}');
+  });
+});
+
+describe('a paragraph cited', () => {
+  it('gives Chicago "para. N" with the #pN address, APA and MLA the address and their in-text forms', () => {
+    const i = { ...inputFor(GOBLE, '2026-11-25'), paragraph: 4 };
+    expect(chicagoNote(i).text).toBe(
+      'Paul Goble, “‘Russia Has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says,” Window on Eurasia (blog), March 6, 2021, ' +
+        'https://windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html, accessed November 25, 2026, via Kazakhstan–Russia Archive, ' +
+        'para. 4, https://archive.test/articles/russia-has-no-allies-bezpalko-says/#p4.',
+    );
+    expect(chicagoBibliography(i).text).not.toContain('#p4');
+    expect(apa(i).text).toContain('https://archive.test/articles/russia-has-no-allies-bezpalko-says/#p4');
+    expect(apaInText(i)).toBe('(Goble, 2021, para. 4)');
+    expect(mla(i).text).toContain('archive.test/articles/russia-has-no-allies-bezpalko-says/#p4. Accessed 25 Nov. 2026.');
+    expect(mlaInText(i)).toBe('(Goble par. 4)');
+    expect(toCsl(i).URL).toBe('https://archive.test/articles/russia-has-no-allies-bezpalko-says/#p4');
+  });
+  it('names an unsigned piece by its title in the in-text citations', () => {
+    const i = { ...inputFor(MEDUZA), paragraph: 2 };
+    expect(apaInText(i)).toBe('(“Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight,” 2022, para. 2)');
+    expect(mlaInText(i)).toBe('(“Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight” par. 2)');
+    expect(apaInText(inputFor(JASEM))).toBe('(Jasem, ca. 2022)');
   });
 });

@@ -53,8 +53,38 @@ export interface CitationInput {
   readonly republished?: { readonly by: string; readonly title?: string | undefined; readonly url: string } | undefined;
   /** This archive's copy: where the reader accessed the text. */
   readonly archive: { readonly name: string; readonly url: string };
-  /** The day the reader accessed the archive copy (ISO `yyyy-MM-dd`), when known. */
-  readonly accessed?: string | undefined;
+  /**
+   * The day the reader accessed the archive copy (ISO `yyyy-MM-dd`), when known; or `SLOT`, which
+   * writes the placeholders `SLOTS.accessedChicago` and `SLOTS.accessedMla` for the browser to fill
+   * with the reader's own day (src/lib/citation/fill.ts). APA 7 gives an archived copy no access date.
+   */
+  readonly accessed?: string | typeof SLOT | undefined;
+  /**
+   * The paragraph cited (the archive's numbering, `#pN`), or `SLOT` for the placeholder
+   * `SLOTS.paragraph`; absent when the whole article is cited.
+   */
+  readonly paragraph?: number | typeof SLOT | undefined;
+}
+
+/** Marks a value the browser fills in; see `SLOTS`. */
+export const SLOT = Symbol('slot');
+
+/**
+ * Placeholders in a citation template. A page embeds templates with these and a small script
+ * fills them in the reader's browser (the paragraph from the address, today's date), so no
+ * access date is ever written into the HTML as a fact.
+ */
+export const SLOTS = { paragraph: '{{paragraph}}', accessedChicago: '{{accessed-chicago}}', accessedMla: '{{accessed-mla}}' } as const;
+
+/** The archive copy's address, pointing at the paragraph when one is cited. */
+export function archiveUrl(input: CitationInput): string {
+  if (input.paragraph === undefined) return input.archive.url;
+  return `${input.archive.url}#p${input.paragraph === SLOT ? SLOTS.paragraph : input.paragraph}`;
+}
+
+function paragraphText(input: CitationInput): string | undefined {
+  if (input.paragraph === undefined) return undefined;
+  return input.paragraph === SLOT ? SLOTS.paragraph : String(input.paragraph);
 }
 
 /** A name as CSL writes it. */
@@ -116,14 +146,14 @@ export function toCsl(input: CitationInput): CslItem {
     'container-title': input.container,
     issued: cslDate(input.published),
     // APA 7 cites an archived copy by the archive's address; the original's goes into the note.
-    URL: input.archive.url,
+    URL: archiveUrl(input),
     archive: input.archive.name,
     language: input.language,
   };
   if (input.authors.length > 0) item.author = input.authors.map(splitName);
   if (input.translators.length > 0) item.translator = input.translators.map((literal) => ({ literal }));
   if (input.publisher !== undefined) item.publisher = input.publisher;
-  if (input.accessed !== undefined) item.accessed = { 'date-parts': [dateParts(mustParse(input.accessed))] };
+  if (input.accessed !== undefined && input.accessed !== SLOT) item.accessed = { 'date-parts': [dateParts(mustParse(input.accessed))] };
   if (notes.length > 0) item.note = notes.join('. ');
   return item;
 }
@@ -245,8 +275,10 @@ function spanText(spec: DateSpec, one: (d: PartialDate) => string, style: 'us' |
 
 function chicagoAccess(input: CitationInput, capital: boolean): string {
   const verb = capital ? 'Accessed' : 'accessed';
-  const when = input.accessed === undefined ? '' : ` ${format(mustParse(input.accessed).start, CHICAGO_DAY)},`;
-  return `${verb}${when} via ${input.archive.name}, ${input.archive.url}`;
+  const day = input.accessed === undefined ? undefined : input.accessed === SLOT ? SLOTS.accessedChicago : format(mustParse(input.accessed).start, CHICAGO_DAY);
+  const when = day === undefined ? '' : ` ${day},`;
+  const para = paragraphText(input);
+  return `${verb}${when} via ${input.archive.name}, ${para === undefined ? '' : `para. ${para}, `}${archiveUrl(input)}`;
 }
 
 function chicagoContainer(input: CitationInput): Part[] {
@@ -275,7 +307,8 @@ export function chicagoBibliography(input: CitationInput): { text: string; html:
     const r = input.republished;
     parts.push(` Republished by ${r.by}${r.title === undefined ? '' : ` as ${quoted(headlineCase(r.title), ',')}`}${r.title === undefined ? ',' : ''} ${r.url}.`);
   }
-  parts.push(` ${chicagoAccess(input, true)}.`);
+  // A bibliography entry lists the whole work: the paragraph belongs in the note.
+  parts.push(` ${chicagoAccess({ ...input, paragraph: undefined }, true)}.`);
   const done = end(parts);
   return { text: toText(done), html: toHtml(done) };
 }
@@ -324,8 +357,9 @@ export function mla(input: CitationInput): { text: string; html: string } {
     const r = input.republished;
     parts.push(` Republished by ${r.by}${r.title === undefined ? ',' : ` as ${quoted(headlineCase(r.title), ',')}`} ${mlaUrl(r.url)}.`);
   }
-  parts.push(' ', { i: input.archive.name }, `, ${mlaUrl(input.archive.url)}.`);
-  if (input.accessed !== undefined) {
+  parts.push(' ', { i: input.archive.name }, `, ${mlaUrl(archiveUrl(input))}.`);
+  if (input.accessed === SLOT) parts.push(` Accessed ${SLOTS.accessedMla}.`);
+  else if (input.accessed !== undefined) {
     const d = mustParse(input.accessed).start;
     parts.push(` Accessed ${format(d, 'd')} ${mlaMonth(d)} ${format(d, 'yyyy')}.`);
   }
@@ -346,11 +380,69 @@ export function apa(input: CitationInput): { text: string; html: string } {
   return { text, html };
 }
 
-/** All the formatted citations an article page shows. */
-export function formatCitations(input: CitationInput) {
-  return { chicagoNote: chicagoNote(input), chicagoBibliography: chicagoBibliography(input), apa: apa(input), mla: mla(input) };
+/** The author part of an in-text citation: one family name, two joined, or the first "et al."; none for an unsigned piece. */
+function inTextAuthors(input: CitationInput, and: string): string | undefined {
+  const families = input.authors.map((a) => splitName(a).family);
+  if (families.length === 0) return undefined;
+  if (families.length === 1) return families[0];
+  return families.length === 2 ? `${families[0]} ${and} ${families[1]}` : `${families[0]} et al.`;
 }
 
+/**
+ * APA 7's parenthetical citation, with "para. N" when a paragraph is cited (APA 7, 8.28: for a
+ * text without page numbers, give the paragraph). An unsigned piece is named by its title.
+ */
+export function apaInText(input: CitationInput): string {
+  const authors = inTextAuthors(input, '&');
+  // US punctuation: the comma after a quoted title goes inside the quotation marks.
+  const who = authors === undefined ? quoted(headlineCase(input.title), ',') : `${authors},`;
+  const from = mustParse(input.published.date ?? input.published.from ?? '');
+  const year = `${input.published.approximate ? 'ca. ' : ''}${from.start.getFullYear()}`;
+  const para = paragraphText(input);
+  return `(${who} ${year}${para === undefined ? '' : `, para. ${para}`})`;
+}
+
+/** MLA 9's parenthetical citation, with "par." when a paragraph is cited (MLA 9, 6.21); an unsigned piece by its title. */
+export function mlaInText(input: CitationInput): string {
+  const who = inTextAuthors(input, 'and') ?? `“${headlineCase(input.title)}”`;
+  const para = paragraphText(input);
+  return `(${who}${para === undefined ? '' : ` par. ${para}`})`;
+}
+
+/** All the formatted citations an article page shows. APA has no access date for an archived copy. */
+export function formatCitations(input: CitationInput) {
+  const apaInput = input.accessed === SLOT ? { ...input, accessed: undefined } : input;
+  return {
+    chicagoNote: chicagoNote(input),
+    chicagoBibliography: chicagoBibliography(input),
+    apa: apa(apaInput),
+    apaInText: apaInText(input),
+    mla: mla(input),
+    mlaInText: mlaInText(input),
+  };
+}
+
+/** The four citation blocks a page shows, each as HTML, keyed by the id the page and its script share. */
+export function citationBlocks(input: CitationInput): Record<'chicago-note' | 'chicago-bib' | 'apa' | 'apa-in-text' | 'mla' | 'mla-in-text', string> {
+  const c = formatCitations(input);
+  return {
+    'chicago-note': c.chicagoNote.html,
+    'chicago-bib': c.chicagoBibliography.html,
+    apa: c.apa.html,
+    'apa-in-text': escapeHtml(c.apaInText),
+    mla: c.mla.html,
+    'mla-in-text': escapeHtml(c.mlaInText),
+  };
+}
+
+/**
+ * What a page embeds for its script: the citation blocks of a paragraph, with placeholders
+ * (`SLOTS`) for the paragraph number and the reader's access date. The whole article's blocks are
+ * these without the locator (src/lib/citation/fill.ts takes it out; its tests check the result).
+ */
+export function citationTemplates(input: CitationInput) {
+  return citationBlocks({ ...input, accessed: SLOT, paragraph: SLOT });
+}
 /** BibTeX for download, in biblatex's dialect, which keeps month spans that classic BibTeX cannot. */
 export function toBibtex(input: CitationInput): string {
   return String(cite(input).format('biblatex')).trim() + '\n';
@@ -429,7 +521,7 @@ export function citationInput(
   article: ArticleCitationSource,
   outlet: (id: string) => OutletInfo,
   archive: { name: string; url: string },
-  accessed?: string,
+  accessed?: string | typeof SLOT,
 ): CitationInput {
   const original = outlet(refId(article.outlet.id));
   const newsletter = original.kind === 'newsletter' && article.series !== undefined;

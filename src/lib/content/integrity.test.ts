@@ -42,3 +42,13 @@ describe('references', () => {
     expect(problems).toEqual([{ file: 'a.mdx', field: 'actors[1]', found: '"nobody"', expected: 'the id of an entry in content/actors/' }]);
   });
 });
+
+describe('events citing a standfirst or dateline', () => {
+  const articles = [{ id: 'a', file: 'a.mdx', slug: 'a', paragraphCount: 3, parts: ['standfirst'] }];
+  test('accepts a part the article has, and refuses one it lacks, naming the field', () => {
+    expect(checkIntegrity({ articles, events: [{ id: 'e', file: 'e.yaml', sources: [{ article: 'a', paragraphs: [], parts: ['standfirst'] }] }] })).toEqual([]);
+    expect(checkIntegrity({ articles, events: [{ id: 'e', file: 'e.yaml', sources: [{ article: 'a', paragraphs: [1], parts: ['dateline'] }] }] })).toEqual([
+      { file: 'e.yaml', field: 'sources[0].parts[0]', found: '"dateline", which a does not have', expected: 'a part the article has (standfirst)' },
+    ]);
+  });
+});

@@ -43,8 +43,9 @@ export interface IntegrityInput {
   readonly known?: Readonly<Record<string, ReadonlySet<string>>>;
   /** References to check against `known`. */
   readonly refs?: readonly Reference[];
-  readonly articles: ReadonlyArray<{ id: string; file: string; slug: string; paragraphCount: number }>;
-  readonly events: ReadonlyArray<{ id: string; file: string; sources: ReadonlyArray<{ article: string; paragraphs: readonly number[] }> }>;
+  /** `parts`: the parts outside the paragraphs an article has ("standfirst", "dateline"). */
+  readonly articles: ReadonlyArray<{ id: string; file: string; slug: string; paragraphCount: number; parts?: readonly string[] }>;
+  readonly events: ReadonlyArray<{ id: string; file: string; sources: ReadonlyArray<{ article: string; paragraphs: readonly number[]; parts?: readonly string[] }> }>;
 }
 
 /**
@@ -73,6 +74,11 @@ export function checkIntegrity(input: IntegrityInput): Problem[] {
         problems.push({ file: e.file, field: `sources[${i}].article`, found: `"${source.article}"`, expected: `the id of an article in content/articles/` });
         return;
       }
+      (source.parts ?? []).forEach((part, j) => {
+        if (!(article.parts ?? []).includes(part)) {
+          problems.push({ file: e.file, field: `sources[${i}].parts[${j}]`, found: `"${part}", which ${source.article} does not have`, expected: `a part the article has (${(article.parts ?? []).join(', ') || 'none'})` });
+        }
+      });
       source.paragraphs.forEach((n, j) => {
         if (n > article.paragraphCount) {
           problems.push({

@@ -334,6 +334,9 @@ function splitMdx(f: ContentFile): { yaml: string; yamlLine: number; body: RootC
   return { yaml: fm.value, yamlLine: fm.position.start.line, body: tree.children.slice(1), bodyText: f.text.slice(fm.position.end.offset ?? 0) };
 }
 
+/** The parts of an article outside its numbered paragraphs that have anchors events can cite. */
+const CITABLE_PARTS = ['standfirst', 'dateline'] as const;
+
 export interface ReadOptions {
   /** The root as shown in messages (default: `root` itself). */
   readonly display?: string;
@@ -365,7 +368,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
   const articles: ArticleEntry[] = [];
   const entries = { actors: [] as Entry<ActorData>[], places: [] as Entry<PlaceData>[], outlets: [] as Entry<OutletData>[], events: [] as Entry<EventData>[] };
   /** Articles whose body could not be read still exist: events citing them are not wrongly reported. */
-  const paragraphCounts: Array<{ id: string; file: string; slug: string; paragraphCount: number }> = [];
+  const paragraphCounts: Array<{ id: string; file: string; slug: string; paragraphCount: number; parts: readonly string[] }> = [];
 
   for (const f of files) {
     const todos = todoProblems(f.file, f.text);
@@ -377,7 +380,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
       split = splitMdx(f);
       if ('found' in split) {
         problems.push(split);
-        paragraphCounts.push({ id: f.id, file: f.file, slug: f.id, paragraphCount: Number.MAX_SAFE_INTEGER });
+        paragraphCounts.push({ id: f.id, file: f.file, slug: f.id, paragraphCount: Number.MAX_SAFE_INTEGER, parts: CITABLE_PARTS });
         continue;
       }
       yaml = split.yaml;
@@ -402,7 +405,9 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
         problems.push({ file: f.file, line: p.line, column: p.column, field: 'body', found: p.found, expected: p.expected });
       }
       const slug = valueAt(data, ['slug']);
-      paragraphCounts.push({ id: f.id, file: f.file, slug: typeof slug === 'string' ? slug : f.id, paragraphCount: body.paragraphs.length });
+      // The parts outside the numbered paragraphs that events may cite, where the article has them.
+      const parts = CITABLE_PARTS.filter((k) => valueAt(data, [k]) !== undefined);
+      paragraphCounts.push({ id: f.id, file: f.file, slug: typeof slug === 'string' ? slug : f.id, paragraphCount: body.paragraphs.length, parts });
       if (result?.success) articles.push({ id: f.id, file: f.file, data: result.data as ArticleData, raw: data, body, bodyText: split.bodyText });
       continue;
     }

@@ -164,7 +164,17 @@ export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     places: z.array(ref('places')).default([]),
     confidence,
     sources: z
-      .array(z.strictObject({ article: ref('articles'), paragraphs: z.array(z.int().positive()).min(1, { error: 'at least one paragraph number' }) }))
+      .array(
+        z
+          .strictObject({
+            article: ref('articles'),
+            /** Numbers of the article's paragraphs (`#pN`) that report the event. */
+            paragraphs: z.array(z.int().positive()).default([]),
+            /** Parts of the article outside its numbered paragraphs that report it: its `standfirst` (`#standfirst`), its `dateline` (`#dateline`). */
+            parts: z.array(z.enum(['standfirst', 'dateline'], { error: '"standfirst" or "dateline"' })).default([]),
+          })
+          .refine((s) => s.paragraphs.length + s.parts.length > 0, { error: 'at least one paragraph number (or a part: standfirst, dateline)', path: ['paragraphs'] }),
+      )
       .min(1, { error: 'at least one source article' }),
     note: nonEmpty('a note').optional(),
   });

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { compareSpecs, dateSpecProblems, formatDateSpec, isExactDay, machineDate, parsePartialDate, sortKey, startYear } from './dates.ts';
+import { describe, expect, it, test } from 'vitest';
+import { compareSpecs, dateSpecProblems, formatDateSpec, isExactDay, isoBounds, machineDate, parsePartialDate, sortKey, startYear } from './dates.ts';
 
 describe('parsePartialDate', () => {
   test('precision comes from the shape of the string', () => {
@@ -74,5 +74,18 @@ describe('ordering', () => {
     expect(isExactDay({ date: '2022-01-07' })).toBe(true);
     expect(isExactDay({ date: '2022-01' })).toBe(false);
     expect(isExactDay({ date: '2022-01-07', approximate: true })).toBe(false);
+  });
+});
+
+describe('isoBounds', () => {
+  it.each([
+    [{ date: '2022-06-17' }, '2022-06-17', '2022-06-17'],
+    [{ date: '2022-06' }, '2022-06-01', '2022-06-30'],
+    [{ date: '2020-02' }, '2020-02-01', '2020-02-29'],
+    [{ date: '2019' }, '2019-01-01', '2019-12-31'],
+    [{ from: '2022-06', to: '2022-07', approximate: true }, '2022-06-01', '2022-07-31'],
+    [{ from: '2022-09-13', to: '2022-09-15' }, '2022-09-13', '2022-09-15'],
+  ])('%o is %s to %s', (spec, start, end) => {
+    expect(isoBounds(spec)).toEqual({ start, end });
   });
 });

@@ -115,6 +115,15 @@ export function bounds(spec: DateSpec): { start: Date; end: Date } {
   return { start: mustParse(spec.from ?? '').start, end: mustParse(spec.to ?? '').end };
 }
 
+/**
+ * The earliest and latest day a spec may fall on, as `yyyy-MM-dd`: sortable bounds for the data
+ * downloads, which claim no day (a month gives its first and last day).
+ */
+export function isoBounds(spec: DateSpec): { start: string; end: string } {
+  const b = bounds(spec);
+  return { start: format(b.start, 'yyyy-MM-dd'), end: format(b.end, 'yyyy-MM-dd') };
+}
+
 /** The ISO string to sort by: a span sorts by its start, as the dossier asks. */
 export function sortKey(spec: DateSpec): string {
   return spec.date ?? spec.from ?? '';

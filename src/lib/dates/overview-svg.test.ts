@@ -21,6 +21,11 @@ describe('assignLanes', () => {
 });
 
 describe('layoutOverview marks', () => {
+  test('a mark carries its entry\'s link, and an entry without one gets none', () => {
+    const linked = layout([{ ...e('a', { date: '2021-05-01' }), href: '/events/a/' }, e('b', { date: '2021-09' })]);
+    expect(linked.marks.find((m) => m.id === 'a')?.href).toBe('/events/a/');
+    expect(linked.marks.find((m) => m.id === 'b')).not.toHaveProperty('href');
+  });
   // 1096 days in 2020–2022, so one day is one unit from x = 8.
   test('an exact day is a dot centred on its day', () => {
     expect(mark([e('a', { date: '2020-01-01' })], 'a')).toMatchObject({ shape: 'dot', x: 8.5, width: 0 });

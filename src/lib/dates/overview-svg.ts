@@ -21,6 +21,8 @@ export interface OverviewEntry {
   readonly kind: 'event' | 'publication';
   readonly title: string;
   readonly when: DateSpec;
+  /** Where the mark links: the entry's page (an event's or an article's), as the caller builds it. */
+  readonly href?: string | undefined;
 }
 
 export interface OverviewOptions {
@@ -43,6 +45,8 @@ export interface OverviewMark {
   readonly lane: number;
   /** Title and date as a reader sees them, for the mark's tooltip. */
   readonly label: string;
+  /** The entry's `href`, when it has one: the drawing links the mark there. */
+  readonly href?: string | undefined;
 }
 
 export interface OverviewBin {
@@ -186,6 +190,7 @@ export function layoutOverview(entries: readonly OverviewEntry[], options: Overv
         y: round(bandTop + lane * laneHeight + laneHeight / 2),
         lane,
         label: `${g.e.title} (${formatDateSpec(g.e.when)})`,
+        ...(g.e.href === undefined ? {} : { href: g.e.href }),
       });
     });
     top = bandTop + (Math.max(0, ...lanes) + 1) * laneHeight + 6;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compileMatcher, indexMentions, registryKey } from '../content/mentions.ts';
+import { indexMentions, registryKey } from '../content/mentions.ts';
+import { compileMatcher } from '../content/registry.ts';
 import { chooseNetwork, companions, pairsAmong, type Pair } from './cooccurrence.ts';
 
 const a = (id: string) => registryKey('actors', id);

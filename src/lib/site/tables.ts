@@ -5,13 +5,21 @@
  *
  * In JSON a list column is an array; in CSV it is one cell with the items separated by "; ".
  * Partial dates are strings in the archive's ISO form ("2022", "2022-06", "2022-06-17"), never
- * widened into a full date: the Table Schema `date` type would demand a day.
+ * widened into a full date: the Table Schema `date` type would demand a day. Beside them, each
+ * dated row has `start` and `end` (Table Schema `date`): the earliest and latest day the date may
+ * fall on, so that one column sorts every row in time, spans and months included; they bound the
+ * date and claim no day.
+ *
+ * CSV files start with a UTF-8 byte order mark, which spreadsheets (Excel in particular) need to
+ * read non-ASCII text such as “curly quotes” or Ž as UTF-8 rather than a legacy code page. The data
+ * package still declares `utf-8`, the IANA name the Data Resource spec asks for: UTF-8 with a mark
+ * is not a separate IANA encoding, and Frictionless readers strip the mark of a `utf-8` file.
  */
 
 /** A column: its name, Table Schema type, whether it holds a list, and what it means. */
 export interface Field {
   readonly name: string;
-  readonly type: 'string' | 'integer' | 'boolean';
+  readonly type: 'string' | 'integer' | 'boolean' | 'date';
   readonly list?: boolean;
   readonly format?: 'uri';
   /** A regular expression the CSV value matches (Table Schema `constraints.pattern`). */
@@ -36,8 +44,14 @@ const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 const LIST_SEPARATOR = '; ';
 
 const date = (name: string, description: string, required = false): Field => ({ name, type: 'string', pattern: PARTIAL_DATE, required, description });
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The two sortable bounds of a dated row (see the module comment). */
+const bounds = (what: string): Field[] => [
+  { name: 'start', type: 'date', required: true, description: `Earliest day the ${what} may fall on (YYYY-MM-DD), for sorting and filtering; a date known only to the month gives the month's first day. The precise date is in the columns before it.` },
+  { name: 'end', type: 'date', required: true, description: `Latest day the ${what} may fall on (YYYY-MM-DD): the end of a span, the last day of a month or year; the same as start for an exact day.` },
+];
 
-/** The three tables the archive publishes. */
+/** The tables the archive publishes. */
 export const TABLES: readonly Table[] = [
   {
     name: 'articles',
@@ -58,6 +72,7 @@ export const TABLES: readonly Table[] = [
       date('published_to', 'End of the publication span.'),
       { name: 'published_approximate', type: 'boolean', required: true, description: 'True when the date or span is approximate.' },
       { name: 'published_text', type: 'string', required: true, description: 'The date as readers see it, e.g. "June–July 2022, approximate".' },
+      ...bounds('publication'),
       { name: 'date_confidence', type: 'string', required: true, description: 'confirmed, inferred or unknown.' },
       { name: 'language_original', type: 'string', required: true, description: 'ISO 639 code of the original.' },
       { name: 'language_archived', type: 'string', required: true, description: 'ISO 639 code of the archived text.' },
@@ -98,11 +113,30 @@ export const TABLES: readonly Table[] = [
       date('date_to', 'End of an event that spans dates.'),
       { name: 'approximate', type: 'boolean', required: true, description: 'True when the date is approximate.' },
       { name: 'date_text', type: 'string', required: true, description: 'The date as readers see it.' },
-      { name: 'confidence', type: 'string', required: true, description: 'confirmed, inferred or unknown.' },
+      ...bounds('event'),
+      { name: 'date_confidence', type: 'string', required: true, description: 'Confidence in the date: confirmed, inferred or unknown.' },
+      { name: 'date_note', type: 'string', description: 'How the date was established, when noted.' },
+      { name: 'confidence', type: 'string', required: true, description: 'Confidence that the event happened as described: confirmed, inferred or unknown.' },
       { name: 'description', type: 'string', required: true, description: 'Short editorial description.' },
-      { name: 'actors', type: 'string', list: true, description: 'Ids of the actors involved.' },
-      { name: 'places', type: 'string', list: true, description: 'Ids of the places involved.' },
-      { name: 'sources', type: 'string', list: true, description: 'Paragraphs that report the event, as "<slug>#p<n>".' },
+      { name: 'note', type: 'string', description: 'Editorial note on the event, when there is one.' },
+      { name: 'actors', type: 'string', list: true, description: 'Ids of the actors involved (see actors).' },
+      { name: 'places', type: 'string', list: true, description: 'Ids of the places involved (see places).' },
+      { name: 'sources', type: 'string', list: true, description: 'Passages that report the event, as "<slug>#p<n>" (a paragraph), "<slug>#standfirst" or "<slug>#dateline".' },
+    ],
+  },
+  {
+    name: 'places',
+    title: 'Places',
+    description: 'Places the texts name, with every spelling they use; the place ids in articles and events are ids of this table.',
+    primaryKey: 'id',
+    fields: [
+      { name: 'id', type: 'string', required: true, description: 'Fixed identifier; the page is /places/<id>/.' },
+      { name: 'url', type: 'string', format: 'uri', required: true, description: 'The place’s page in this archive.' },
+      { name: 'name', type: 'string', required: true, description: 'Canonical name.' },
+      { name: 'spellings', type: 'string', list: true, description: 'Other spellings the texts use.' },
+      { name: 'description', type: 'string', required: true, description: 'One-line description.' },
+      { name: 'articles', type: 'string', list: true, description: 'Slugs of the articles tagged with the place.' },
+      { name: 'events', type: 'string', list: true, description: 'Ids of the events that involve the place.' },
     ],
   },
 ];
@@ -128,8 +162,9 @@ export function checkRow(t: Table, row: Row): void {
     const items = f.list === true ? (Array.isArray(v) ? v : null) : [v];
     if (items === null) throw new Error(`${where}: expected a list`);
     for (const item of items) {
-      const ok = f.type === 'integer' ? Number.isInteger(item) : typeof item === (f.type === 'boolean' ? 'boolean' : 'string');
-      if (!ok) throw new Error(`${where}: expected ${f.type}, found ${JSON.stringify(item)}`);
+      const ok =
+        f.type === 'integer' ? Number.isInteger(item) : f.type === 'date' ? typeof item === 'string' && FULL_DATE.test(item) : typeof item === (f.type === 'boolean' ? 'boolean' : 'string');
+      if (!ok) throw new Error(`${where}: expected ${f.type === 'date' ? 'a date as YYYY-MM-DD' : f.type}, found ${JSON.stringify(item)}`);
       if (f.pattern !== undefined && !new RegExp(f.pattern).test(String(item))) throw new Error(`${where}: expected a partial ISO date, found ${JSON.stringify(item)}`);
     }
   }
@@ -151,11 +186,14 @@ function cell(value: Row[string] | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The CSV download: a header row, then one line per row, CRLF line ends as RFC 4180 asks. */
+/** The byte order mark a CSV file starts with (see the module comment). */
+export const CSV_BOM = '\uFEFF';
+
+/** The CSV download: a byte order mark, a header row, then one line per row, CRLF line ends as RFC 4180 asks. */
 export function toCsv(t: Table, rows: readonly Row[]): string {
   rows.forEach((r) => checkRow(t, r));
   const lines = [t.fields.map((f) => f.name).join(','), ...rows.map((r) => t.fields.map((f) => cell(r[f.name])).join(','))];
-  return lines.join('\r\n') + '\r\n';
+  return CSV_BOM + lines.join('\r\n') + '\r\n';
 }
 
 /** The Table Schema of a table, for one format: a list is an array in JSON and a string in CSV. */

@@ -13,6 +13,7 @@ describe('paths', () => {
   test('the documented scheme', () => {
     expect(paths.article('a-slug')).toBe('/articles/a-slug/');
     expect(paths.paragraph('a-slug', 3)).toBe('/articles/a-slug/#p3');
+    expect(paths.passage('a-slug', 'standfirst')).toBe('/articles/a-slug/#standfirst');
     expect(paths.actor('vladimir-putin')).toBe('/actors/vladimir-putin/');
     expect(paths.places()).toBe('/places/');
     expect(paths.timelineYear(2022)).toBe('/timeline/2022/');

@@ -35,6 +35,8 @@ export const paths = {
   event: (id: string) => `/events/${id}/`,
   article: (slug: string) => `/articles/${slug}/`,
   paragraph: (slug: string, n: number) => `/articles/${slug}/#p${n}`,
+  /** Any anchored passage of an article: `p4`, `standfirst`, `dateline`. */
+  passage: (slug: string, anchor: string) => `/articles/${slug}/#${anchor}`,
   citation: (slug: string, format: 'bib' | 'ris' | 'json') => `/articles/${slug}/cite.${format}`,
   feed: () => '/feed.xml',
   sitemap: () => '/sitemap.xml',
