@@ -25,6 +25,8 @@ export const paths = {
   home: () => '/',
   about: () => '/about/',
   search: () => '/search/',
+  /** The typo vocabulary the search page fetches when a word finds nothing (src/pages/search/vocabulary.txt.ts). */
+  searchVocabulary: () => '/search/vocabulary.txt',
   data: () => '/data/',
   timeline: () => '/timeline/',
   timelineYear: (year: number | string) => `/timeline/${year}/`,
