@@ -101,11 +101,13 @@ function groupLabel(g: HitGroup): string {
  */
 export function renderResult(data: PagefindData, headingLevel: 'h2' | 'h3'): HTMLLIElement {
   const hit = locateHit(data);
-  const link = el('a', { href: resultHref(data.url, hit.paragraph, hit.terms) }, data.meta['title'] ?? data.url);
+  const entity = data.meta['kind'] !== undefined;
+  // Actor, place and event pages have no paragraphs to point at nor words to highlight.
+  const link = el('a', { href: entity ? data.url : resultHref(data.url, hit.paragraph, hit.terms) }, data.meta['title'] ?? data.url);
   const meta = [data.meta['kind'], data.meta['date'], data.meta['outlet'], data.meta['author']].filter((x): x is string => !!x).join(' · ');
   const item = el('li', { class: 'search-result' }, el(headingLevel, {}, link), el('p', { class: 'meta' }, meta));
   // A match in the title is shown by the title itself; excerpts come from the other places it matched.
-  const groups = hit.groups.filter((g) => g.anchor !== 'title');
+  const groups = entity ? [] : hit.groups.filter((g) => g.anchor !== 'title' && g.anchor !== undefined);
   const excerpts = groups.length > 0 ? groups : [undefined];
   const list = el('ul', { class: 'search-excerpts' });
   for (const g of excerpts) {
@@ -113,7 +115,7 @@ export function renderResult(data: PagefindData, headingLevel: 'h2' | 'h3'): HTM
     // excerptHtml escapes every word; its only markup is <mark>.
     excerpt.innerHTML = excerptHtml(hit, groups.length > 1 ? 24 : 32, g);
     const li = el('li', {});
-    if (g !== undefined && data.meta['kind'] === undefined) {
+    if (g !== undefined) {
       const terms = [...new Set(g.locations.map((l) => (hit.words[l] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))];
       li.append(el('a', { class: 'search-para', href: resultHref(data.url, g.anchor, terms) }, groupLabel(g), el('span', { class: 'visually-hidden' }, ` of ${data.meta['title'] ?? ''}`)), ' ');
     }
@@ -164,10 +166,13 @@ export async function searchArchive(
   q: string,
   o: { exact: boolean; filters: Record<string, PagefindFilter>; sort?: Record<string, 'asc' | 'desc'> | undefined; vocabularyUrl: string },
 ): Promise<Outcome> {
-  const data = new Map<string, Promise<PagefindData>>();
-  const dataOf = (r: Result) => {
-    let d = data.get(r.id);
-    if (!d) data.set(r.id, (d = r.data()));
+  // Result data belongs to one query (its match locations differ from query to query): one cache per query.
+  const dataByQuery = new Map<string, Map<string, Promise<PagefindData>>>();
+  const dataOf = (query: string, r: Result) => {
+    let cache = dataByQuery.get(query);
+    if (!cache) dataByQuery.set(query, (cache = new Map()));
+    let d = cache.get(r.id);
+    if (!d) cache.set(r.id, (d = r.data()));
     return d;
   };
   const responses = new Map<string, PagefindResponse | undefined>();
@@ -184,11 +189,11 @@ export async function searchArchive(
       results = [...(articles?.results ?? []), ...(pages?.results ?? [])];
     }
     const first = results[0];
-    const matchedWords = first ? locateHit(await dataOf(first)).matchedWords : [];
+    const matchedWords = first ? locateHit(await dataOf(query, first)).matchedWords : [];
     return { results, matchedWords };
   };
   const resolved = await resolveQuery(q, o.exact, run, () => loadVocabulary(o.vocabularyUrl));
-  return { ...resolved, response: responses.get(resolved.q), data };
+  return { ...resolved, response: responses.get(resolved.q), data: dataByQuery.get(resolved.q) ?? new Map() };
 }
 
 /** Why a query was not searched, or what was changed in it, in words; undefined when it is searched as typed. */

@@ -66,8 +66,9 @@ const STEM_ENDINGS = /^(?:s|es|ed|d|ing|ings|ly|n|ns|er|ers|ion|ions|al|an|ans|i
  * shares at least four letters of it and differs only by an ending that stemming removes.
  */
 export function isRealMatch(term: string, word: string): boolean {
-  const t = foldTerm(term);
-  const w = foldTerm(word);
+  // Pagefind reads "Nur-Sultan" as "nursultan" too: compare without inner hyphens and apostrophes.
+  const t = foldTerm(term).replace(/['\-]/g, '');
+  const w = foldTerm(word).replace(/['\-]/g, '');
   if (t === '' || w === '') return false;
   if (w.startsWith(t)) return true;
   const common = commonPrefix(t, w);
