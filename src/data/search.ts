@@ -7,6 +7,8 @@ import { byline } from '../lib/site/format.ts';
 import { formatDateSpec, sortKey, startYear } from '../lib/dates/dates.ts';
 import { nameBlocks, variantProblems, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
 import { inlineText } from '../lib/content/body.ts';
+import { buildVocabulary, shardVocabulary } from '../lib/search/vocabulary.ts';
+import { loadArchive } from './archive.ts';
 import type { Archive, Article } from './archive.ts';
 
 let checked: Archive | undefined;
@@ -73,4 +75,15 @@ export function articleSearchData(archive: Archive, article: Article) {
       year: [String(startYear(d.published))],
     },
   };
+}
+
+let vocabulary: Promise<Map<string, string[]>> | undefined;
+
+/** The typo vocabulary, split into first-letter files, built once per build (src/pages/search/vocabulary/). */
+export function searchVocabulary(): Promise<Map<string, string[]>> {
+  vocabulary ??= loadArchive().then((archive) => {
+    const { texts, names } = searchableText(archive);
+    return shardVocabulary(buildVocabulary(texts, names));
+  });
+  return vocabulary;
 }

@@ -12,7 +12,7 @@ import { excerptHtml, locateHit, type HitFragment, type HitGroup } from '../lib/
 import { cleanQuery } from '../lib/search/query.ts';
 import { resolveQuery, type Note, type Resolved } from '../lib/search/resolve.ts';
 import { resultHref, type PagefindFilter } from '../lib/search/url.ts';
-import { parseVocabulary, type Vocabulary } from '../lib/search/vocabulary.ts';
+import { parseVocabulary, shardKey, type Vocabulary } from '../lib/search/vocabulary.ts';
 
 /** The part of Pagefind's JS API (pagefind.js) this site uses. */
 export interface Pagefind {
@@ -135,15 +135,31 @@ export function countText(n: number): string {
 /** The result types, as the pages' `type` filter writes them (src/data/search.ts). */
 const ENTITY_TYPES = ['Actor', 'Place', 'Event'];
 
-let vocabularyLoading: Promise<Vocabulary> | undefined;
+let vocabularyIndex: Promise<ReadonlySet<string>> | undefined;
+const vocabularyShards = new Map<string, Promise<Vocabulary>>();
 
-/** The archive's words for typo suggestions, fetched once, only when a query word finds nothing. */
-function loadVocabulary(url: string): Promise<Vocabulary> {
-  vocabularyLoading ??= fetch(url).then(async (r) => {
-    if (!r.ok) throw new Error(`The search vocabulary did not load (${r.status} ${url})`);
-    return parseVocabulary(await r.text());
+/**
+ * The archive's words that begin with a word's first letter, for typo suggestions: fetched only
+ * when a query word finds nothing, each file once (src/pages/search/vocabulary/). The index of
+ * files is read first, so a letter no word begins with costs no failed request.
+ */
+function loadVocabulary(folder: string, word: string): Promise<Vocabulary> {
+  vocabularyIndex ??= fetch(`${folder}index.json`).then(async (r) => {
+    if (!r.ok) throw new Error(`The search vocabulary did not load (${r.status} ${folder}index.json)`);
+    return new Set(((await r.json()) as { shards: string[] }).shards);
   });
-  return vocabularyLoading;
+  const key = shardKey(word);
+  let shard = vocabularyShards.get(key);
+  if (!shard) {
+    shard = vocabularyIndex.then(async (keys) => {
+      if (!keys.has(key)) return parseVocabulary('');
+      const r = await fetch(`${folder}${key}.txt`);
+      if (!r.ok) throw new Error(`The search vocabulary did not load (${r.status} ${folder}${key}.txt)`);
+      return parseVocabulary(await r.text());
+    });
+    vocabularyShards.set(key, shard);
+  }
+  return shard;
 }
 
 export type Result = PagefindResponse['results'][number];
@@ -192,7 +208,7 @@ export async function searchArchive(
     const matchedWords = first ? locateHit(await dataOf(query, first)).matchedWords : [];
     return { results, matchedWords };
   };
-  const resolved = await resolveQuery(q, o.exact, run, () => loadVocabulary(o.vocabularyUrl));
+  const resolved = await resolveQuery(q, o.exact, run, (word) => loadVocabulary(o.vocabularyUrl, word));
   return { ...resolved, response: responses.get(resolved.q), data: dataByQuery.get(resolved.q) ?? new Map() };
 }
 

@@ -11,7 +11,7 @@ const input = document.getElementById('site-search') as HTMLInputElement | null;
 if (form && input) {
   const base = form.dataset['base'] ?? '/';
   const bundle = form.dataset['bundle'] ?? `${base}pagefind/`;
-  const vocabularyUrl = form.dataset['vocabulary'] ?? `${base}search/vocabulary.txt`;
+  const vocabularyUrl = form.dataset['vocabulary'] ?? `${base}search/vocabulary/`;
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const notes = el('div', {});
   const list = el('ol', { class: 'search-results' });

@@ -32,7 +32,7 @@ const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const base = app.dataset['base'] ?? '/';
 const bundle = app.dataset['bundle'] ?? `${base}pagefind/`;
-const vocabularyUrl = app.dataset['vocabulary'] ?? `${base}search/vocabulary.txt`;
+const vocabularyUrl = app.dataset['vocabulary'] ?? `${base}search/vocabulary/`;
 
 app.hidden = false;
 document.getElementById('search-nojs')?.remove();

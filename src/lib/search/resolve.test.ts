@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchCase, resolveQuery, type Attempt } from './resolve.ts';
-import { parseVocabulary } from './vocabulary.ts';
+import { parseVocabulary, shardKey } from './vocabulary.ts';
 
 /**
  * A fake index that behaves as Pagefind does for these tests: a query finds the pages holding all
@@ -21,9 +21,11 @@ function fakeRun(q: string): Promise<Attempt<number>> {
   }
   return Promise.resolve({ results: hits, matchedWords: matched });
 }
-const vocabulary = () => Promise.resolve(parseVocabulary(pages.flat().join('\n') + '\nтокаев'));
+/** The vocabulary file of a word's first letter, as the page fetches it. */
+const all = [...pages.flat(), 'токаев'];
+const vocabulary = (word: string) => Promise.resolve(parseVocabulary(all.filter((w) => shardKey(w) === shardKey(word)).join('\n')));
 let loads = 0;
-const counted = () => { loads++; return vocabulary(); };
+const counted = (word: string) => { loads++; return vocabulary(word); };
 
 describe('resolveQuery', () => {
   it('returns a query that matches as it is, without loading the vocabulary', async () => {

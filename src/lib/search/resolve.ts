@@ -45,13 +45,14 @@ export function matchCase(typed: string, suggestion: string): string {
 
 /**
  * Searches `q` and, unless `exact`, repairs it as described above. `run` performs one search;
- * `vocabulary` loads the archive's words and is called only when a word found nothing.
+ * `vocabulary` loads the archive's words near a given word (the file of its first letter) and is
+ * called only when a word found nothing.
  */
 export async function resolveQuery<R>(
   q: string,
   exact: boolean,
   run: (q: string) => Promise<Attempt<R>>,
-  vocabulary: () => Promise<Vocabulary>,
+  vocabulary: (word: string) => Promise<Vocabulary>,
 ): Promise<Resolved<R>> {
   const first = await run(q);
   if (answers(q, first)) return { q, results: first.results, notes: [] };
@@ -66,15 +67,18 @@ export async function resolveQuery<R>(
     if (answers(latin, second)) return { q: latin, results: second.results, notes: [{ kind: 'transliterated', from: q, to: latin }] };
   }
 
-  const vocab = await vocabulary();
-  const unknown = suspects.filter((t) => maxDistance(t) > 0 && !vocab.has(t));
+  const known = await Promise.all(suspects.map(async (t) => maxDistance(t) === 0 || (await vocabulary(t)).has(t)));
+  const unknown = suspects.filter((_, i) => !known[i]);
   if (unknown.length === 0) return { q, results: [], notes: [] };
   const typed = new Map(q.split(/[\s"]+/u).map((w) => [foldTerm(w), w] as const));
   const replace = new Map<string, string>();
   const options = new Map<string, string[]>();
   for (const term of unknown) {
-    let found = suggest(term, vocab);
-    if (found.length === 0 && hasCyrillic(term)) found = suggest(foldTerm(transliterate(term)), vocab);
+    let found = suggest(term, await vocabulary(term));
+    if (found.length === 0 && hasCyrillic(term)) {
+      const latin = foldTerm(transliterate(term));
+      found = suggest(latin, await vocabulary(latin));
+    }
     options.set(term, found);
     const best = found[0];
     if (best !== undefined) replace.set(term, matchCase(typed.get(term) ?? term, best));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, editDistance, foldTerm, maxDistance, parseVocabulary, suggest, textWords } from './vocabulary.ts';
+import { buildVocabulary, editDistance, foldTerm, maxDistance, parseVocabulary, shardKey, shardVocabulary, suggest, textWords } from './vocabulary.ts';
 
 describe('textWords and foldTerm', () => {
   it('splits running text into folded words, keeping inner hyphens', () => {
@@ -56,5 +56,21 @@ describe('suggest', () => {
     const v = parseVocabulary('cart\ncard\ncare');
     expect(suggest('carx', v)).toEqual(['cart', 'card', 'care']);
     expect(suggest('carx', v, 1)).toEqual(['cart']);
+  });
+});
+
+describe('shards', () => {
+  it('files a word under its folded first letter, non-Latin letters by code point', () => {
+    expect(shardKey('Kazakstan')).toBe('k');
+    expect(shardKey('Žomart')).toBe('z');
+    expect(shardKey('Токаев')).toBe('u442');
+    expect(shardKey('كازاخستان')).toBe('u643');
+  });
+  it('keeps each shard in frequency order and loses no word', () => {
+    const words = ['russia', 'kazakhstan', 'kremlin', 'токаев', 'rouble'];
+    const shards = shardVocabulary(words);
+    expect(shards.get('k')).toEqual(['kazakhstan', 'kremlin']);
+    expect(shards.get('r')).toEqual(['russia', 'rouble']);
+    expect([...shards.values()].flat().sort()).toEqual([...words].sort());
   });
 });

@@ -3,10 +3,13 @@
  * nearest words that are in it ("Kazakstan" → "Kazakhstan").
  *
  * Pagefind has no typo tolerance, and its index files are not a word list we can read, so the build
- * writes one (`src/pages/search/vocabulary.txt.ts`): every word of the indexed text (titles,
- * standfirsts, datelines, paragraphs, entity pages) and of the registry's names, folded, most
- * frequent first, one per line. The page fetches it only when a query word finds nothing, and ranks
- * candidates by edit distance, then by frequency (the line number).
+ * writes one (`src/pages/search/vocabulary/`): every word of the indexed text (titles, standfirsts,
+ * datelines, paragraphs, entity pages) and of the registry's names, folded, most frequent first,
+ * one per line, in one file per first letter (`k.txt` holds "kazakhstan"), listed in `index.json`.
+ * The page fetches the index and the one file of a word's first letter only when that word finds
+ * nothing, so a typo costs a small fraction of the vocabulary (a typo in the first letter itself is
+ * not corrected: the price of fetching ~1/20 of the words). Candidates are ranked by edit
+ * distance, then by frequency (the line number).
  */
 import { stripAccents } from '../site/format.ts';
 
@@ -112,4 +115,26 @@ export function suggest(word: string, vocabulary: Vocabulary, count = 3): string
     if (d <= max) found.push({ w, d, rank });
   });
   return found.sort((x, y) => x.d - y.d || x.rank - y.rank).slice(0, count).map((f) => f.w);
+}
+
+/**
+ * The file a word's suggestions come from: its first letter for a–z, otherwise "u" and the first
+ * character's code point in hexadecimal ("токаев" → "u442"), so file names stay ASCII.
+ */
+export function shardKey(word: string): string {
+  const first = [...foldTerm(word)][0] ?? '';
+  if (/^[a-z]$/.test(first)) return first;
+  return `u${(first.codePointAt(0) ?? 0).toString(16)}`;
+}
+
+/** The vocabulary split by `shardKey`, each part in the vocabulary's order (most frequent first). */
+export function shardVocabulary(words: readonly string[]): Map<string, string[]> {
+  const shards = new Map<string, string[]>();
+  for (const w of words) {
+    const key = shardKey(w);
+    let shard = shards.get(key);
+    if (!shard) shards.set(key, (shard = []));
+    shard.push(w);
+  }
+  return shards;
 }
