@@ -117,6 +117,11 @@ export const nameForm = z.strictObject({
   system: nonEmpty('the writing system or transliteration scheme'),
   /** The address of the stored public page that attests the form (never from memory). */
   source: url,
+}).superRefine((n, ctx) => {
+  // The script must be the one the form is written in, or the entity page would file it wrongly.
+  const cyrillic = /\p{Script=Cyrillic}/u.test(n.form);
+  if (n.script === 'Cyrl' && !cyrillic) ctx.addIssue({ code: 'custom', path: ['script'], message: `expected "Latn" for "${n.form}", which has no Cyrillic letter` });
+  if (n.script === 'Latn' && cyrillic) ctx.addIssue({ code: 'custom', path: ['script'], message: `expected "Cyrl" for "${n.form}", which has Cyrillic letters` });
 });
 export type NameForm = z.infer<typeof nameForm>;
 /** The `names` field of actors and places: search connects every form; the entity page lists them by script. */
