@@ -217,8 +217,8 @@ export function queryMessage(raw: string): { q: string; message: string | undefi
   const clean = cleanQuery(raw);
   if (clean.empty === 'blank') return { q: '', message: undefined };
   if (clean.empty === 'no-words') return { q: '', message: 'Nothing to search: the query has no letters or digits. Type a word, a name or a "quoted phrase".' };
-  const changes = clean.changes.map((c) => (c === 'shortened' ? 'shortened to its first 200 characters' : 'an unpaired quotation mark was left out'));
-  return { q: clean.q, message: changes.length > 0 ? `The query was ${changes.join(', and ')}.` : undefined };
+  const changes = clean.changes.map((c) => (c === 'shortened' ? 'it was shortened to its first 200 characters' : 'an unpaired quotation mark was left out'));
+  return { q: clean.q, message: changes.length > 0 ? `Query tidied: ${changes.join('; ')}.` : undefined };
 }
 
 /**

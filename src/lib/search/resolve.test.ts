@@ -38,6 +38,7 @@ describe('resolveQuery', () => {
     expect(r.q).toBe('Kazakhstan');
     expect(r.results).toEqual([0, 1]);
     expect(r.notes[0]).toMatchObject({ kind: 'corrected', from: 'Kazakstan', to: 'Kazakhstan' });
+    expect(r.notes[0]).toHaveProperty('alternatives', []);
   });
   it('never shows fallback hits as results, and corrects the word instead', async () => {
     const r = await resolveQuery('Tokayv', false, fakeRun, vocabulary);

@@ -88,11 +88,11 @@ export async function resolveQuery<R>(
     const corrected = rewriteQuery(q, replace);
     const third = await run(corrected);
     if (answers(corrected, third)) {
-      const alternatives = [...options.values()].flatMap((o) => o.slice(1)).slice(0, 3);
+      const alternatives = [...options].flatMap(([t, o]) => o.slice(1).map((w) => matchCase(typed.get(t) ?? t, w))).slice(0, 3);
       const notes: Note[] = [{ kind: 'corrected', from: q, to: corrected, alternatives }];
       return { q: corrected, results: third.results, notes };
     }
   }
-  const suggestions = [...options.values()].flat().slice(0, 3);
+  const suggestions = [...options].flatMap(([t, o]) => o.map((w) => matchCase(typed.get(t) ?? t, w))).slice(0, 3);
   return { q, results: [], notes: [{ kind: 'unknown', terms: hopeless.length > 0 ? hopeless : unknown, suggestions }] };
 }

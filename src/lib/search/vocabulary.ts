@@ -96,7 +96,7 @@ export interface Vocabulary {
 
 /** Reads the vocabulary file (one word per line). */
 export function parseVocabulary(text: string): Vocabulary {
-  const words = text.split('\n').map((w) => w.trim()).filter((w) => w !== '');
+  const words = [...new Set(text.split('\n').map((w) => w.trim()).filter((w) => w !== ''))];
   const set = new Set(words);
   return { words, has: (w) => set.has(w) };
 }
