@@ -38,9 +38,11 @@ function keep(word: string): boolean {
 }
 
 /**
- * The vocabulary file: the words of the texts and names, folded, most frequent first (ties in
- * alphabetical order, so the file is the same from build to build), at most `limit` lines. Names
- * are kept whatever the limit: a reader is likelier to mistype a name than any other word.
+ * The vocabulary: the words of the texts and names, folded, most frequent first (ties in
+ * alphabetical order, so the files are the same from build to build), at most `limit` words. Names
+ * are kept whatever the limit: a reader is likelier to mistype a name than any other word. At the
+ * limit, 60,000 English words make about 245 KB gzipped in all, and the largest first-letter file a
+ * typo fetches about 29 KB ("s"; measured with 60,000 words of `an-array-of-english-words`).
  */
 export function buildVocabulary(texts: Iterable<string>, names: Iterable<string>, limit = 60_000): string[] {
   const counts = new Map<string, number>();
