@@ -13,11 +13,16 @@ import type { Archive, Article } from './archive.ts';
 
 let checked: Archive | undefined;
 
-type Registered = { id: string; filePath?: string | undefined; data: { name: string; spellings: string[]; names: Array<{ form: string }> } };
+interface Registered {
+  id: string;
+  filePath?: string | undefined;
+  data: { name: string; spellings: string[]; names: Array<{ form: string }> };
+}
 
 /** An actor or place as search sees it: its texts' spellings and its registered names in every script. */
 function named(e: Registered, dir: string): NamedEntry {
-  return { id: e.id, file: e.filePath ?? `content/${dir}/${e.id}.yaml`, name: e.data.name, spellings: [...e.data.spellings, ...e.data.names.map((n) => n.form)] };
+  const spellings = [...e.data.spellings, ...e.data.names.map((n) => n.form)];
+  return { id: e.id, file: e.filePath ?? `content/${dir}/${e.id}.yaml`, name: e.data.name, spellings };
 }
 
 /** The filter value that tells articles from the actor, place and event pages in search results. */
@@ -36,7 +41,8 @@ export function searchableText(archive: Archive): { texts: string[]; names: stri
   }
   for (const e of [...archive.actors, ...archive.places]) texts.push(e.data.name, e.data.description, ...e.data.spellings);
   for (const ev of archive.events) texts.push(ev.data.title, ev.data.description);
-  const names = [...archive.actors, ...archive.places].flatMap((e) => [e.data.name, ...e.data.spellings, ...e.data.names.map((n) => n.form)]);
+  const names = [...archive.actors, ...archive.places]
+    .flatMap((e) => [e.data.name, ...e.data.spellings, ...e.data.names.map((n) => n.form)]);
   return { texts, names };
 }
 

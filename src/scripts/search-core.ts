@@ -104,7 +104,8 @@ export function renderResult(data: PagefindData, headingLevel: 'h2' | 'h3'): HTM
   const entity = data.meta['kind'] !== undefined;
   // Actor, place and event pages have no paragraphs to point at nor words to highlight.
   const link = el('a', { href: entity ? data.url : resultHref(data.url, hit.paragraph, hit.terms) }, data.meta['title'] ?? data.url);
-  const meta = [data.meta['kind'], data.meta['date'], data.meta['outlet'], data.meta['author']].filter((x): x is string => !!x).join(' · ');
+  const meta = [data.meta['kind'], data.meta['date'], data.meta['outlet'], data.meta['author']]
+    .filter((x): x is string => !!x).join(' · ');
   const item = el('li', { class: 'search-result' }, el(headingLevel, {}, link), el('p', { class: 'meta' }, meta));
   // A match in the title is shown by the title itself; excerpts come from the other places it matched.
   const groups = entity ? [] : hit.groups.filter((g) => g.anchor !== 'title' && g.anchor !== undefined);
@@ -117,7 +118,8 @@ export function renderResult(data: PagefindData, headingLevel: 'h2' | 'h3'): HTM
     const li = el('li', {});
     if (g !== undefined) {
       const terms = [...new Set(g.locations.map((l) => (hit.words[l] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))];
-      li.append(el('a', { class: 'search-para', href: resultHref(data.url, g.anchor, terms) }, groupLabel(g), el('span', { class: 'visually-hidden' }, ` of ${data.meta['title'] ?? ''}`)), ' ');
+      const where = el('span', { class: 'visually-hidden' }, ` of ${data.meta['title'] ?? ''}`);
+      li.append(el('a', { class: 'search-para', href: resultHref(data.url, g.anchor, terms) }, groupLabel(g), where), ' ');
     }
     li.append(excerpt);
     list.append(li);
@@ -216,8 +218,11 @@ export async function searchArchive(
 export function queryMessage(raw: string): { q: string; message: string | undefined } {
   const clean = cleanQuery(raw);
   if (clean.empty === 'blank') return { q: '', message: undefined };
-  if (clean.empty === 'no-words') return { q: '', message: 'Nothing to search: the query has no letters or digits. Type a word, a name or a "quoted phrase".' };
-  const changes = clean.changes.map((c) => (c === 'shortened' ? 'it was shortened to its first 200 characters' : 'an unpaired quotation mark was left out'));
+  if (clean.empty === 'no-words') {
+    return { q: '', message: 'Nothing to search: the query has no letters or digits. Type a word, a name or a "quoted phrase".' };
+  }
+  const said = { shortened: 'it was shortened to its first 200 characters', 'unpaired-quote': 'an unpaired quotation mark was left out' };
+  const changes = clean.changes.map((c) => said[c]);
   return { q: clean.q, message: changes.length > 0 ? `Query tidied: ${changes.join('; ')}.` : undefined };
 }
 
@@ -233,7 +238,8 @@ export function renderNotes(notes: readonly Note[], link: (q: string, exact: boo
       p.append('No registered name or word matches “', el('bdi', {}, n.from), '”; showing results for its Latin transliteration ',
         el('a', { href: link(n.to, true) }, n.to), '. ');
     } else if (n.kind === 'corrected') {
-      p.append('Showing results for ', el('a', { href: link(n.to, true) }, n.to), '; search instead for ', el('a', { href: link(n.from, true) }, el('bdi', {}, n.from)), '.');
+      const instead = el('a', { href: link(n.from, true) }, el('bdi', {}, n.from));
+      p.append('Showing results for ', el('a', { href: link(n.to, true) }, n.to), '; search instead for ', instead, '.');
       if (n.alternatives.length > 0) {
         p.append(' Other near words: ');
         n.alternatives.forEach((a, i) => p.append(i > 0 ? ', ' : '', el('a', { href: link(a, true) }, a)));

@@ -3,7 +3,9 @@
  * starts to search. Enter still submits to /search/ (the full page with facets); Escape closes the
  * panel; Arrow Down (or Tab past the button) moves from the field into the results.
  */
-import { MIN_QUERY, countText, el, latestOnly, loadPagefind, queryMessage, renderNotes, renderResult, searchArchive } from './search-core.ts';
+import {
+  MIN_QUERY, countText, el, latestOnly, loadPagefind, queryMessage, renderNotes, renderResult, searchArchive,
+} from './search-core.ts';
 
 const SHOWN = 5;
 const form = document.querySelector<HTMLFormElement>('.site-header .search-form');
@@ -37,7 +39,8 @@ if (form && input) {
     const items = await Promise.all(shown.map(async (r) => renderResult(await (outcome.data.get(r.id) ?? r.data()), 'h3')));
     list.replaceChildren(...items);
     const n = outcome.results.length;
-    status.textContent = `${countText(n)} for “${outcome.q}”${n > SHOWN ? `, first ${SHOWN} shown` : ''}.${message ? ` ${message}` : ''}`;
+    const shownNote = n > SHOWN ? `, first ${SHOWN} shown` : '';
+    status.textContent = `${countText(n)} for “${outcome.q}”${shownNote}.${message ? ` ${message}` : ''}`;
     const note = renderNotes(outcome.notes, link);
     notes.replaceChildren(...(note ? [note] : []));
     all.href = link(typed, false);

@@ -8,12 +8,16 @@
  * chosen. Long facet lists show their top values and a button for the rest.
  */
 import { ANY_OF, FILTER_KEYS, pagefindFilters, pagefindSort, parseSearchState, searchStateToParams, type FilterKey, type SearchState } from '../lib/search/url.ts';
-import { MIN_QUERY, countText, el, latestOnly, loadPagefind, queryMessage, renderNotes, renderResult, searchArchive, type Result } from './search-core.ts';
+import {
+  MIN_QUERY, countText, el, latestOnly, loadPagefind, queryMessage, renderNotes, renderResult, searchArchive, type Result,
+} from './search-core.ts';
 
 const PAGE_SIZE = 10;
 /** Values shown per facet before its "Show all" button. */
 const FACET_LIMIT = 8;
-const LABELS: Record<FilterKey, string> = { type: 'Type', actor: 'Actor', place: 'Place', outlet: 'Outlet', author: 'Author', year: 'Year' };
+const LABELS: Record<FilterKey, string> = {
+  type: 'Type', actor: 'Actor', place: 'Place', outlet: 'Outlet', author: 'Author', year: 'Year',
+};
 const TYPE_ORDER = ['Article', 'Actor', 'Place', 'Event'];
 
 const app = document.getElementById('search-app') as HTMLElement;
@@ -79,7 +83,11 @@ function renderFacets(s: SearchState, counts: Record<string, Record<string, numb
     const chosen = new Set(s.filters[key]);
     const entries = Object.entries(values)
       .filter(([v, n]) => n > 0 || chosen.has(v))
-      .sort(([a, x], [b, y]) => (key === 'year' ? b.localeCompare(a) : key === 'type' ? TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b) : y - x || a.localeCompare(b)));
+      .sort(([a, x], [b, y]) => {
+        if (key === 'year') return b.localeCompare(a);
+        if (key === 'type') return TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b);
+        return y - x || a.localeCompare(b);
+      });
     const all = expanded.has(key);
     const visible = entries.filter(([v], i) => all || i < FACET_LIMIT || chosen.has(v));
     if (visible.length === 0) continue;
@@ -91,8 +99,9 @@ function renderFacets(s: SearchState, counts: Record<string, Record<string, numb
     const ul = el('ul', { id: `facet-${key}` }, ...items);
     const group = el('fieldset', { class: 'facet' }, el('legend', {}, LABELS[key]), ul);
     if (entries.length > FACET_LIMIT) {
-      const toggle = el('button', { type: 'button', class: 'facet-more', 'aria-expanded': String(all), 'aria-controls': ul.id, 'data-facet': key },
-        all ? `Show the top ${FACET_LIMIT}` : `Show all ${entries.length} ${LABELS[key].toLowerCase()} values`);
+      const label = all ? `Show the top ${FACET_LIMIT}` : `Show all ${entries.length} ${LABELS[key].toLowerCase()} values`;
+      const attrs = { type: 'button', class: 'facet-more', 'aria-expanded': String(all), 'aria-controls': ul.id, 'data-facet': key };
+      const toggle = el('button', attrs, label);
       toggle.addEventListener('click', () => {
         if (expanded.has(key)) expanded.delete(key);
         else expanded.add(key);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { actorSchema, nameForm } from './schema.ts';
 
 describe('names in other scripts (actors and places)', () => {
-  const ok = { form: 'Қасым-Жомарт Тоқаев', script: 'Cyrl', language: 'kk', system: 'native', source: 'https://wikimili.com/en/Kassym-Jomart_Tokayev' };
+  const ok = {
+    form: 'Қасым-Жомарт Тоқаев', script: 'Cyrl', language: 'kk', system: 'native', source: 'https://wikimili.com/en/Kassym-Jomart_Tokayev',
+  };
   it('accepts an attested form and defaults to none', () => {
     expect(nameForm.safeParse(ok).success).toBe(true);
     expect(actorSchema.parse({ name: 'X', type: 'person', description: 'Y.' }).names).toEqual([]);

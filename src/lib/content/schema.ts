@@ -101,7 +101,7 @@ export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
 
 export const actorTypes = ['person', 'state', 'organisation', 'media'] as const;
 
-// ── Names in other scripts and transliterations (issue 10: search) ────────────────────────────────
+// ── Names in other scripts and transliterations (issue 10: search) ──────────────────────────
 /** Writing systems a registered name form may be in (ISO 15924). */
 export const scripts = ['Cyrl', 'Latn'] as const;
 
@@ -120,13 +120,14 @@ export const nameForm = z.strictObject({
 }).superRefine((n, ctx) => {
   // The script must be the one the form is written in, or the entity page would file it wrongly.
   const cyrillic = /\p{Script=Cyrillic}/u.test(n.form);
-  if (n.script === 'Cyrl' && !cyrillic) ctx.addIssue({ code: 'custom', path: ['script'], message: `expected "Latn" for "${n.form}", which has no Cyrillic letter` });
-  if (n.script === 'Latn' && cyrillic) ctx.addIssue({ code: 'custom', path: ['script'], message: `expected "Cyrl" for "${n.form}", which has Cyrillic letters` });
+  const wrong = (message: string) => ctx.addIssue({ code: 'custom', path: ['script'], message });
+  if (n.script === 'Cyrl' && !cyrillic) wrong(`expected "Latn" for "${n.form}", which has no Cyrillic letter`);
+  if (n.script === 'Latn' && cyrillic) wrong(`expected "Cyrl" for "${n.form}", which has Cyrillic letters`);
 });
 export type NameForm = z.infer<typeof nameForm>;
 /** The `names` field of actors and places: search connects every form; the entity page lists them by script. */
 const names = z.array(nameForm).default([]);
-// ── end of names block ─────────────────────────────────────────────────────────────────────────────
+// ── end of names block ───────────────────────────────────────────────────────────────────────
 
 /** An actor: a person, state, organisation or outlet that the texts discuss. */
 export const actorSchema = z.strictObject({

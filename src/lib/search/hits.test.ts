@@ -57,7 +57,8 @@ describe('excerptHtml', () => {
 describe('groups of matches', () => {
   // Title (0–1), standfirst (2–5), p1 (6–8), p2 (9–11), p3 (12–14), p4 (15–17), hidden names (18–19).
   const f = (locations: number[]): HitFragment => ({
-    content: 'Kazakhstan unrest Police ordered shoot-to-kill measures. Tokayev spoke first. Tokayev spoke again. Tokayev spoke more. Tokayev spoke last. Tokaev; Tokayev',
+    content: 'Kazakhstan unrest Police ordered shoot-to-kill measures. Tokayev spoke first. Tokayev spoke again. '
+      + 'Tokayev spoke more. Tokayev spoke last. Tokaev; Tokayev',
     anchors: [
       { element: 'h1', id: 'title', location: 0 }, { element: 'p', id: 'standfirst', location: 2 },
       { element: 'p', id: 'p1', location: 6 }, { element: 'p', id: 'p2', location: 9 }, { element: 'p', id: 'p3', location: 12 },

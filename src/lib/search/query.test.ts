@@ -51,6 +51,7 @@ describe('isRealMatch', () => {
 
 describe('rewriteQuery', () => {
   it('swaps corrected words and keeps the rest', () => {
-    expect(rewriteQuery('"Kazakstan protests" Tokayv', new Map([['kazakstan', 'kazakhstan'], ['tokayv', 'tokayev']]))).toBe('"kazakhstan protests" tokayev');
+    const fixes = new Map([['kazakstan', 'kazakhstan'], ['tokayv', 'tokayev']]);
+    expect(rewriteQuery('"Kazakstan protests" Tokayv', fixes)).toBe('"kazakhstan protests" tokayev');
   });
 });

@@ -59,7 +59,10 @@ export async function resolveQuery<R>(
   const terms = queryTerms(q);
   // With results, the words Pagefind did not really match; with none, any word may be at fault.
   const suspects = first.results.length > 0 ? unmatchedTerms(terms, first.matchedWords) : terms;
-  if (exact) return { q, results: [], notes: suspects.length > 0 && first.results.length > 0 ? [{ kind: 'unknown', terms: suspects, suggestions: [] }] : [] };
+  if (exact) {
+    const fallbackOnly = suspects.length > 0 && first.results.length > 0;
+    return { q, results: [], notes: fallbackOnly ? [{ kind: 'unknown', terms: suspects, suggestions: [] }] : [] };
+  }
 
   if (hasCyrillic(q)) {
     const latin = transliterate(q);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, editDistance, foldTerm, maxDistance, parseVocabulary, shardKey, shardVocabulary, suggest, textWords } from './vocabulary.ts';
+import {
+  buildVocabulary, editDistance, foldTerm, maxDistance, parseVocabulary, shardKey, shardVocabulary, suggest, textWords,
+} from './vocabulary.ts';
 
 describe('textWords and foldTerm', () => {
   it('splits running text into folded words, keeping inner hyphens', () => {
