@@ -7,7 +7,8 @@
  * `ARCHIVE_CONTENT=<dir> astro build`, and measures: build time, Pagefind's own indexing time (from
  * the integration's log line), index size, the largest HTML page, the bytes Chromium receives
  * (gzip on, as a static host serves them) for a first search, and the time from the last keystroke
- * to rendered results. Figures go to bench-results/bench.json.
+ * to rendered results, including a Cyrillic name and a typo (corrected through the vocabulary) as
+ * first queries, and the typo vocabulary's size. Figures go to bench-results/bench.json.
  *
  * Usage: node scripts/bench.ts [sizes…]   e.g. `node scripts/bench.ts 1000` (default: 1000 5000)
  * Not part of `npm test`: it takes minutes.
@@ -130,6 +131,10 @@ function writeCorpus(n: number): Corpus {
     const date = rand() < 0.85 ? `${year}-${month}-${String(between(1, 28)).padStart(2, '0')}` : rand() < 0.5 ? `${year}-${month}` : `${year}`;
     const title = `${pick(tagged).name} and the ${pick(vocab)} of ${pick(vocab)} ${i}`;
     const slug = `bench-article-${i}`;
+    // Each article records its capture, as real ones do (content/sources/, `source: {file, sha256}`).
+    const capture = `${title}\n\n${paragraphs.join('\n\n')}\n`;
+    writeFileSync(join(content, 'sources', `bench_${i}.txt`), capture);
+    const sha256 = createHash('sha256').update(capture).digest('hex');
     const author = rand() < 0.7 ? `authors:\n  - name: ${yamlString(pick(authors))}\n    confidence: confirmed` : 'authors: []';
     // The capture the article is archived from, as content/sources/ holds it, and its SHA-256 (the schema requires both).
     const capture = `${title}\n\n${paragraphs.join('\n\n')}\n`;
@@ -240,6 +245,9 @@ function serve(root: string): Promise<{ server: Server; port: number }> {
 }
 
 // ---------------------------------------------------------------- browser measurements
+/** A registered Cyrillic name (content/actors/kassym-jomart-tokayev.yaml), and a typo with the word it is corrected to. */
+const CYRILLIC_QUERY = 'Токаев';
+const TYPO_QUERY = ['Kazakstan', 'Kazakhstan'] as const;
 const QUERIES = ['Lukasenko', 'Tokaev', 'Alma-Ata', 'Kiev', 'Nur-Sultan', 'Putin', 'Deljagin', 'pipeline', 'sanctions', 'Trenin', 'Nazarbayev', 'Moscow', 'Shoigu', 'Beijing', 'Donbass', 'Lugansk', 'CSTO', 'Medvedev', 'Crimea', 'Biden'];
 
 /** Counts the bytes on the wire (headers and gzip body) from now on, through Chromium's CDP. */
@@ -257,8 +265,11 @@ async function wireCounter(page: Page) {
   return { reset: () => { bytes = 0; urls.length = 0; }, read: () => ({ bytes, urls: [...urls] }) };
 }
 
-/** Types a query and returns ms from the last keystroke's input event to the results' status line. */
-async function typeAndTime(page: Page, field: string, statusSel: string, q: string, typed = true): Promise<number> {
+/**
+ * Types a query and returns ms from the last keystroke's input event to the results' status line,
+ * which names the query searched (`shown`: a corrected or transliterated query names its new form).
+ */
+async function typeAndTime(page: Page, field: string, statusSel: string, q: string, typed = true, shown = q): Promise<number> {
   await page.locator(field).fill('');
   await page.evaluate(({ field, statusSel, q }) => {
     const w = window as unknown as { __bench: { t0: number; t1: number } };
@@ -269,7 +280,7 @@ async function typeAndTime(page: Page, field: string, statusSel: string, q: stri
     new MutationObserver(() => {
       if (status.textContent?.includes(`“${q}”`) && w.__bench.t1 === 0) w.__bench.t1 = performance.now();
     }).observe(status, { childList: true, characterData: true, subtree: true });
-  }, { field, statusSel, q });
+  }, { field, statusSel, q: shown });
   if (typed) await page.locator(field).pressSequentially(q, { delay: 30 });
   else await page.locator(field).fill(q);
   await page.waitForFunction(() => (window as unknown as { __bench: { t1: number } }).__bench.t1 > 0, undefined, { timeout: 15_000 });
@@ -322,17 +333,49 @@ async function measureBrowser(port: number, articleSlug: string) {
     const times: number[] = [];
     for (let round = 0; round < 2; round++) for (const q of QUERIES) times.push(await typeAndTime(page2, '#search-q', '#search-status', q));
     await context2.close();
+
+    // 3. A Cyrillic name and a typo as the first query of a fresh search page: bytes and time to results.
+    const firstQuery = async (q: string, shown: string) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const wire = await wireCounter(page);
+      await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+      wire.reset();
+      const ms = await typeAndTime(page, '#search-q', '#search-status', q, false, shown);
+      await page.waitForLoadState('networkidle');
+      const got = wire.read();
+      await context.close();
+      return { query: q, searched: shown, bytesOnWire: got.bytes, requests: got.urls.length, ms: Math.round(ms), files: got.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`) };
+    };
+    const cyrillicFirstQuery = await firstQuery(CYRILLIC_QUERY, CYRILLIC_QUERY);
+    const typoFirstQuery = await firstQuery(TYPO_QUERY[0], TYPO_QUERY[1]);
     return {
       articlePage: { bytesOnWire: articleLoad.bytes, scriptBytesOnWire: scriptBytes, inlineScriptBytes: inlineScript },
       headerFirstQuery: { query: 'Lukasenko', bytesOnWire: headerFirst.bytes, requests: headerFirst.urls.length, files: headerFirst.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`) },
       headerFirstQueryTyped: { query: 'Lukasenko', bytesOnWire: headerTyped.bytes, requests: headerTyped.urls.length },
       searchPage: { loadBytesOnWire: searchPageLoad.bytes },
       searchPageFirstQuery: { query: 'Tokaev', bytesOnWire: searchFirst.bytes, requests: searchFirst.urls.length, ms: Math.round(firstMs), files: searchFirst.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`) },
+      cyrillicFirstQuery,
+      typoFirstQuery,
       typingToResults: { queries: times.length, medianMs: Math.round(median(times) * 10) / 10, p90Ms: Math.round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]! * 10) / 10, maxMs: Math.round(Math.max(...times)) },
     };
   } finally {
     await browser.close();
   }
+}
+
+/** Size of the typo vocabulary (src/pages/search/vocabulary/): all its first-letter files, and the largest one a typo fetches. */
+function vocabularyFigures(dir: string) {
+  if (!existsSync(dir)) return null;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f)));
+  const gz = files.map((b) => gzipSync(b).length);
+  return {
+    words: files.reduce((n, b) => n + b.toString('utf8').split('\n').filter(Boolean).length, 0),
+    files: files.length,
+    bytes: files.reduce((n, b) => n + b.length, 0),
+    gzipBytes: gz.reduce((n, g) => n + g, 0),
+    largestFileGzipBytes: Math.max(0, ...gz),
+  };
 }
 
 // ---------------------------------------------------------------- main
@@ -390,10 +433,11 @@ for (const n of SIZES) {
     largestHtml: { path: largest.path, bytes: largest.bytes, gzipBytes: gzipSync(readFileSync(join(outDir, largest.path))).length },
     drawings: drawingSizes(outDir),
     pageKinds,
+    typoVocabulary: vocabularyFigures(join(outDir, 'search', 'vocabulary')),
     ...browser,
   };
   (results['corpora'] as unknown[]).push(figures);
-  console.log(JSON.stringify({ ...figures, headerFirstQuery: { ...figures.headerFirstQuery, files: undefined }, searchPageFirstQuery: { ...figures.searchPageFirstQuery, files: undefined } }, null, 2));
+  console.log(JSON.stringify({ ...figures, headerFirstQuery: { ...figures.headerFirstQuery, files: undefined }, searchPageFirstQuery: { ...figures.searchPageFirstQuery, files: undefined }, cyrillicFirstQuery: { ...figures.cyrillicFirstQuery, files: undefined }, typoFirstQuery: { ...figures.typoFirstQuery, files: undefined } }, null, 2));
   if (!process.env['BENCH_KEEP']) rmSync(corpus.dir, { recursive: true, force: true });
 }
 {
@@ -412,7 +456,7 @@ mkdirSync(join(repo, 'bench-results'), { recursive: true });
 writeFileSync(join(repo, 'bench-results', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nSummary (targets at 5,000 articles: first query ≤ 150 KB on the wire, median typing-to-results < 100 ms)');
 for (const c of results['corpora'] as Array<Record<string, any>>) {
-  console.log(`${c['articles']} articles: build ${c['buildSeconds']} s (index ${c['indexSeconds']} s), index ${(c['indexBytes'] / 1024).toFixed(0)} KB in ${c['indexFiles']} files, largest page ${(c['largestHtml'].bytes / 1024).toFixed(0)} KB (${c['largestHtml'].path}); first query ${(c['headerFirstQuery'].bytesOnWire / 1024).toFixed(1)} KB from the header (${(c['headerFirstQueryTyped'].bytesOnWire / 1024).toFixed(1)} KB typed key by key), ${(c['searchPage'].loadBytesOnWire / 1024).toFixed(1)} KB search page + ${(c['searchPageFirstQuery'].bytesOnWire / 1024).toFixed(1)} KB first query with facets; typing-to-results median ${c['typingToResults'].medianMs} ms (p90 ${c['typingToResults'].p90Ms} ms)`);
+  console.log(`${c['articles']} articles: build ${c['buildSeconds']} s (index ${c['indexSeconds']} s), index ${(c['indexBytes'] / 1024).toFixed(0)} KB in ${c['indexFiles']} files, largest page ${(c['largestHtml'].bytes / 1024).toFixed(0)} KB (${c['largestHtml'].path}); first query ${(c['headerFirstQuery'].bytesOnWire / 1024).toFixed(1)} KB from the header (${(c['headerFirstQueryTyped'].bytesOnWire / 1024).toFixed(1)} KB typed key by key), ${(c['searchPage'].loadBytesOnWire / 1024).toFixed(1)} KB search page + ${(c['searchPageFirstQuery'].bytesOnWire / 1024).toFixed(1)} KB first query with facets; typing-to-results median ${c['typingToResults'].medianMs} ms (p90 ${c['typingToResults'].p90Ms} ms); Cyrillic “${c['cyrillicFirstQuery'].query}” ${(c['cyrillicFirstQuery'].bytesOnWire / 1024).toFixed(1)} KB in ${c['cyrillicFirstQuery'].ms} ms; typo “${c['typoFirstQuery'].query}” ${(c['typoFirstQuery'].bytesOnWire / 1024).toFixed(1)} KB in ${c['typoFirstQuery'].ms} ms (vocabulary ${c['typoVocabulary'] ? `${c['typoVocabulary'].words} words, ${(c['typoVocabulary'].gzipBytes / 1024).toFixed(1)} KB gzipped in ${c['typoVocabulary'].files} files, largest ${(c['typoVocabulary'].largestFileGzipBytes / 1024).toFixed(1)} KB` : 'missing'})`);
 }
 if (results['scaling']) console.log(`Scaling: ${JSON.stringify(results['scaling'])}`);
 console.log('Written to bench-results/bench.json');

@@ -6,10 +6,40 @@
 import { byline } from '../lib/site/format.ts';
 import { formatDateSpec, sortKey, startYear } from '../lib/dates/dates.ts';
 import { nameBlocks, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
+import { inlineText } from '../lib/content/body.ts';
+import { buildVocabulary, shardVocabulary } from '../lib/search/vocabulary.ts';
+import { loadArchive } from './archive.ts';
 import type { Archive, Article } from './archive.ts';
 
-function named(e: { id: string; data: { name: string; spellings: string[] } }): NamedEntry {
-  return { id: e.id, name: e.data.name, spellings: e.data.spellings };
+interface Registered {
+  id: string;
+  data: { name: string; spellings: string[]; names: Array<{ form: string }> };
+}
+
+/** An actor or place as search sees it: its texts' spellings and its registered names in every script. */
+function named(e: Registered): NamedEntry {
+  return { id: e.id, name: e.data.name, spellings: [...e.data.spellings, ...e.data.names.map((n) => n.form)] };
+}
+
+/** The filter value that tells articles from the actor, place and event pages in search results. */
+export const SEARCH_TYPES = { article: 'Article', actor: 'Actor', place: 'Place', event: 'Event' } as const;
+
+/**
+ * The words search can find, for the typo vocabulary (src/lib/search/vocabulary.ts): the text the
+ * pages give the index (titles, standfirsts, datelines, paragraphs and headings; the names,
+ * descriptions and titles of actors, places and events) and every registered name and spelling.
+ */
+export function searchableText(archive: Archive): { texts: string[]; names: string[] } {
+  const texts: string[] = [];
+  for (const a of archive.articles) {
+    texts.push(a.data.title, a.data.standfirst ?? '', a.data.dateline?.text ?? '');
+    for (const b of a.body.blocks) texts.push(inlineText(b.inlines));
+  }
+  for (const e of [...archive.actors, ...archive.places]) texts.push(e.data.name, e.data.description, ...e.data.spellings);
+  for (const ev of archive.events) texts.push(ev.data.title, ev.data.description);
+  const names = [...archive.actors, ...archive.places]
+    .flatMap((e) => [e.data.name, ...e.data.spellings, ...e.data.names.map((n) => n.form)]);
+  return { texts, names };
 }
 
 /** The hidden blocks that let a search for any spelling of a tagged name find this article. */
@@ -34,6 +64,7 @@ export function articleSearchData(archive: Archive, article: Article) {
     meta: { date: formatDateSpec(d.published), outlet, author: byline(d.authors) },
     sort: { date: sortKey(d.published) },
     filters: {
+      type: [SEARCH_TYPES.article],
       actor: d.actors.map((r) => archive.actorById.get(r.id)?.data.name ?? r.id),
       place: d.places.map((r) => archive.placeById.get(r.id)?.data.name ?? r.id),
       outlet: [outlet],
@@ -41,4 +72,15 @@ export function articleSearchData(archive: Archive, article: Article) {
       year: [String(startYear(d.published))],
     },
   };
+}
+
+let vocabulary: Promise<Map<string, string[]>> | undefined;
+
+/** The typo vocabulary, split into first-letter files, built once per build (src/pages/search/vocabulary/). */
+export function searchVocabulary(): Promise<Map<string, string[]>> {
+  vocabulary ??= loadArchive().then((archive) => {
+    const { texts, names } = searchableText(archive);
+    return shardVocabulary(buildVocabulary(texts, names));
+  });
+  return vocabulary;
 }

@@ -8,8 +8,11 @@
  * paragraph (their sub-results follow headings only), would show the hidden spelling blocks in
  * excerpts, and keep their state out of the URL.
  */
-import { excerptHtml, locateHit, type HitFragment } from '../lib/search/hits.ts';
-import { resultHref } from '../lib/search/url.ts';
+import { excerptHtml, locateHit, type HitFragment, type HitGroup } from '../lib/search/hits.ts';
+import { cleanQuery } from '../lib/search/query.ts';
+import { resolveQuery, type Note, type Resolved } from '../lib/search/resolve.ts';
+import { resultHref, type PagefindFilter } from '../lib/search/url.ts';
+import { parseVocabulary, shardKey, type Vocabulary } from '../lib/search/vocabulary.ts';
 
 /** The part of Pagefind's JS API (pagefind.js) this site uses. */
 export interface Pagefind {
@@ -84,15 +87,44 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial
   return node;
 }
 
-/** One result as a list item: linked title, date · outlet · author, marked excerpt. */
+/** What a group's link says: "¶ 4", "Standfirst", "Dateline", "Title". */
+function groupLabel(g: HitGroup): string {
+  const n = /^p(\d+)$/.exec(g.anchor ?? '')?.[1];
+  if (n !== undefined) return `¶ ${n}`;
+  return { standfirst: 'Standfirst', dateline: 'Dateline', title: 'Title' }[g.anchor ?? ''] ?? 'Page';
+}
+
+/**
+ * One result as a list item, the same in the header's live results and on the search page: the
+ * linked title; kind (for actor, place and event pages), date, outlet and author; then up to three
+ * excerpts from different paragraphs, each linked to its paragraph with the words to highlight.
+ */
 export function renderResult(data: PagefindData, headingLevel: 'h2' | 'h3'): HTMLLIElement {
   const hit = locateHit(data);
-  const link = el('a', { href: resultHref(data.url, hit.paragraph, hit.terms) }, data.meta['title'] ?? data.url);
-  const meta = [data.meta['date'], data.meta['outlet'], data.meta['author']].filter((x): x is string => !!x).join(' · ');
-  const excerpt = el('p', { class: 'search-excerpt' });
-  // excerptHtml escapes every word; its only markup is <mark>.
-  excerpt.innerHTML = excerptHtml(hit);
-  const item = el('li', { class: 'search-result' }, el(headingLevel, {}, link), el('p', { class: 'meta' }, meta), excerpt);
+  const entity = data.meta['kind'] !== undefined;
+  // Actor, place and event pages have no paragraphs to point at nor words to highlight.
+  const link = el('a', { href: entity ? data.url : resultHref(data.url, hit.paragraph, hit.terms) }, data.meta['title'] ?? data.url);
+  const meta = [data.meta['kind'], data.meta['date'], data.meta['outlet'], data.meta['author']]
+    .filter((x): x is string => !!x).join(' · ');
+  const item = el('li', { class: 'search-result' }, el(headingLevel, {}, link), el('p', { class: 'meta' }, meta));
+  // A match in the title is shown by the title itself; excerpts come from the other places it matched.
+  const groups = entity ? [] : hit.groups.filter((g) => g.anchor !== 'title' && g.anchor !== undefined);
+  const excerpts = groups.length > 0 ? groups : [undefined];
+  const list = el('ul', { class: 'search-excerpts' });
+  for (const g of excerpts) {
+    const excerpt = el('span', { class: 'search-excerpt' });
+    // excerptHtml escapes every word; its only markup is <mark>.
+    excerpt.innerHTML = excerptHtml(hit, groups.length > 1 ? 24 : 32, g);
+    const li = el('li', {});
+    if (g !== undefined) {
+      const terms = [...new Set(g.locations.map((l) => (hit.words[l] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')))];
+      const where = el('span', { class: 'visually-hidden' }, ` of ${data.meta['title'] ?? ''}`);
+      li.append(el('a', { class: 'search-para', href: resultHref(data.url, g.anchor, terms) }, groupLabel(g), where), ' ');
+    }
+    li.append(excerpt);
+    list.append(li);
+  }
+  item.append(list);
   if (hit.via !== undefined) item.append(el('p', { class: 'meta search-via' }, `Found as a spelling of ${hit.via}`));
   return item;
 }
@@ -100,4 +132,130 @@ export function renderResult(data: PagefindData, headingLevel: 'h2' | 'h3'): HTM
 /** "3 results", "1 result". */
 export function countText(n: number): string {
   return `${n} result${n === 1 ? '' : 's'}`;
+}
+
+/** The result types, as the pages' `type` filter writes them (src/data/search.ts). */
+const ENTITY_TYPES = ['Actor', 'Place', 'Event'];
+
+let vocabularyIndex: Promise<ReadonlySet<string>> | undefined;
+const vocabularyShards = new Map<string, Promise<Vocabulary>>();
+
+/**
+ * The archive's words that begin with a word's first letter, for typo suggestions: fetched only
+ * when a query word finds nothing, each file once (src/pages/search/vocabulary/). The index of
+ * files is read first, so a letter no word begins with costs no failed request.
+ */
+function loadVocabulary(folder: string, word: string): Promise<Vocabulary> {
+  vocabularyIndex ??= fetch(`${folder}index.json`).then(async (r) => {
+    if (!r.ok) throw new Error(`The search vocabulary did not load (${r.status} ${folder}index.json)`);
+    return new Set(((await r.json()) as { shards: string[] }).shards);
+  });
+  const key = shardKey(word);
+  let shard = vocabularyShards.get(key);
+  if (!shard) {
+    shard = vocabularyIndex.then(async (keys) => {
+      if (!keys.has(key)) return parseVocabulary('');
+      const r = await fetch(`${folder}${key}.txt`);
+      if (!r.ok) throw new Error(`The search vocabulary did not load (${r.status} ${folder}${key}.txt)`);
+      return parseVocabulary(await r.text());
+    });
+    vocabularyShards.set(key, shard);
+  }
+  return shard;
+}
+
+export type Result = PagefindResponse['results'][number];
+
+/** A search as the page shows it: the results (articles first unless a type is chosen), the counts, and what was done to the query. */
+export interface Outcome extends Resolved<Result> {
+  /** Pagefind's response for the shown query, for the facet counts. */
+  readonly response: PagefindResponse | undefined;
+  /** Loaded result data, by result id, so showing a result does not fetch it twice. */
+  readonly data: Map<string, Promise<PagefindData>>;
+}
+
+/**
+ * Runs a query the way both search interfaces do: tidy it, search it with the filters and order,
+ * list articles before actor, place and event pages (unless a type is chosen), and repair it with
+ * `resolveQuery` (transliteration, typo correction, no fallback hits).
+ */
+export async function searchArchive(
+  pf: Pagefind,
+  q: string,
+  o: { exact: boolean; filters: Record<string, PagefindFilter>; sort?: Record<string, 'asc' | 'desc'> | undefined; vocabularyUrl: string },
+): Promise<Outcome> {
+  // Result data belongs to one query (its match locations differ from query to query): one cache per query.
+  const dataByQuery = new Map<string, Map<string, Promise<PagefindData>>>();
+  const dataOf = (query: string, r: Result) => {
+    let cache = dataByQuery.get(query);
+    if (!cache) dataByQuery.set(query, (cache = new Map()));
+    let d = cache.get(r.id);
+    if (!d) cache.set(r.id, (d = r.data()));
+    return d;
+  };
+  const responses = new Map<string, PagefindResponse | undefined>();
+  const options = (filters: Record<string, PagefindFilter>) => ({ filters, ...(o.sort ? { sort: o.sort } : {}) });
+  const run = async (query: string) => {
+    const all = await pf.search(query, options(o.filters));
+    responses.set(query, all ?? undefined);
+    let results: Result[] = all?.results ?? [];
+    if (results.length > 0 && o.filters['type'] === undefined) {
+      const [articles, pages] = await Promise.all([
+        pf.search(query, options({ ...o.filters, type: ['Article'] })),
+        pf.search(query, options({ ...o.filters, type: { any: ENTITY_TYPES } })),
+      ]);
+      results = [...(articles?.results ?? []), ...(pages?.results ?? [])];
+    }
+    const first = results[0];
+    const matchedWords = first ? locateHit(await dataOf(query, first)).matchedWords : [];
+    return { results, matchedWords };
+  };
+  const resolved = await resolveQuery(q, o.exact, run, (word) => loadVocabulary(o.vocabularyUrl, word));
+  return { ...resolved, response: responses.get(resolved.q), data: dataByQuery.get(resolved.q) ?? new Map() };
+}
+
+/** Why a query was not searched, or what was changed in it, in words; undefined when it is searched as typed. */
+export function queryMessage(raw: string): { q: string; message: string | undefined } {
+  const clean = cleanQuery(raw);
+  if (clean.empty === 'blank') return { q: '', message: undefined };
+  if (clean.empty === 'no-words') {
+    return { q: '', message: 'Nothing to search: the query has no letters or digits. Type a word, a name or a "quoted phrase".' };
+  }
+  const said = { shortened: 'it was shortened to its first 200 characters', 'unpaired-quote': 'an unpaired quotation mark was left out' };
+  const changes = clean.changes.map((c) => said[c]);
+  return { q: clean.q, message: changes.length > 0 ? `Query tidied: ${changes.join('; ')}.` : undefined };
+}
+
+/**
+ * The notes of an outcome as a paragraph with links (built from text nodes only):
+ * "Showing results for Kazakhstan; search instead for Kazakstan".
+ */
+export function renderNotes(notes: readonly Note[], link: (q: string, exact: boolean) => string): HTMLElement | undefined {
+  if (notes.length === 0) return undefined;
+  const p = el('p', { class: 'search-note' });
+  for (const n of notes) {
+    if (n.kind === 'transliterated') {
+      p.append('No registered name or word matches “', el('bdi', {}, n.from), '”; showing results for its Latin transliteration ',
+        el('a', { href: link(n.to, true) }, n.to), '. ');
+    } else if (n.kind === 'corrected') {
+      const instead = el('a', { href: link(n.from, true) }, el('bdi', {}, n.from));
+      p.append('Showing results for ', el('a', { href: link(n.to, true) }, n.to), '; search instead for ', instead, '.');
+      if (n.alternatives.length > 0) {
+        p.append(' Other near words: ');
+        n.alternatives.forEach((a, i) => p.append(i > 0 ? ', ' : '', el('a', { href: link(a, true) }, a)));
+        p.append('.');
+      }
+    } else {
+      p.append(`No text in the archive has the word${n.terms.length === 1 ? '' : 's'} `);
+      n.terms.forEach((t, i) => p.append(i > 0 ? ', ' : '', '“', el('bdi', {}, t), '”'));
+      if (n.suggestions.length > 0) {
+        p.append('. Near words in the archive: ');
+        n.suggestions.forEach((a, i) => p.append(i > 0 ? ', ' : '', el('a', { href: link(a, true) }, a)));
+        p.append('.');
+      } else {
+        p.append(', and no word in the archive is close to it. Pagefind’s partial matches are not shown as results.');
+      }
+    }
+  }
+  return p;
 }

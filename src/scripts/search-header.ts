@@ -3,7 +3,9 @@
  * starts to search. Enter still submits to /search/ (the full page with facets); Escape closes the
  * panel; Arrow Down (or Tab past the button) moves from the field into the results.
  */
-import { MIN_QUERY, countText, el, latestOnly, loadPagefind, renderResult } from './search-core.ts';
+import {
+  MIN_QUERY, countText, el, latestOnly, loadPagefind, queryMessage, renderNotes, renderResult, searchArchive,
+} from './search-core.ts';
 
 const SHOWN = 5;
 const form = document.querySelector<HTMLFormElement>('.site-header .search-form');
@@ -11,25 +13,37 @@ const input = document.getElementById('site-search') as HTMLInputElement | null;
 if (form && input) {
   const base = form.dataset['base'] ?? '/';
   const bundle = form.dataset['bundle'] ?? `${base}pagefind/`;
+  const vocabularyUrl = form.dataset['vocabulary'] ?? `${base}search/vocabulary/`;
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
+  const notes = el('div', {});
   const list = el('ol', { class: 'search-results' });
   const all = el('a', { href: form.action }, 'All results and filters');
-  const panel = el('div', { class: 'search-panel', id: 'site-search-panel', hidden: '' }, status, list, el('p', {}, all));
+  const panel = el('div', { class: 'search-panel', id: 'site-search-panel', hidden: '' }, status, notes, list, el('p', {}, all));
   form.after(panel);
   input.setAttribute('aria-controls', panel.id);
 
-  const run = latestOnly(async (q: string, stale) => {
+  const link = (q: string, exact: boolean) => `${form.action}?${new URLSearchParams(exact ? { q, exact: '1' } : { q })}`;
+  const run = latestOnly(async (typed: string, stale) => {
+    const { q, message } = queryMessage(typed);
     if (q.length < MIN_QUERY) {
-      panel.hidden = true;
+      panel.hidden = message === undefined;
+      list.replaceChildren();
+      notes.replaceChildren();
+      status.textContent = message ?? '';
       return;
     }
     const pf = await loadPagefind(bundle, base);
-    const response = await pf.search(q);
-    if (!response || stale() || input.value.trim() !== q) return;
-    const items = await Promise.all(response.results.slice(0, SHOWN).map(async (r) => renderResult(await r.data(), 'h3')));
+    const outcome = await searchArchive(pf, q, { exact: false, filters: {}, vocabularyUrl });
+    if (stale() || input.value.trim() !== typed) return;
+    const shown = outcome.results.slice(0, SHOWN);
+    const items = await Promise.all(shown.map(async (r) => renderResult(await (outcome.data.get(r.id) ?? r.data()), 'h3')));
     list.replaceChildren(...items);
-    status.textContent = `${countText(response.results.length)} for “${q}”${response.results.length > SHOWN ? `, first ${SHOWN} shown` : ''}.`;
-    all.href = `${form.action}?${new URLSearchParams({ q })}`;
+    const n = outcome.results.length;
+    const shownNote = n > SHOWN ? `, first ${SHOWN} shown` : '';
+    status.textContent = `${countText(n)} for “${outcome.q}”${shownNote}.${message ? ` ${message}` : ''}`;
+    const note = renderNotes(outcome.notes, link);
+    notes.replaceChildren(...(note ? [note] : []));
+    all.href = link(typed, false);
     panel.hidden = false;
   });
   const update = () => run(input.value.trim());

@@ -2,46 +2,78 @@
  * The /search/ page: the form's fields are the URL's parameters, so the same state drives a
  * shareable link, the back button, and a no-script GET submit. Results, facet counts and the
  * status line update as the reader types; the status line is a polite live region.
+ *
+ * Tab order is the query, then the results, then the filters; a link above the query jumps to the
+ * filters, which fold behind one control (open by default on a wide screen) that says how many are
+ * chosen. Long facet lists show their top values and a button for the rest.
  */
 import { ANY_OF, FILTER_KEYS, pagefindFilters, pagefindSort, parseSearchState, searchStateToParams, type FilterKey, type SearchState } from '../lib/search/url.ts';
-import { MIN_QUERY, countText, el, latestOnly, loadPagefind, renderResult, type PagefindResponse } from './search-core.ts';
+import {
+  MIN_QUERY, countText, el, latestOnly, loadPagefind, queryMessage, renderNotes, renderResult, searchArchive, type Result,
+} from './search-core.ts';
 
 const PAGE_SIZE = 10;
-const FACET_LIMIT = 12;
-const LABELS: Record<FilterKey, string> = { actor: 'Actor', place: 'Place', outlet: 'Outlet', author: 'Author', year: 'Year' };
+/** Values shown per facet before its "Show all" button. */
+const FACET_LIMIT = 8;
+const LABELS: Record<FilterKey, string> = {
+  type: 'Type', actor: 'Actor', place: 'Place', outlet: 'Outlet', author: 'Author', year: 'Year',
+};
+const TYPE_ORDER = ['Article', 'Actor', 'Place', 'Event'];
 
 const app = document.getElementById('search-app') as HTMLElement;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
 const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
+const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement;
+const activeCount = document.getElementById('search-active') as HTMLElement;
+const skip = document.getElementById('search-skip') as HTMLAnchorElement;
+const skipCount = document.getElementById('search-skip-count') as HTMLElement;
 const facetsBox = document.getElementById('search-facets') as HTMLElement;
+const message = document.getElementById('search-message') as HTMLElement;
 const status = document.getElementById('search-status') as HTMLElement;
+const notesBox = document.getElementById('search-notes') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const base = app.dataset['base'] ?? '/';
 const bundle = app.dataset['bundle'] ?? `${base}pagefind/`;
+const vocabularyUrl = app.dataset['vocabulary'] ?? `${base}search/vocabulary/`;
 
 app.hidden = false;
 document.getElementById('search-nojs')?.remove();
+// A wide screen has room for the filters beside the results; a phone keeps them folded.
+filtersBox.open = window.matchMedia('(min-width: 48.01rem)').matches;
 let state = parseSearchState(new URLSearchParams(location.search));
 input.value = state.q;
 sortSelect.value = state.sort;
 
-/** The state as the form now says it. */
+/** The state as the form now says it (typing a new query leaves "exact" mode). */
 function formState(): SearchState {
-  return parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const s = parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  return { ...s, exact: state.exact && s.q === state.q };
+}
+
+/** A link to this page searching `q` (exactly as written when `exact`), keeping the filters and order. */
+function searchLink(q: string, exact: boolean): string {
+  const params = searchStateToParams({ ...state, q, exact });
+  return `${location.pathname}?${params}`;
 }
 
 let filtersLoaded: Promise<unknown> | undefined;
-let shown: PagefindResponse['results'] = [];
+let shown: readonly Result[] = [];
 let shownCount = 0;
+let dataOf: (r: Result) => ReturnType<Result['data']> = (r) => r.data();
+const expanded = new Set<FilterKey>();
 
 async function showMore(): Promise<void> {
   const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
-  const items = await Promise.all(next.map(async (r) => renderResult(await r.data(), 'h2')));
+  const items = await Promise.all(next.map(async (r) => renderResult(await dataOf(r), 'h2')));
   list.append(...items);
   shownCount += next.length;
   more.hidden = shownCount >= shown.length;
+}
+
+function chosenCount(s: SearchState): number {
+  return FILTER_KEYS.reduce((n, k) => n + s.filters[k].length, 0) + (s.sort === 'relevance' ? 0 : 1);
 }
 
 function renderFacets(s: SearchState, counts: Record<string, Record<string, number>>): void {
@@ -51,40 +83,79 @@ function renderFacets(s: SearchState, counts: Record<string, Record<string, numb
     const chosen = new Set(s.filters[key]);
     const entries = Object.entries(values)
       .filter(([v, n]) => n > 0 || chosen.has(v))
-      .sort(([a, x], [b, y]) => (key === 'year' ? b.localeCompare(a) : y - x || a.localeCompare(b)));
-    const visible = entries.filter(([v], i) => i < FACET_LIMIT || chosen.has(v));
+      .sort(([a, x], [b, y]) => {
+        if (key === 'year') return b.localeCompare(a);
+        if (key === 'type') return TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b);
+        return y - x || a.localeCompare(b);
+      });
+    const all = expanded.has(key);
+    const visible = entries.filter(([v], i) => all || i < FACET_LIMIT || chosen.has(v));
     if (visible.length === 0) continue;
     const items = visible.map(([value, n]) => {
       const box = el('input', { type: 'checkbox', name: key, value });
       box.checked = chosen.has(value);
       return el('li', {}, el('label', {}, box, ` ${value} `, el('span', { class: 'count' }, `(${n})`)));
     });
-    groups.push(el('fieldset', { class: 'facet' }, el('legend', {}, LABELS[key]), el('ul', {}, ...items)));
+    const ul = el('ul', { id: `facet-${key}` }, ...items);
+    const group = el('fieldset', { class: 'facet' }, el('legend', {}, LABELS[key]), ul);
+    if (entries.length > FACET_LIMIT) {
+      const label = all ? `Show the top ${FACET_LIMIT}` : `Show all ${entries.length} ${LABELS[key].toLowerCase()} values`;
+      const attrs = { type: 'button', class: 'facet-more', 'aria-expanded': String(all), 'aria-controls': ul.id, 'data-facet': key };
+      const toggle = el('button', attrs, label);
+      toggle.addEventListener('click', () => {
+        if (expanded.has(key)) expanded.delete(key);
+        else expanded.add(key);
+        renderFacets(s, counts);
+        facetsBox.querySelector<HTMLButtonElement>(`button[data-facet="${key}"]`)?.focus();
+      });
+      group.append(toggle);
+    }
+    groups.push(group);
   }
   // Keep keyboard focus on the same checkbox across the re-render.
   const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
     ? { name: document.activeElement.name, value: document.activeElement.value } : undefined;
   facetsBox.replaceChildren(...groups);
   if (focused) facetsBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+  const n = chosenCount(s);
+  const text = n === 0 ? '(none chosen)' : `(${n} chosen)`;
+  activeCount.textContent = text;
+  skipCount.textContent = text;
+}
+
+function clearResults(): void {
+  list.replaceChildren();
+  notesBox.replaceChildren();
+  more.hidden = true;
 }
 
 const run = latestOnly(async (s: SearchState, stale) => {
   const hasFilters = FILTER_KEYS.some((k) => s.filters[k].length > 0);
-  if (s.q.length < MIN_QUERY && !hasFilters) {
-    list.replaceChildren();
+  const { q, message: changed } = queryMessage(s.q);
+  message.hidden = changed === undefined;
+  message.textContent = changed ?? '';
+  if (q.length < MIN_QUERY && !hasFilters) {
+    clearResults();
     facetsBox.replaceChildren();
-    more.hidden = true;
-    status.textContent = 'Type words to search the archived texts. Any spelling of a name finds the others.';
+    status.textContent = changed !== undefined && q === ''
+      ? 'No search was run.'
+      : 'Type words to search the archived texts and the actor, place and event pages. Any spelling or script of a name finds the others.';
     return;
   }
   const pf = await loadPagefind(bundle, base);
   filtersLoaded ??= pf.filters();
   await filtersLoaded;
-  const term = s.q.length < MIN_QUERY ? null : s.q;
   const sort = pagefindSort(s.sort);
-  const response = await pf.search(term, { filters: pagefindFilters(s), ...(sort ? { sort } : {}) });
-  if (!response || stale()) return; // superseded: a newer search is waiting
-  const counts = { ...response.filters };
+  let outcome;
+  if (q.length < MIN_QUERY) {
+    const response = await pf.search(null, { filters: pagefindFilters(s), ...(sort ? { sort } : {}) });
+    outcome = { q: '', results: response?.results ?? [], notes: [], response: response ?? undefined, data: new Map() };
+  } else {
+    outcome = await searchArchive(pf, q, { exact: s.exact, filters: pagefindFilters(s), sort, vocabularyUrl });
+  }
+  if (stale()) return; // superseded: a newer search is waiting
+  const counts = { ...(outcome.response?.filters ?? {}) };
+  const term = outcome.q === '' ? null : outcome.q;
   // An "any of" facet counts its values as if it were not chosen, so the other outlets stay visible.
   for (const key of FILTER_KEYS) {
     if (!ANY_OF.has(key) || s.filters[key].length === 0) continue;
@@ -92,13 +163,16 @@ const run = latestOnly(async (s: SearchState, stale) => {
     if (without?.filters[key]) counts[key] = without.filters[key];
   }
   if (stale()) return;
-  shown = response.results;
+  shown = outcome.results;
   shownCount = 0;
-  list.replaceChildren();
+  dataOf = (r) => outcome.data.get(r.id) ?? r.data();
+  clearResults();
+  const notes = renderNotes(outcome.notes, searchLink);
+  if (notes) notesBox.append(notes);
   await showMore();
   renderFacets(s, counts);
-  const what = s.q === '' ? 'for the chosen filters' : `for “${s.q}”`;
-  status.textContent = `${countText(response.results.length)} ${what}${s.sort === 'relevance' ? '' : `, ${s.sort} first`}.`;
+  const what = s.q === '' || q === '' ? 'for the chosen filters' : `for “${outcome.q}”`;
+  status.textContent = `${countText(outcome.results.length)} ${what}${s.sort === 'relevance' ? '' : `, ${s.sort} first`}.`;
 });
 
 /** Applies the form to the URL (replacing the entry, so typing does not flood history) and searches. */
@@ -112,6 +186,11 @@ function update(): void {
 form.addEventListener('input', update);
 form.addEventListener('change', (e) => { if (e.target !== input) update(); });
 form.addEventListener('submit', (e) => { e.preventDefault(); update(); });
+skip.addEventListener('click', (e) => {
+  e.preventDefault();
+  filtersBox.open = true;
+  filtersBox.querySelector('summary')?.focus();
+});
 more.addEventListener('click', () => {
   const firstNew = shownCount;
   void showMore().then(() => list.children[firstNew]?.querySelector('a')?.focus());

@@ -423,12 +423,18 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
     entries[collection].map((e) => {
       const at = located.get(e.file);
       const lineOf = (p: Path) => (at === undefined ? undefined : locate(at, p).line);
+      // The attested forms in other scripts (`names`) are spellings too: search connects them all.
       return {
         id: `${collection}/${e.id}`,
         file: e.file,
         name: e.data.name,
-        spellings: e.data.spellings,
-        lines: [lineOf(['name']), ...e.data.spellings.map((_, i) => lineOf(['spellings', i]))],
+        spellings: [...e.data.spellings, ...e.data.names.map((n) => n.form)],
+        lines: [
+          lineOf(['name']),
+          ...e.data.spellings.map((_, i) => lineOf(['spellings', i])),
+          ...e.data.names.map((_, i) => lineOf(['names', i, 'form'])),
+        ],
+        fields: ['name', ...e.data.spellings.map((_, i) => `spellings[${i}]`), ...e.data.names.map((_, i) => `names[${i}].form`)],
       };
     }),
   );

@@ -236,6 +236,8 @@ export interface LocatedEntry extends RegistryEntry {
   readonly file: string;
   /** The line of the name (index 0) and of each spelling (index i + 1), where known. */
   readonly lines?: readonly (number | undefined)[];
+  /** The field of the name (index 0) and of each spelling (index i + 1); default `name`, `spellings[i]`. */
+  readonly fields?: readonly string[];
 }
 
 /** A registry problem, in the shape of the content core's problems (`integrity.ts`). */
@@ -258,7 +260,7 @@ export function registryProblems(entries: readonly LocatedEntry[]): RegistryProb
   for (const entry of entries) {
     const names = [entry.name, ...entry.spellings];
     names.forEach((spelling, index) => {
-      const field = index === 0 ? 'name' : `spellings[${index - 1}]`;
+      const field = entry.fields?.[index] ?? (index === 0 ? 'name' : `spellings[${index - 1}]`);
       const line = entry.lines?.[index];
       const at = { file: entry.file, ...(line === undefined ? {} : { line }), field };
       const folded = foldText(spelling).folded;

@@ -107,20 +107,49 @@ export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
 
 export const actorTypes = ['person', 'state', 'organisation', 'media'] as const;
 
+// ── Names in other scripts and transliterations (issue 10: search) ──────────────────────────
+/** Writing systems a registered name form may be in (ISO 15924). */
+export const scripts = ['Cyrl', 'Latn'] as const;
+
+/** One attested way of writing an actor's or a place's name, outside the texts' own spellings. */
+export const nameForm = z.strictObject({
+  /** The name as the attesting page writes it (minus stress marks), e.g. "Қасым-Жомарт Тоқаев". */
+  form: nonEmpty('the name form'),
+  /** Its script, ISO 15924: "Cyrl" or "Latn". */
+  script: z.enum(scripts, { error: `a script code, one of ${scripts.join(', ')}` }),
+  /** The language it is a form in, ISO 639 ("kk", "ru", "be", "uk", "en"). */
+  language,
+  /** What kind of form it is: "native", "Russian spelling", "Kazakh Latin", "Russian-style (-aev)"… */
+  system: nonEmpty('the writing system or transliteration scheme'),
+  /** The address of the stored public page that attests the form (never from memory). */
+  source: url,
+}).superRefine((n, ctx) => {
+  // The script must be the one the form is written in, or the entity page would file it wrongly.
+  const cyrillic = /\p{Script=Cyrillic}/u.test(n.form);
+  const wrong = (found: string, expected: string) => ctx.addIssue({ code: 'custom', path: ['script'], message: expected, params: { found, expected } });
+  if (n.script === 'Cyrl' && !cyrillic) wrong(`"Cyrl" for "${n.form}", which has no Cyrillic letter`, '"Latn"');
+  if (n.script === 'Latn' && cyrillic) wrong(`"Latn" for "${n.form}", which has Cyrillic letters`, '"Cyrl"');
+});
+export type NameForm = z.infer<typeof nameForm>;
+/** The `names` field of actors and places: search connects every form; the entity page lists them by script. */
+const names = z.array(nameForm).default([]);
+// ── end of names block ───────────────────────────────────────────────────────────────────────
+
 /** An actor: a person, state, organisation or outlet that the texts discuss. */
 export const actorSchema = z.strictObject({
   name: nonEmpty('the canonical name'),
   type: z.enum(actorTypes, { error: `one of ${actorTypes.join(', ')}` }),
   spellings: z.array(nonEmpty('a spelling')).default([]),
   description: nonEmpty('a one-line description'),
+  names,
 });
 
 /** A number of degrees from -limit to limit, for a latitude or longitude (map of places, issue 13). */
 const degrees = (what: string, limit: number) =>
   z
-    .number({ error: `expected the ${what} as a number of degrees` })
-    .min(-limit, { error: `expected a ${what} from -${limit} to ${limit}` })
-    .max(limit, { error: `expected a ${what} from -${limit} to ${limit}` });
+    .number({ error: `the ${what} as a number of degrees` })
+    .min(-limit, { error: `a ${what} from -${limit} to ${limit}` })
+    .max(limit, { error: `a ${what} from -${limit} to ${limit}` });
 
 /** A place the texts name, with the spellings search must connect. */
 export const placeSchema = z.strictObject({
@@ -142,6 +171,7 @@ export const placeSchema = z.strictObject({
     })
     .optional(),
   // ---- end of map of places
+  names,
 });
 
 export const outletKinds = ['blog', 'news agency', 'newsletter', 'newspaper', 'republisher', 'translation service'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, excerptHtml, locateHit, splitWords, type HitFragment } from './hits.ts';
+import { MAX_GROUPS, escapeHtml, excerptHtml, locateHit, splitWords, type HitFragment } from './hits.ts';
 
 // Word positions:        0     1     2      3      4        5        6      7         8           9
 const content = 'Alpha beta gamma. Delta Lukashenka’s epsilon. Zeta Eta. Alexander Lukashenko; Lukashenka; Lukasenko';
@@ -51,5 +51,39 @@ describe('excerptHtml', () => {
   });
   it('splits words as Pagefind counts positions', () => {
     expect(splitWords(' a\n b  c ')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('groups of matches', () => {
+  // Title (0–1), standfirst (2–5), p1 (6–8), p2 (9–11), p3 (12–14), p4 (15–17), hidden names (18–19).
+  const f = (locations: number[]): HitFragment => ({
+    content: 'Kazakhstan unrest Police ordered shoot-to-kill measures. Tokayev spoke first. Tokayev spoke again. '
+      + 'Tokayev spoke more. Tokayev spoke last. Tokaev; Tokayev',
+    anchors: [
+      { element: 'h1', id: 'title', location: 0 }, { element: 'p', id: 'standfirst', location: 2 },
+      { element: 'p', id: 'p1', location: 6 }, { element: 'p', id: 'p2', location: 9 }, { element: 'p', id: 'p3', location: 12 },
+      { element: 'p', id: 'p4', location: 15 }, { element: 'p', id: 'names-actor-kassym-jomart-tokayev', location: 18 },
+    ],
+    locations,
+  });
+  it('links a standfirst match to the standfirst, and keeps its excerpt inside it', () => {
+    const hit = locateHit(f([4]));
+    expect(hit.paragraph).toBe('standfirst');
+    expect(hit.groups).toEqual([{ anchor: 'standfirst', locations: [4], start: 2, end: 6 }]);
+    expect(excerptHtml(hit, 32, hit.groups[0])).toBe('Police ordered <mark>shoot-to-kill</mark> measures.');
+  });
+  it('gives one group per paragraph, in reading order, at most three', () => {
+    const hit = locateHit(f([6, 9, 12, 15, 19]));
+    expect(hit.groups.map((g) => g.anchor)).toEqual(['p1', 'p2', 'p3']);
+    expect(hit.groups).toHaveLength(MAX_GROUPS);
+    expect(hit.matchedWords).toEqual(['Tokayev']);
+  });
+  it('does not link a match in the title to an anchor', () => {
+    const hit = locateHit(f([0]));
+    expect(hit.groups[0]?.anchor).toBe('title');
+    expect(hit.paragraph).toBeUndefined();
+  });
+  it('reports every matched word, the hidden names included, for the fallback check', () => {
+    expect(locateHit(f([18])).matchedWords).toEqual(['Tokaev']);
   });
 });

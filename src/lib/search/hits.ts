@@ -17,9 +17,24 @@ export interface HitFragment {
   readonly anchors: ReadonlyArray<{ readonly element: string; readonly id?: string | undefined; readonly text?: string | undefined; readonly location: number }>;
 }
 
+/** The matches of one result in one paragraph (or the standfirst, the dateline, the title). */
+export interface HitGroup {
+  /** The element's id to link to (`p7`, `standfirst`, `dateline`), or undefined for the head of the page. */
+  readonly anchor: string | undefined;
+  /** Word positions of the matches inside it. */
+  readonly locations: readonly number[];
+  /** Where the element's words begin and end, so its excerpt stays inside it. */
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface Hit {
   /** Word positions in the archived text (never in the hidden name blocks). */
   readonly locations: readonly number[];
+  /** The matches grouped by paragraph, in reading order, at most `MAX_GROUPS`. */
+  readonly groups: readonly HitGroup[];
+  /** Every word Pagefind matched, hidden name blocks included, to tell real matches from its fallback. */
+  readonly matchedWords: readonly string[];
   /** Anchor of the paragraph holding the first match (`p7`), if any. */
   readonly paragraph: string | undefined;
   /** The words as the text writes them, for highlighting on the article page. */
@@ -37,7 +52,11 @@ export function splitWords(content: string): string[] {
   return content.split(/[\r\n\s]+/g).filter((w) => w !== '');
 }
 
-const PARAGRAPH_ID = /^p\d+$/;
+/** Elements a match can be linked to: numbered paragraphs and the article's head (see src/pages/articles/[slug].astro). */
+const TARGET_ID = /^(?:p\d+|standfirst|dateline|title)$/;
+
+/** A result shows at most this many excerpts, each from a different paragraph. */
+export const MAX_GROUPS = 3;
 
 /**
  * Finds where a result really matched. A match only inside a hidden name block means the article
@@ -66,12 +85,23 @@ export function locateHit(fragment: HitFragment): Hit {
     }
     locations = [...found].sort((a, b) => a - b);
   }
-  const first = locations[0];
-  const paragraph = first === undefined
-    ? undefined
-    : anchors.filter((a) => a.element === 'p' && a.id !== undefined && PARAGRAPH_ID.test(a.id) && a.location <= first).at(-1)?.id;
+  const targets = anchors.filter((a) => a.id !== undefined && TARGET_ID.test(a.id) && a.location < textEnd);
+  const groups: HitGroup[] = [];
+  for (const l of locations) {
+    const index = targets.findLastIndex((a) => a.location <= l);
+    const target = targets[index];
+    const anchor = target?.id;
+    const existing = groups.find((g) => g.anchor === anchor);
+    if (existing) {
+      (existing.locations as number[]).push(l);
+    } else if (groups.length < MAX_GROUPS) {
+      groups.push({ anchor, locations: [l], start: target?.location ?? 0, end: targets[index + 1]?.location ?? textEnd });
+    }
+  }
+  const paragraph = groups.find((g) => g.anchor !== 'title')?.anchor ?? groups[0]?.anchor;
   const terms = [...new Set(locations.map((l) => trimWord(words[l] ?? '')).filter((w) => w !== ''))];
-  return { locations, paragraph, terms, via, words, textEnd };
+  const matchedWords = [...new Set(sorted.map((l) => trimWord(words[l] ?? '')).filter((w) => w !== ''))];
+  return { locations, groups, matchedWords, paragraph: paragraph === 'title' ? undefined : paragraph, terms, via, words, textEnd };
 }
 
 /** Word positions (every word of each match) where any of the spellings occurs before `end`. */
@@ -100,16 +130,18 @@ export function escapeHtml(text: string): string {
  * An excerpt of about `length` words of the archived text around the first match, escaped, with
  * the matched words in `<mark>`. Never reaches into the hidden name blocks.
  */
-export function excerptHtml(hit: Hit, length = 32): string {
-  const { words, textEnd } = hit;
-  const marked = new Set(hit.locations);
-  const first = hit.locations[0] ?? 0;
-  const start = Math.max(0, Math.min(first - Math.floor(length / 4), textEnd - length));
+export function excerptHtml(hit: Hit, length = 32, group?: HitGroup): string {
+  const { words } = hit;
+  const from = group?.start ?? 0;
+  const textEnd = group?.end ?? hit.textEnd;
+  const marked = new Set(group?.locations ?? hit.locations);
+  const first = (group?.locations ?? hit.locations)[0] ?? from;
+  const start = Math.max(from, Math.min(first - Math.floor(length / 4), textEnd - length));
   const end = Math.min(textEnd, start + length);
   const parts: string[] = [];
   for (let i = start; i < end; i++) {
     const w = escapeHtml(words[i] ?? '');
     parts.push(marked.has(i) ? `<mark>${w}</mark>` : w);
   }
-  return `${start > 0 ? '… ' : ''}${parts.join(' ')}${end < textEnd ? ' …' : ''}`;
+  return `${start > from ? '… ' : ''}${parts.join(' ')}${end < textEnd ? ' …' : ''}`;
 }

@@ -9,6 +9,12 @@ describe('search state in the URL', () => {
     expect(state.filters.actor).toEqual(['Vladimir Putin', 'Kassym-Jomart Tokayev']);
     expect(searchStateToParams(state).toString()).toBe(url);
   });
+  it('keeps the exact flag of a "search instead for" link', () => {
+    const state = parseSearchState(new URLSearchParams('q=Kazakstan&exact=1'));
+    expect(state.exact).toBe(true);
+    expect(searchStateToParams(state).toString()).toBe('q=Kazakstan&exact=1');
+    expect(parseSearchState(new URLSearchParams('q=x&exact=yes')).exact).toBe(false);
+  });
   it('ignores unknown sorts and parameters and keeps a hostile query as plain text', () => {
     const state = parseSearchState(new URLSearchParams('q=<img src=x onerror=alert(1)>&sort=evil&foo=1'));
     expect(state.q).toBe('<img src=x onerror=alert(1)>');
@@ -18,6 +24,7 @@ describe('search state in the URL', () => {
   it('makes single-valued facets "any of" and many-valued ones "all of"', () => {
     const state = parseSearchState(new URLSearchParams('actor=A&actor=B&outlet=X&outlet=Y'));
     expect(pagefindFilters(state)).toEqual({ actor: ['A', 'B'], outlet: { any: ['X', 'Y'] } });
+    expect(pagefindFilters(parseSearchState(new URLSearchParams('type=Actor&type=Event')))).toEqual({ type: { any: ['Actor', 'Event'] } });
     expect(pagefindFilters(state, 'outlet')).toEqual({ actor: ['A', 'B'] });
   });
   it('writes a plain search for two names that the search page reads back', () => {

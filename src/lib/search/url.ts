@@ -3,28 +3,30 @@
  * so a search can be bookmarked, cited and shared, and the back button works. This module is the
  * one place that reads and writes that URL and turns it into Pagefind's filter and sort options.
  */
+import { cleanQuery } from './query.ts';
 
 /** The facets, in the order the page shows them; each is a `data-pagefind-filter` name. */
-export const FILTER_KEYS = ['actor', 'place', 'outlet', 'author', 'year'] as const;
+export const FILTER_KEYS = ['type', 'actor', 'place', 'outlet', 'author', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
  * Facets where an article has one value (one outlet, one year): choosing two means "either".
  * Actors and places are many per article: choosing two means "both", which is what narrows a search.
  */
-export const ANY_OF: ReadonlySet<FilterKey> = new Set(['outlet', 'author', 'year']);
+export const ANY_OF: ReadonlySet<FilterKey> = new Set(['type', 'outlet', 'author', 'year']);
 
 export const SORTS = ['relevance', 'newest', 'oldest'] as const;
 export type SortKey = (typeof SORTS)[number];
 
 export interface SearchState {
   readonly q: string;
+  /** Search the words exactly as typed: no typo correction, no transliteration (`exact=1`). */
+  readonly exact: boolean;
   readonly filters: Readonly<Record<FilterKey, readonly string[]>>;
   readonly sort: SortKey;
 }
 
-/** Longest query and number of values kept from a URL; anything past is someone else's problem. */
-const MAX_QUERY = 200;
+/** Number of values kept from a URL per facet; the query's length is bounded by `cleanQuery` (query.ts), which says so. */
 const MAX_VALUES = 20;
 
 /** Reads a search from a URL's parameters, ignoring what it does not know. */
@@ -35,7 +37,8 @@ export function parseSearchState(params: URLSearchParams): SearchState {
   }
   const sort = params.get('sort');
   return {
-    q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY),
+    q: (params.get('q') ?? '').trim().slice(0, 4000),
+    exact: params.get('exact') === '1',
     filters,
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : 'relevance',
   };
@@ -45,6 +48,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
 export function searchStateToParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q !== '') params.set('q', state.q);
+  if (state.exact) params.set('exact', '1');
   for (const key of FILTER_KEYS) for (const v of state.filters[key]) params.append(key, v);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
@@ -53,7 +57,7 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
 /** The query string (without "?") of a plain search for `q`, no filters, default sort: `q=Putin+Tokayev`. */
 export function queryString(q: string): string {
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, []])) as unknown as Record<FilterKey, readonly string[]>;
-  return searchStateToParams({ q: q.trim().slice(0, MAX_QUERY), filters, sort: 'relevance' }).toString();
+  return searchStateToParams({ q: cleanQuery(q).q, exact: false, filters, sort: 'relevance' }).toString();
 }
 
 /** Pagefind's filter value for one facet's selection. */

@@ -25,6 +25,8 @@ export const paths = {
   home: () => '/',
   about: () => '/about/',
   search: () => '/search/',
+  /** The folder of the typo vocabulary the search page fetches when a word finds nothing (src/pages/search/vocabulary/). */
+  searchVocabulary: () => '/search/vocabulary/',
   data: () => '/data/',
   timeline: () => '/timeline/',
   timelineYear: (year: number | string) => `/timeline/${year}/`,
