@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { bodyLineOffset, parseBody, type ParsedBody } from '../lib/content/body.ts';
 import { compareSpecs } from '../lib/dates/dates.ts';
 import { checkIntegrity, collectRefs, formatProblem } from '../lib/content/integrity.ts';
+import { checkCaptures } from '../lib/content/captures.ts';
+import { captureClaim, readCapture, sourcesLabel } from './sources.ts';
 
 export type ArticleData = CollectionEntry<'articles'>['data'];
 export type Actor = CollectionEntry<'actors'>;
@@ -73,6 +75,9 @@ async function load(): Promise<Archive> {
       sources: e.data.sources.map((s) => ({ article: s.article.id, paragraphs: s.paragraphs })),
     })),
   });
+  // Issue 12: each article's capture (content/sources/) checked against its claims, in the same
+  // words as the content checker (src/lib/content/captures.ts); the lead's content reader will call it instead.
+  problems.push(...checkCaptures(articles.map((a) => captureClaim(a.file, a.data, a.body)), readCapture, sourcesLabel));
   if (problems.length > 0) throw new Error(`The archive's content has ${problems.length} problem(s):\n${problems.map(formatProblem).join('\n')}`);
 
   articles.sort((a, b) => compareSpecs(b.data.published, a.data.published) || a.slug.localeCompare(b.slug));

@@ -2,7 +2,7 @@
  * The timeline and the mention index, built once per build from the archive. Pages stay thin:
  * they call `loadViews()` and render; every rule lives in `src/lib/` (timeline, mentions).
  */
-import { compileMatcher, indexMentions, registryKey, type ArticleMention, type MentionIndex } from '../lib/content/mentions.ts';
+import { compileMatcher, indexMentions, registryKey, type ArticleMention, type Matcher, type MentionIndex } from '../lib/content/mentions.ts';
 import { eventsInvolving, mergeEntries, type EventEntry, type PublicationEntry, type TimelineEntry } from '../lib/dates/timeline.ts';
 import { loadArchive, type Archive } from './archive.ts';
 
@@ -13,6 +13,8 @@ export interface Views {
   readonly eventById: ReadonlyMap<string, EventEntry>;
   /** Keys are `registryKey('actors' | 'places', id)`. */
   readonly mentions: MentionIndex;
+  /** The registry's matcher (actors and places, keyed by `registryKey`), for the TEI's names. */
+  readonly matcher: Matcher;
 }
 
 let cached: Promise<Views> | undefined;
@@ -49,7 +51,7 @@ async function build(): Promise<Views> {
     ...archive.places.map((p) => ({ id: registryKey('places', p.id), name: p.data.name, spellings: p.data.spellings })),
   ]);
   const mentions = indexMentions(matcher, archive.articles.map((a) => ({ id: a.id, paragraphs: a.body.paragraphs })));
-  return { archive, entries: mergeEntries(events, publications), eventById: new Map(events.map((e) => [e.id, e])), mentions };
+  return { archive, entries: mergeEntries(events, publications), eventById: new Map(events.map((e) => [e.id, e])), mentions, matcher };
 }
 
 /** How many articles name an entry and how many events involve it, for lists of actors and places. */
