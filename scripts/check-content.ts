@@ -19,7 +19,7 @@ for (let i = 0; i < args.length; i++) {
 
 const display = path.relative(process.cwd(), root) || '.';
 const tree = readContentTree(root, display);
-const { problems, counts } = checkContent(tree.files);
+const { problems, counts } = checkContent(tree.files, tree.sources);
 const all = [...tree.problems, ...problems];
 if (all.length === 0) {
   console.log(summarise(counts));

@@ -10,7 +10,7 @@ const fixtures = path.join(repo, 'tests', 'fixtures', 'bad-content');
 /** The checker's output lines for one fixture tree, with paths relative to the fixture. */
 function check(name: string): string[] {
   const tree = readContentTree(path.join(fixtures, name), name);
-  return [...tree.problems, ...checkContent(tree.files).problems].map(formatProblem);
+  return [...tree.problems, ...checkContent(tree.files, tree.sources).problems].map(formatProblem);
 }
 
 describe('checkContent on the bad-content fixtures', () => {
@@ -27,10 +27,17 @@ describe('checkContent on the bad-content fixtures', () => {
     ['unknown-actor', /^unknown-actor\/articles\/mini\.mdx:21:5 actors\[1\]: found "vladimir-putinn"; expected the id of an entry in content\/actors\//],
     ['duplicate-slug', /^duplicate-slug\/articles\/mini\.mdx:2:7 slug: found "mini", already the slug of duplicate-slug\/articles\/mini-copy\.mdx/],
     ['missing-paragraph', /^missing-paragraph\/events\/mini-event\.yaml:11:21 sources\[0\]\.paragraphs\[1\]: found paragraph 3 of mini; expected a paragraph number from 1 to 2/],
-    ['todo-left', /^todo-left\/articles\/mini\.mdx:28:35 TODO: found a TODO left in: "TODO check the ending\."/],
-    ['malformed-mdx', /^malformed-mdx\/articles\/mini\.mdx:28:\d+ MDX: found malformed MDX: /],
-    ['link-in-body', /^link-in-body\/articles\/mini\.mdx:28:12 body: found a link in the text/],
+    ['todo-left', /^todo-left\/articles\/mini\.mdx:29:35 TODO: found a TODO left in: "TODO check the ending\."/],
+    ['malformed-mdx', /^malformed-mdx\/articles\/mini\.mdx:29:\d+ MDX: found malformed MDX: /],
+    ['link-in-body', /^link-in-body\/articles\/mini\.mdx:29:12 body: found a link in the text/],
     ['bad-actor-file', /^bad-actor-file\/actors\/nobody\.yaml:2:7 type: found "wizard"; expected one of person, state, organisation, media/],
+    // The captures (src/lib/content/captures.ts), reported in the build's words at the field's line.
+    ['capture-missing', /^capture-missing\/articles\/mini\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt", which is not in capture-missing\/sources\/; expected the file name of the capture/],
+    ['capture-not-utf8', /^capture-not-utf8\/articles\/mini\.mdx:22:9 source\.file: found capture-not-utf8\/sources\/000_e396179b94566197\.txt, which is not valid UTF-8; expected the capture saved as UTF-8 text/],
+    ['capture-hash', /^capture-hash\/articles\/mini\.mdx:23:11 source\.sha256: found "aed2006890d9ba830861f1c6948cf17b29b725c4408ed5f6db98f43e144bdd53", but capture-hash\/sources\/000_e396179b94566197\.txt has the SHA-256 "[0-9a-f]{64}"; expected "[0-9a-f]{64}", the SHA-256 of/],
+    ['removal-not-in-capture', /^removal-not-in-capture\/articles\/mini\.mdx:25:11 removed\[0\]\.text: found "Post a Comment", which is not in the capture; expected the removed text exactly as it stands, once, in removal-not-in-capture\/sources\/000_e396179b94566197\.txt/],
+    ['error-not-in-paragraph', /^error-not-in-paragraph\/articles\/mini\.mdx:27:11 sourceErrors\[0\]\.text: found "second paragraph", which is not in paragraph 1; expected the erroneous text exactly as it stands in paragraph 1/],
+    ['capture-claimed-twice', /^capture-claimed-twice\/articles\/other\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt", already the capture of capture-claimed-twice\/articles\/mini\.mdx; expected a capture no other article claims/],
   ];
   for (const [name, expected] of cases) {
     it(`reports ${name} at its line and column, and nothing else`, () => {
@@ -40,11 +47,11 @@ describe('checkContent on the bad-content fixtures', () => {
     });
   }
 
-  it('offsets body lines by the frontmatter: the link is on file line 28, body line 5', () => {
+  it('offsets body lines by the frontmatter: the link is on file line 29, body line 5', () => {
     const [line] = check('link-in-body');
     const text = readContentTree(path.join(fixtures, 'link-in-body')).files.find((f) => f.id === 'mini')?.text ?? '';
-    expect(text.split('\n')[27]).toContain('[paragraph]');
-    expect(line).toContain(':28:');
+    expect(text.split('\n')[28]).toContain('[paragraph]');
+    expect(line).toContain(':29:');
   });
 });
 
@@ -52,7 +59,7 @@ describe('checkContent on the real content', () => {
   it('finds no problem in content/', () => {
     const tree = readContentTree(path.join(repo, 'content'));
     expect(tree.problems).toEqual([]);
-    const result = checkContent(tree.files);
+    const result = checkContent(tree.files, tree.sources);
     expect(result.problems.map(formatProblem)).toEqual([]);
     expect(result.counts.articles).toBeGreaterThanOrEqual(5);
   });

@@ -5,7 +5,8 @@
  * It builds the schemas of `src/lib/content/schema.ts` with a plain-id reference that checks the id
  * against the files in `content/<collection>/` (Astro's `reference()` does the same at build
  * time), runs `checkIntegrity` for slugs and event paragraphs and `parseBody` for the bodies, and
- * adds what only an editor's draft has: `TODO` markers. YAML is read with the `yaml` package's
+ * adds what only an editor's draft has: `TODO` markers. Each article's capture in `<root>/sources/` is
+ * checked by `checkCaptures` (src/lib/content/captures.ts), as the build checks it. YAML is read with the `yaml` package's
  * YAML 1.2 core schema, which keeps an unquoted `2021-02-30` as the characters written, so the
  * checker can point at it and ask for quotes where Astro's YAML 1.1 reader would silently roll it
  * into March.
@@ -20,6 +21,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { parseBody } from '../../src/lib/content/body.ts';
+import { checkCaptures, type CaptureClaim } from '../../src/lib/content/captures.ts';
 import { checkIntegrity, type Problem } from '../../src/lib/content/integrity.ts';
 import { actorSchema, articleSchema, eventSchema, outletSchema, placeSchema, type Collection, type RefFactory } from '../../src/lib/content/schema.ts';
 
@@ -51,9 +53,10 @@ export interface CheckResult {
  * Reads every collection folder under `root`. A file of the wrong type is a problem rather than
  * silently skipped, because Astro's loader would skip it too and the entry would vanish.
  */
-export function readContentTree(root: string, display: string = root): { files: ContentFile[]; problems: Problem[] } {
+export function readContentTree(root: string, display: string = root): { files: ContentFile[]; problems: Problem[]; sources: Captures } {
   const files: ContentFile[] = [];
   const problems: Problem[] = [];
+  const sources = readCaptures(root, display);
   for (const collection of COLLECTIONS) {
     const dir = path.join(root, collection);
     let names: string[];
@@ -73,7 +76,28 @@ export function readContentTree(root: string, display: string = root): { files: 
       files.push({ collection, id: name.slice(0, -ext.length), file, text: readFileSync(path.join(dir, name), 'utf8') });
     }
   }
-  return { files, problems };
+  return { files, problems, sources };
+}
+
+/** The raw captures of a content tree (`<root>/sources/`), as bytes by file name, and how messages name the folder. */
+export interface Captures {
+  readonly dir: string;
+  readonly bytes: ReadonlyMap<string, Uint8Array>;
+}
+
+function readCaptures(root: string, display: string): Captures {
+  const bytes = new Map<string, Uint8Array>();
+  let names: string[] = [];
+  try {
+    names = readdirSync(path.join(root, 'sources'));
+  } catch {
+    // No sources folder: every article's capture is then reported missing.
+  }
+  for (const name of names) {
+    const file = path.join(root, 'sources', name);
+    if (statSync(file).isFile()) bytes.set(name, new Uint8Array(readFileSync(file)));
+  }
+  return { dir: path.join(display, 'sources'), bytes };
 }
 
 /** A YAML document with what is needed to turn a field path into a line and column. */
@@ -236,11 +260,14 @@ interface ArticleInfo {
   readonly file: string;
   readonly slug: string;
   readonly paragraphCount: number;
+  /** What the article claims about its capture, when its frontmatter and body are valid. */
+  readonly capture?: CaptureClaim | undefined;
 }
 
 /** Checks one article: MDX syntax, frontmatter against the schema, the body's constructs. */
 function checkArticle(f: ContentFile, schema: z.ZodType, located: Map<string, Located>): { problems: Problem[]; info?: ArticleInfo } {
   const problems: Problem[] = [];
+  let parsed: Omit<CaptureClaim, 'file' | 'blocks'> | undefined;
   let tree: Root;
   try {
     tree = mdxProcessor.parse(f.text);
@@ -267,6 +294,7 @@ function checkArticle(f: ContentFile, schema: z.ZodType, located: Map<string, Lo
   if (data !== undefined) {
     const result = schema.safeParse(data ?? {});
     if (!result.success) problems.push(...schemaProblems(result.error, data, f.file, at));
+    else parsed = result.data as Omit<CaptureClaim, 'file' | 'blocks'>;
   }
   // The body as Astro hands it over: everything after the closing `---`. Its first line is the
   // rest of the fence's line, so body line n is file line n + (fence line - 1).
@@ -280,14 +308,19 @@ function checkArticle(f: ContentFile, schema: z.ZodType, located: Map<string, Lo
     problems.push({ file: f.file, line, column: p.column, field: 'body', found: found ?? p.message, expected: expected ?? 'source text only' });
   }
   const slug = valueAt(data, ['slug']);
-  return { problems, info: { id: f.id, file: f.file, slug: typeof slug === 'string' ? slug : f.id, paragraphCount: body.paragraphs.length } };
+  const capture: CaptureClaim | undefined = parsed === undefined || body.problems.length > 0 ? undefined : {
+    ...parsed,
+    file: f.file,
+    blocks: body.blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined })),
+  };
+  return { problems, info: { id: f.id, file: f.file, slug: typeof slug === 'string' ? slug : f.id, paragraphCount: body.paragraphs.length, capture } };
 }
 
 /**
  * Checks a whole content tree. Returns every problem found, so an editor fixes them in one pass
  * rather than one build failure at a time.
  */
-export function checkContent(files: readonly ContentFile[]): CheckResult {
+export function checkContent(files: readonly ContentFile[], sources: Captures): CheckResult {
   const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set(files.filter((f) => f.collection === c).map((f) => f.id))])) as Record<Collection, Set<string>>;
   const ref: RefFactory = (collection) =>
     z.string({ error: `expected the id of an entry in content/${collection}/` }).refine((id) => ids[collection].has(id), {
@@ -331,7 +364,9 @@ export function checkContent(files: readonly ContentFile[]): CheckResult {
     }
   }
 
-  for (const p of checkIntegrity({ articles, events })) {
+  // The captures, in the build's words (src/lib/content/captures.ts).
+  const captureProblems = checkCaptures(articles.flatMap((a) => (a.capture === undefined ? [] : [a.capture])), (file) => sources.bytes.get(file), sources.dir);
+  for (const p of [...checkIntegrity({ articles, events }), ...captureProblems]) {
     const at = located.get(p.file);
     problems.push(at === undefined ? p : { ...p, ...locate(at, parsePath(p.field)) });
   }

@@ -132,7 +132,8 @@ describe('makeDraft and renderDraft', () => {
       cpSync(path.resolve(import.meta.dirname, '../../content/outlets'), path.join(dir, 'outlets'), { recursive: true });
       mkdirSync(path.join(dir, 'articles'));
       writeNewFile(path.join(dir, 'articles', 'draft.mdx'), mdx);
-      const result = checkContent(readContentTree(dir).files);
+      const tree = readContentTree(dir);
+      const result = checkContent(tree.files, tree.sources);
       expect(result.problems.length).toBeGreaterThan(0);
       const todo = result.problems.filter((p) => p.field === 'TODO');
       expect(todo.length).toBeGreaterThanOrEqual(draft.flags.length);
