@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'astro/zod';
@@ -116,7 +117,7 @@ describe('makeDraft and renderDraft', () => {
     expect(draft.title).toBe('A Title About Almaty');
     expect(draft.frontmatter['slug']).toBe('a-title-about-almaty');
     expect(draft.frontmatter['published']).toMatchObject({ date: '2021-03-06' });
-    expect(draft.frontmatter['source']).toEqual({ file: '000_test.txt' });
+    expect(draft.frontmatter['source']).toEqual({ file: '000_test.txt', sha256: createHash('sha256').update(raw, 'utf8').digest('hex') });
     expect(draft.actors).toEqual(['nursultan-nazarbayev', 'united-states']);
     expect(draft.places).toEqual(['almaty']);
     expect((draft.frontmatter['removed'] as Array<{ text: string }>).map((r) => r.text)).toEqual(['Saturday, March 6, 2021', 'Paul Goble', 'No comments:', 'Post a Comment']);
@@ -132,6 +133,8 @@ describe('makeDraft and renderDraft', () => {
       cpSync(path.resolve(import.meta.dirname, '../../content/outlets'), path.join(dir, 'outlets'), { recursive: true });
       mkdirSync(path.join(dir, 'articles'));
       writeNewFile(path.join(dir, 'articles', 'draft.mdx'), mdx);
+      mkdirSync(path.join(dir, 'sources'));
+      writeFileSync(path.join(dir, 'sources', '000_test.txt'), raw);
       const tree = readContentTree(dir);
       const result = checkContent(tree.files, tree.sources);
       expect(result.problems.length).toBeGreaterThan(0);

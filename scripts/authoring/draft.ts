@@ -17,6 +17,7 @@ import { stringify } from 'yaml';
 import { z } from 'astro/zod';
 import { stripAccents } from '../../src/lib/site/format.ts';
 import { articleSchema } from '../../src/lib/content/schema.ts';
+import { sha256Hex } from '../../src/lib/content/captures.ts';
 
 /** One paragraph of the raw text, split as the source splits it. */
 export interface RawParagraph {
@@ -404,7 +405,8 @@ export function makeDraft(source: string, sourceFile: string, registry: Registry
     : [{ name: `${TODO}: the author's name, or leave the list empty for an unsigned piece`, confidence: `${TODO}: confirmed | inferred | unknown` }];
   fm['actors'] = actors.length > 0 ? actors : [`${TODO}: actor ids from content/actors/`];
   fm['places'] = places;
-  fm['source'] = { file: sourceFile };
+  // The capture's hash as the build recomputes it (src/lib/content/captures.ts): the UTF-8 bytes of the text read.
+  fm['source'] = { file: sourceFile, sha256: sha256Hex(new TextEncoder().encode(source)) };
   fm['removed'] = flags.map((f) => ({
     text: f.text,
     ...(f.context === undefined ? {} : { context: f.context }),
