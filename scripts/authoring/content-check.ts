@@ -313,7 +313,8 @@ function checkArticle(f: ContentFile, schema: z.ZodType, located: Map<string, Lo
     file: f.file,
     blocks: body.blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined })),
   };
-  return { problems, info: { id: f.id, file: f.file, slug: typeof slug === 'string' ? slug : f.id, paragraphCount: body.paragraphs.length, capture } };
+  const info = { id: f.id, file: f.file, slug: typeof slug === 'string' ? slug : f.id, paragraphCount: body.paragraphs.length, capture };
+  return { problems, info };
 }
 
 /**
@@ -365,7 +366,8 @@ export function checkContent(files: readonly ContentFile[], sources: Captures): 
   }
 
   // The captures, in the build's words (src/lib/content/captures.ts).
-  const captureProblems = checkCaptures(articles.flatMap((a) => (a.capture === undefined ? [] : [a.capture])), (file) => sources.bytes.get(file), sources.dir);
+  const claims = articles.flatMap((a) => (a.capture === undefined ? [] : [a.capture]));
+  const captureProblems = checkCaptures(claims, (file) => sources.bytes.get(file), sources.dir);
   for (const p of [...checkIntegrity({ articles, events }), ...captureProblems]) {
     const at = located.get(p.file);
     problems.push(at === undefined ? p : { ...p, ...locate(at, parsePath(p.field)) });

@@ -32,7 +32,9 @@ export function captureView(article: Article): CaptureView {
   const file = article.data.source.file;
   const bytes = readCapture(file);
   const text = bytes === undefined ? undefined : decodeCapture(bytes);
-  if (bytes === undefined || text === undefined) throw new Error(`${article.file} source.file: content/sources/${file} could not be read as UTF-8`);
+  if (bytes === undefined || text === undefined) {
+    throw new Error(`${article.file} source.file: content/sources/${file} could not be read as UTF-8`);
+  }
   const input: CopyInput = {
     removed: article.data.removed,
     sourceErrors: article.data.sourceErrors,
@@ -41,7 +43,9 @@ export function captureView(article: Article): CaptureView {
     standfirst: article.data.standfirst,
   };
   const located = locate(text, input, `content/sources/${file}`);
-  if (located.problems.length > 0) throw new Error(`${article.file}: ${located.problems.map((p) => `${p.field}: found ${p.found}; expected ${p.expected}`).join('\n')}`);
+  if (located.problems.length > 0) {
+    throw new Error(located.problems.map((p) => `${article.file} ${p.field}: found ${p.found}; expected ${p.expected}`).join('\n'));
+  }
   const view = { bytes, text, sha256: sha256Hex(bytes), input, located, lines: copyLines(text, input, located) };
   cache.set(article.id, view);
   return view;
@@ -78,8 +82,12 @@ export function teiInput(views: Views, article: Article): TeiInput {
       fileUrl: siteUrl(paths.captureFile(article.slug)),
       sha256: captureView(article).sha256,
     },
-    language: { original: d.language.original, archived: d.language.archived, names: Object.fromEntries(codes.map((c) => [c, languageName(c)])) },
-    translations: d.translations.map((t) => ({ by: t.by === null ? null : outletName(t.by.id), from: t.from, to: t.to, confidence: t.confidence })),
+    language: {
+      original: d.language.original,
+      archived: d.language.archived,
+      names: Object.fromEntries(codes.map((c) => [c, languageName(c)])),
+    },
+    translations: d.translations.map((t) => ({ ...t, by: t.by === null ? null : outletName(t.by.id) })),
     removed: d.removed,
     blocks: article.body.blocks.map((b) => ({
       kind: b.kind,

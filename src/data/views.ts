@@ -2,7 +2,9 @@
  * The timeline and the mention index, built once per build from the archive. Pages stay thin:
  * they call `loadViews()` and render; every rule lives in `src/lib/` (timeline, mentions).
  */
-import { compileMatcher, indexMentions, registryKey, type ArticleMention, type Matcher, type MentionIndex } from '../lib/content/mentions.ts';
+import {
+  compileMatcher, indexMentions, registryKey, type ArticleMention, type Matcher, type MentionIndex,
+} from '../lib/content/mentions.ts';
 import { eventsInvolving, mergeEntries, type EventEntry, type PublicationEntry, type TimelineEntry } from '../lib/dates/timeline.ts';
 import { loadArchive, type Archive } from './archive.ts';
 

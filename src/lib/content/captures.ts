@@ -50,14 +50,21 @@ export function checkCapture(claim: CaptureClaim, bytes: Uint8Array | undefined,
   const path = `${dir}/${claim.source.file}`;
   const at = (field: string, found: string, expected: string): Problem => ({ file: claim.file, field, found, expected });
   if (bytes === undefined) {
-    return [at('source.file', `"${claim.source.file}", which is not in ${dir}/`, `the file name of the capture, saved in ${dir}/ exactly as collected`)];
+    const expected = `the file name of the capture, saved in ${dir}/ exactly as collected`;
+    return [at('source.file', `"${claim.source.file}", which is not in ${dir}/`, expected)];
   }
   const raw = decodeCapture(bytes);
-  if (raw === undefined) return [at('source.file', `${path}, which is not valid UTF-8`, 'the capture saved as UTF-8 text, exactly as collected')];
+  if (raw === undefined) {
+    return [at('source.file', `${path}, which is not valid UTF-8`, 'the capture saved as UTF-8 text, exactly as collected')];
+  }
   const problems: Problem[] = [];
   const actual = sha256Hex(bytes);
   if (actual !== claim.source.sha256) {
-    problems.push(at('source.sha256', `"${claim.source.sha256}", but ${path} has the SHA-256 "${actual}"`, `"${actual}", the SHA-256 of ${path} (the capture changed since it was recorded, or the hash was copied wrong)`));
+    problems.push(at(
+      'source.sha256',
+      `"${claim.source.sha256}", but ${path} has the SHA-256 "${actual}"`,
+      `"${actual}", the SHA-256 of ${path} (the capture changed since it was recorded, or the hash was copied wrong)`,
+    ));
   }
   const located = locate(raw, {
     removed: claim.removed,
@@ -71,13 +78,22 @@ export function checkCapture(claim: CaptureClaim, bytes: Uint8Array | undefined,
 }
 
 /** Checks every article's capture, and that no capture is claimed by two articles. */
-export function checkCaptures(claims: readonly CaptureClaim[], read: (file: string) => Uint8Array | undefined, dir = 'content/sources'): Problem[] {
+export function checkCaptures(
+  claims: readonly CaptureClaim[],
+  read: (file: string) => Uint8Array | undefined,
+  dir = 'content/sources',
+): Problem[] {
   const problems: Problem[] = [];
   const owner = new Map<string, string>();
   for (const claim of claims) {
     const other = owner.get(claim.source.file);
     if (other !== undefined) {
-      problems.push({ file: claim.file, field: 'source.file', found: `"${claim.source.file}", already the capture of ${other}`, expected: 'a capture no other article claims (one article per collected copy)' });
+      problems.push({
+        file: claim.file,
+        field: 'source.file',
+        found: `"${claim.source.file}", already the capture of ${other}`,
+        expected: 'a capture no other article claims (one article per collected copy)',
+      });
       continue;
     }
     owner.set(claim.source.file, claim.file);

@@ -79,33 +79,51 @@ function occurrences(haystack: string, needle: string): number[] {
 }
 
 /** Finds each removal: its `context` (or its text) must stand exactly once in the capture and contain its text. */
-export function locateRemovals(raw: string, removed: readonly Removal[], file: string): { spans: Array<Span | undefined>; problems: LocateProblem[] } {
+export function locateRemovals(
+  raw: string,
+  removed: readonly Removal[],
+  file: string,
+): { spans: Array<Span | undefined>; problems: LocateProblem[] } {
   const problems: LocateProblem[] = [];
   const spans = removed.map((r, i): Span | undefined => {
     const target = r.context ?? r.text;
     const field = r.context === undefined ? `removed[${i}].text` : `removed[${i}].context`;
     if (r.context !== undefined && !r.context.includes(r.text)) {
-      problems.push({ field, found: `${quote(r.context)}, which does not contain the removed text ${quote(r.text)}`, expected: 'a context that contains the removed text' });
+      problems.push({
+        field,
+        found: `${quote(r.context)}, which does not contain the removed text ${quote(r.text)}`,
+        expected: 'a context that contains the removed text',
+      });
       return undefined;
     }
     const at = occurrences(raw, target);
     if (at.length !== 1) {
       problems.push({
         field,
-        found: at.length === 0 ? `${quote(target)}, which is not in the capture` : `${quote(target)}, which stands ${at.length} times in the capture`,
-        expected: `the removed text exactly as it stands, once, in ${file}${at.length > 1 ? ' (add a context that occurs once)' : ' (copy it from the capture, spaces included)'}`,
+        found: at.length === 0
+          ? `${quote(target)}, which is not in the capture`
+          : `${quote(target)}, which stands ${at.length} times in the capture`,
+        expected: `the removed text exactly as it stands, once, in ${file}`
+          + (at.length > 1 ? ' (add a context that occurs once)' : ' (copy it from the capture, spaces included)'),
       });
       return undefined;
     }
     const start = (at[0] ?? 0) + target.indexOf(r.text);
     return { start, end: start + r.text.length };
   });
-  const order = spans.map((s, i) => ({ s, i })).filter((x): x is { s: Span; i: number } => x.s !== undefined).sort((a, b) => a.s.start - b.s.start);
+  const order = spans
+    .map((s, i) => ({ s, i }))
+    .filter((x): x is { s: Span; i: number } => x.s !== undefined)
+    .sort((a, b) => a.s.start - b.s.start);
   for (let k = 1; k < order.length; k++) {
     const prev = order[k - 1];
     const cur = order[k];
     if (prev !== undefined && cur !== undefined && cur.s.start < prev.s.end) {
-      problems.push({ field: `removed[${cur.i}].text`, found: `a removal overlapping removed[${prev.i}]`, expected: 'removals that do not overlap in the capture' });
+      problems.push({
+        field: `removed[${cur.i}].text`,
+        found: `a removal overlapping removed[${prev.i}]`,
+        expected: 'removals that do not overlap in the capture',
+      });
       spans[cur.i] = undefined;
     }
   }
@@ -219,11 +237,16 @@ export function locate(raw: string, input: CopyInput, file: string): Located {
     if (typeof e.where === 'number') {
       const text = paragraphText.get(e.where);
       if (text === undefined) {
-        problems.push({ field: `sourceErrors[${i}].where`, found: `paragraph ${e.where}`, expected: `a paragraph number from 1 to ${paragraphText.size}` });
+        const expected = `a paragraph number from 1 to ${paragraphText.size}`;
+        problems.push({ field: `sourceErrors[${i}].where`, found: `paragraph ${e.where}`, expected });
         return undefined;
       }
       if (!normalise(text).includes(normalise(e.text))) {
-        problems.push({ field: `sourceErrors[${i}].text`, found: `${quote(e.text)}, which is not in paragraph ${e.where}`, expected: `the erroneous text exactly as it stands in paragraph ${e.where}` });
+        problems.push({
+          field: `sourceErrors[${i}].text`,
+          found: `${quote(e.text)}, which is not in paragraph ${e.where}`,
+          expected: `the erroneous text exactly as it stands in paragraph ${e.where}`,
+        });
         return undefined;
       }
       const r = paragraphRange.get(e.where);
@@ -231,7 +254,11 @@ export function locate(raw: string, input: CopyInput, file: string): Located {
     }
     const where = e.where === 'title' ? input.title : (input.standfirst ?? '');
     if (!normalise(where).includes(normalise(e.text))) {
-      problems.push({ field: `sourceErrors[${i}].text`, found: `${quote(e.text)}, which is not in the ${e.where}`, expected: `the erroneous text exactly as it stands in the ${e.where}` });
+      problems.push({
+        field: `sourceErrors[${i}].text`,
+        found: `${quote(e.text)}, which is not in the ${e.where}`,
+        expected: `the erroneous text exactly as it stands in the ${e.where}`,
+      });
       return undefined;
     }
     return findIn(c, e.text, 0, c.text.length);
@@ -291,7 +318,8 @@ export function copyLines(raw: string, input: CopyInput, located: Located): Copy
         errors,
       });
     }
-    const inLine = (s: Span | undefined) => s !== undefined && s.start >= lineStart && (s.start < lineEnd || (s.start === lineEnd && s.end === s.start));
+    const inLine = (s: Span | undefined) =>
+      s !== undefined && s.start >= lineStart && (s.start < lineEnd || (s.start === lineEnd && s.end === s.start));
     const paragraphs = input.blocks.flatMap((b, i) => (b.kind === 'paragraph' && inLine(located.blocks[i]) ? [b.n ?? i + 1] : []));
     const notes: LineNote[] = [
       ...located.removals.flatMap((s, index) => (inLine(s) ? [{ kind: 'removal' as const, index }] : [])),

@@ -64,7 +64,12 @@ export interface TeiInput {
     readonly sha256: string;
   };
   readonly language: { readonly original: string; readonly archived: string; readonly names: Readonly<Record<string, string>> };
-  readonly translations: ReadonlyArray<{ readonly by: string | null; readonly from: string; readonly to: string; readonly confidence: Confidence }>;
+  readonly translations: ReadonlyArray<{
+    readonly by: string | null;
+    readonly from: string;
+    readonly to: string;
+    readonly confidence: Confidence;
+  }>;
   readonly removed: ReadonlyArray<{ readonly text: string; readonly reason: string; readonly replacement?: string | undefined }>;
   readonly blocks: readonly TeiBlock[];
 }
@@ -74,7 +79,9 @@ type XNode = Record<string, unknown>;
 
 const text = (value: string): XNode => {
   // XML 1.0 forbids these characters anywhere; an escaped form would not help.
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(value)) throw new Error(`TEI: a control character in ${JSON.stringify(value.slice(0, 60))}; expected text XML 1.0 can hold`);
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(value)) {
+    throw new Error(`TEI: a control character in ${JSON.stringify(value.slice(0, 60))}; expected text XML 1.0 can hold`);
+  }
   return { '#text': value };
 };
 function el(name: string, attrs: Record<string, string | undefined> = {}, children: ReadonlyArray<XNode | string> = []): XNode {
@@ -92,11 +99,13 @@ function block(name: string, attrs: Record<string, string | undefined>, children
 /** The `date` of a spec: `when` for a single date, `notBefore`/`notAfter` for a span. */
 export function teiDate(spec: DateSpec & { readonly confidence: Confidence }): XNode {
   const attrs = spec.date !== undefined ? { when: spec.date } : { notBefore: spec.from, notAfter: spec.to };
-  return el('date', { ...attrs, cert: CERT[spec.confidence], ...(spec.approximate === true ? { type: 'approximate' } : {}) }, [formatDateSpec(spec)]);
+  const approximate = spec.approximate === true ? { type: 'approximate' } : {};
+  return el('date', { ...attrs, cert: CERT[spec.confidence], ...approximate }, [formatDateSpec(spec)]);
 }
 
 /** Flattens inline content into runs of text with their emphasis, keeping `inlineText` offsets. */
-function runs(inlines: readonly Inline[], style: readonly string[] = []): Array<{ text: string; style: readonly string[] } | { break: true }> {
+type Run = { text: string; style: readonly string[] } | { break: true };
+function runs(inlines: readonly Inline[], style: readonly string[] = []): Run[] {
   return inlines.flatMap((i) => {
     if (i.type === 'text') return [{ text: i.value, style }];
     if (i.type === 'break') return [{ break: true as const }];
@@ -150,7 +159,9 @@ export function toTei(input: TeiInput): string {
   const original = block('bibl', { type: 'original' }, [
     el('title', { level: 'a' }, [input.title]),
     ...authors,
-    ...(input.authors.length === 0 ? [el('note', { type: 'authorship' }, [input.signature === undefined ? 'Unsigned: no author is named.' : `Unsigned; signed “${input.signature}”.`])] : []),
+    ...(input.authors.length === 0
+      ? [el('note', { type: 'authorship' }, [input.signature === undefined ? 'Unsigned: no author is named.' : `Unsigned; signed “${input.signature}”.`])]
+      : []),
     el('publisher', { cert: CERT[input.original.confidence] }, [input.original.publisher]),
     teiDate(input.original.published),
     ...(input.original.url === null ? [el('note', {}, ['The original was not found.'])] : [el('ptr', { target: input.original.url })]),
@@ -175,10 +186,15 @@ export function toTei(input: TeiInput): string {
     ]),
   );
   const editorial = block('editorialDecl', {}, [
-    el('p', {}, ['The text is the collected copy, verbatim, in its own paragraphs, minus the debris listed below; errors of the source are kept as published.']),
+    el('p', {}, [
+      'The text is the collected copy, verbatim, in its own paragraphs, minus the debris listed below; errors of the source are kept as published.',
+    ]),
     ...input.removed.map((r) =>
       el('p', {}, [
-        'Removed ', el('del', {}, [r.text]), r.replacement ? ', replaced by ' : '', ...(r.replacement ? [el('add', {}, [r.replacement])] : []), `: ${r.reason}`,
+        'Removed ',
+        el('del', {}, [r.text]),
+        ...(r.replacement ? [', replaced by ', el('add', {}, [r.replacement])] : []),
+        `: ${r.reason}`,
       ].filter((x) => x !== '')),
     ),
   ], 3);
@@ -189,7 +205,9 @@ export function toTei(input: TeiInput): string {
       block('sourceDesc', {}, [original, collected, ...translations], 3),
     ], 2),
     block('encodingDesc', {}, [editorial], 2),
-    block('profileDesc', {}, [block('langUsage', {}, [el('language', { ident: input.language.archived }, [lang(input.language.archived)])], 3)], 2),
+    block('profileDesc', {}, [
+      block('langUsage', {}, [el('language', { ident: input.language.archived }, [lang(input.language.archived)])], 3),
+    ], 2),
   ], 1);
 
   const front = block('front', {}, [
@@ -200,7 +218,8 @@ export function toTei(input: TeiInput): string {
   const bodyChildren: XNode[] = [];
   let div: { head: TeiBlock; paras: XNode[] } | undefined;
   const flush = () => {
-    if (div !== undefined) bodyChildren.push(block('div', {}, [el('head', {}, mixedContent(div.head.inlines, div.head.names)), ...div.paras], 3));
+    if (div === undefined) return;
+    bodyChildren.push(block('div', {}, [el('head', {}, mixedContent(div.head.inlines, div.head.names)), ...div.paras], 3));
   };
   for (const b of input.blocks) {
     if (b.kind === 'heading') {
@@ -210,6 +229,7 @@ export function toTei(input: TeiInput): string {
     else bodyChildren.push(para(b));
   }
   flush();
-  const tei = block('TEI', { xmlns: TEI_NS, 'xml:lang': input.language.archived }, [header, block('text', {}, [front, block('body', {}, bodyChildren, 2)], 1)], 0);
+  const textEl = block('text', {}, [front, block('body', {}, bodyChildren, 2)], 1);
+  const tei = block('TEI', { xmlns: TEI_NS, 'xml:lang': input.language.archived }, [header, textEl], 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build([tei]) as string}\n`;
 }

@@ -200,7 +200,10 @@ export interface FileResource {
  * (captures, TEI) the package is a general `data-package`: its tabular profile would require every
  * resource to be a table.
  */
-export function dataPackage(info: { name: string; title: string; homepage: string; created: string }, files: readonly FileResource[] = []): Record<string, unknown> {
+export function dataPackage(
+  info: { name: string; title: string; homepage: string; created: string },
+  files: readonly FileResource[] = [],
+): Record<string, unknown> {
   return {
     profile: files.length > 0 ? 'data-package' : 'tabular-data-package',
     name: info.name,

@@ -23,8 +23,26 @@ export const GET: APIRoute = async ({ params }) => {
       const capture = captureView(a);
       const tei = new TextEncoder().encode(toTei(teiInput(views, a)));
       return [
-        { name: `${a.slug}-capture`, path: siteUrl(paths.captureFile(a.slug)), title: `Collected copy: ${a.data.title}`, description: `The raw capture content/sources/${a.data.source.file}, byte for byte as collected.`, format: 'txt', mediatype: 'text/plain', bytes: capture.bytes.length, sha256: capture.sha256 },
-        { name: `${a.slug}-tei`, path: siteUrl(paths.tei(a.slug)), title: `TEI P5: ${a.data.title}`, description: 'The archived text as TEI P5, with its provenance in the header.', format: 'xml', mediatype: 'application/tei+xml', bytes: tei.length, sha256: sha256Hex(tei) },
+        {
+          name: `${a.slug}-capture`,
+          path: siteUrl(paths.captureFile(a.slug)),
+          title: `Collected copy: ${a.data.title}`,
+          description: `The raw capture content/sources/${a.data.source.file}, byte for byte as collected.`,
+          format: 'txt',
+          mediatype: 'text/plain',
+          bytes: capture.bytes.length,
+          sha256: capture.sha256,
+        },
+        {
+          name: `${a.slug}-tei`,
+          path: siteUrl(paths.tei(a.slug)),
+          title: `TEI P5: ${a.data.title}`,
+          description: 'The archived text as TEI P5, with its provenance in the header.',
+          format: 'xml',
+          mediatype: 'application/tei+xml',
+          bytes: tei.length,
+          sha256: sha256Hex(tei),
+        },
       ];
     });
     const dp = dataPackage({ name: 'kz-ru-archive', title: ARCHIVE_NAME, homepage: siteUrl(paths.data()), created: buildTime() }, files);
