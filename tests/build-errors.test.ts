@@ -4,7 +4,7 @@
  * one thing, and builds it through `npm run build` (ARCHIVE_CONTENT points the build at the copy).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -14,6 +14,8 @@ const scratch = mkdtempSync(join(tmpdir(), 'archive-bad-content-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 const article = 'articles/russia-has-no-allies-bezpalko-says.mdx';
+const capture = 'sources/000_e396179b94566197.txt';
+const recorded = '9062521bcdc63a35c880f0cfab6c4f0e6af1bd880015387f16ca1209daa4489b';
 
 /** Copies the content, applies one edit, builds, and returns the build's exit code and output. */
 function buildWith(name: string, edit: (dir: string) => void) {
@@ -52,6 +54,21 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     'a duplicate slug',
     (d) => writeFileSync(join(d, 'articles/copy.mdx'), readFileSync(join(d, article), 'utf8')),
     [/(copy|russia-has-no-allies-bezpalko-says)\.mdx:2:7 slug: found "russia-has-no-allies-bezpalko-says", already the slug of \S+\.mdx; expected a slug no other article uses/],
+  ],
+  // The captures (src/lib/content/captures.ts): the same words as the content checker.
+  ['a removal not in the capture', (d) => replaceIn(d, article, 'text: "Post a Comment"', 'text: "Post a Commentary"'), [/russia-has-no-allies-bezpalko-says\.mdx removed\[4\]\.text: found "Post a Commentary", which is not in the capture; expected the removed text exactly as it stands, once, in \S*sources\/000_e396179b94566197\.txt/]],
+  ['a source error not in its paragraph', (d) => replaceIn(d, article, 'text: towhat', 'text: to-what'), [/russia-has-no-allies-bezpalko-says\.mdx sourceErrors\[5\]\.text: found "to-what", which is not in paragraph 8; expected the erroneous text exactly as it stands in paragraph 8/]],
+  ['a capture that is not UTF-8', (d) => appendFileSync(join(d, capture), Buffer.from([0xff, 0xfe])), [/russia-has-no-allies-bezpalko-says\.mdx source\.file: found \S*sources\/000_e396179b94566197\.txt, which is not valid UTF-8; expected the capture saved as UTF-8 text/]],
+  [
+    'a capture whose hash differs from the recorded one',
+    (d) => appendFileSync(join(d, capture), '\n'),
+    [new RegExp(`russia-has-no-allies-bezpalko-says\\.mdx source\\.sha256: found "${recorded}", but \\S*000_e396179b94566197\\.txt has the SHA-256 "([0-9a-f]{64})"; expected "\\1"`)],
+  ],
+  ['a missing capture', (d) => rmSync(join(d, capture)), [/russia-has-no-allies-bezpalko-says\.mdx source\.file: found "000_e396179b94566197\.txt", which is not in \S*sources\/; expected the file name of the capture/]],
+  [
+    'a capture claimed by two articles',
+    (d) => writeFileSync(join(d, 'articles/copy.mdx'), readFileSync(join(d, article), 'utf8').replace(/^slug: .*$/m, 'slug: a-copy')),
+    [/(copy|russia-has-no-allies-bezpalko-says)\.mdx source\.file: found "000_e396179b94566197\.txt", already the capture of \S+\.mdx; expected a capture no other article claims/],
   ],
   ['a link in the source text', (d) => replaceIn(d, article, 'husband its own resources', '[husband its own resources](https://example.org)'), [/russia-has-no-allies-bezpalko-says\.mdx:(\d+):\d+ body: found a link in the text; expected only the source's words/]],
 ];

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, cpSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
@@ -101,7 +102,7 @@ describe('slugify', () => {
 
 describe('makeDraft and renderDraft', () => {
   const raw = 'Saturday, March 6, 2021\n\nA Title About Almaty\n\nPaul Goble\n\nThe text names Nazarbayev, the US and {braces}.\n\nNo comments:\n\nPost a Comment';
-  const draft = makeDraft(raw, { file: '000_test.txt', sha256: '0'.repeat(64) }, registry);
+  const draft = makeDraft(raw, { file: '000_test.txt', sha256: createHash('sha256').update(raw, 'utf8').digest('hex') }, registry);
 
   it('has every field the schema requires', () => {
     // Which fields are required is read from the schema by deleting each from a valid article.
@@ -116,7 +117,7 @@ describe('makeDraft and renderDraft', () => {
     expect(draft.title).toBe('A Title About Almaty');
     expect(draft.frontmatter['slug']).toBe('a-title-about-almaty');
     expect(draft.frontmatter['published']).toMatchObject({ date: '2021-03-06' });
-    expect(draft.frontmatter['source']).toEqual({ file: '000_test.txt', sha256: '0'.repeat(64) });
+    expect(draft.frontmatter['source']).toEqual({ file: '000_test.txt', sha256: createHash('sha256').update(raw, 'utf8').digest('hex') });
     expect(draft.actors).toEqual(['nursultan-nazarbayev', 'united-states']);
     expect(draft.places).toEqual(['almaty']);
     expect((draft.frontmatter['removed'] as Array<{ text: string }>).map((r) => r.text)).toEqual(['Saturday, March 6, 2021', 'Paul Goble', 'No comments:', 'Post a Comment']);
@@ -132,6 +133,8 @@ describe('makeDraft and renderDraft', () => {
       cpSync(path.resolve(import.meta.dirname, '../../content/outlets'), path.join(dir, 'outlets'), { recursive: true });
       mkdirSync(path.join(dir, 'articles'));
       writeNewFile(path.join(dir, 'articles', 'draft.mdx'), mdx);
+      mkdirSync(path.join(dir, 'sources'));
+      writeFileSync(path.join(dir, 'sources', '000_test.txt'), raw);
       const result = readContent(dir);
       expect(result.problems.length).toBeGreaterThan(0);
       const todo = result.problems.filter((p) => p.field === 'TODO');

@@ -43,7 +43,7 @@ export function readRawSource(file: string): string {
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new NewArticleError(`${file}: found bytes that are not valid UTF-8; expected UTF-8 text (re-save the file as UTF-8)`);
   }

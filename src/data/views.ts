@@ -3,7 +3,7 @@
  * they call `loadViews()` and render; every rule lives in `src/lib/` (timeline, mentions).
  */
 import { indexMentions, registryKey, type ArticleMention, type MentionIndex } from '../lib/content/mentions.ts';
-import { compileMatcher } from '../lib/content/registry.ts';
+import { compileMatcher, type Matcher } from '../lib/content/registry.ts';
 import { eventsInvolving, mergeEntries, type EventEntry, type PublicationEntry, type TimelineEntry } from '../lib/dates/timeline.ts';
 import { loadArchive, type Archive } from './archive.ts';
 
@@ -14,6 +14,8 @@ export interface Views {
   readonly eventById: ReadonlyMap<string, EventEntry>;
   /** Keys are `registryKey('actors' | 'places', id)`. */
   readonly mentions: MentionIndex;
+  /** The registry's matcher (actors and places, keyed by `registryKey`), for the TEI's names. */
+  readonly matcher: Matcher;
 }
 
 let cached: Promise<Views> | undefined;
@@ -50,7 +52,7 @@ async function build(): Promise<Views> {
     ...archive.places.map((p) => ({ id: registryKey('places', p.id), name: p.data.name, spellings: p.data.spellings })),
   ]);
   const mentions = indexMentions(matcher, archive.articles.map((a) => ({ id: a.id, paragraphs: a.body.paragraphs })));
-  return { archive, entries: mergeEntries(events, publications), eventById: new Map(events.map((e) => [e.id, e])), mentions };
+  return { archive, entries: mergeEntries(events, publications), eventById: new Map(events.map((e) => [e.id, e])), mentions, matcher };
 }
 
 /** How many articles name an entry and how many events involve it, for lists of actors and places. */

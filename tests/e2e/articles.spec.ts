@@ -25,8 +25,19 @@ test('a re-translated copy credits the original author and links both copies', a
   await page.goto('articles/kazakhs-fear-becoming-imperial-target-of-moscow/');
   await expect(page.locator('header .byline')).toContainText('Vladimir Rozanskij · AsiaNews');
   const provenance = page.locator('#provenance + dl');
-  await expect(provenance.locator('a[href^="https://www.asianews.it/"]')).toHaveCount(1);
-  await expect(provenance.locator('a[href^="https://thelatestnews.world/"]')).toHaveCount(1);
+  // The original and the collected copy, each linked once (the outlets' home pages are linked too, as their sites).
+  await expect(provenance.locator('a[href^="https://www.asianews.it/news-en/"]')).toHaveCount(1);
+  await expect(provenance.locator('a[href^="https://thelatestnews.world/kazakhstan-russia-"]')).toHaveCount(1);
+  // Each address has its Wayback Machine link at the publication date, 28 December 2022.
+  await expect(provenance.locator('a[href^="https://web.archive.org/web/20221228/https://www.asianews.it/news-en/"]')).toHaveText(
+    'archived copy of the original (Wayback Machine)',
+  );
+  await expect(provenance.locator('a[href^="https://web.archive.org/web/20221228/https://thelatestnews.world/kazakhstan-russia-"]')).toHaveCount(1);
+  await provenance.getByRole('link', { name: 'Compare with the collected copy' }).click();
+  await expect(page).toHaveURL(/\/articles\/kazakhs-fear-becoming-imperial-target-of-moscow\/source\/$/);
+  await expect(page.locator('del#removed-1')).toHaveText('KAZAKHSTAN-RUSSIA ');
+  await page.locator('.cl-pn a', { hasText: /^1$/ }).click();
+  await expect(page).toHaveURL(/\/articles\/kazakhs-fear-becoming-imperial-target-of-moscow\/#p1$/);
   await expect(page.getByText('Title of the collected copy')).toContainText('target for Moscow');
 });
 

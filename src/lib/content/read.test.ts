@@ -32,6 +32,13 @@ describe('readContent on the bad-content fixtures', () => {
     ['malformed-mdx', /^malformed-mdx\/articles\/mini\.mdx:29:\d+ MDX: found malformed MDX: /],
     ['link-in-body', /^link-in-body\/articles\/mini\.mdx:29:12 body: found a link in the text/],
     ['bad-actor-file', /^bad-actor-file\/actors\/nobody\.yaml:2:7 type: found "wizard"; expected one of person, state, organisation, media/],
+    // The captures (src/lib/content/captures.ts), reported in the build's words at the field's line.
+    ['capture-missing', /^capture-missing\/articles\/mini\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt", which is not in capture-missing\/sources\/; expected the file name of the capture/],
+    ['capture-not-utf8', /^capture-not-utf8\/articles\/mini\.mdx:22:9 source\.file: found capture-not-utf8\/sources\/000_e396179b94566197\.txt, which is not valid UTF-8; expected the capture saved as UTF-8 text/],
+    ['capture-hash', /^capture-hash\/articles\/mini\.mdx:23:11 source\.sha256: found "aed2006890d9ba830861f1c6948cf17b29b725c4408ed5f6db98f43e144bdd53", but capture-hash\/sources\/000_e396179b94566197\.txt has the SHA-256 "[0-9a-f]{64}"; expected "[0-9a-f]{64}", the SHA-256 of/],
+    ['removal-not-in-capture', /^removal-not-in-capture\/articles\/mini\.mdx:25:11 removed\[0\]\.text: found "Post a Comment", which is not in the capture; expected the removed text exactly as it stands, once, in removal-not-in-capture\/sources\/000_e396179b94566197\.txt/],
+    ['error-not-in-paragraph', /^error-not-in-paragraph\/articles\/mini\.mdx:27:11 sourceErrors\[0\]\.text: found "second paragraph", which is not in paragraph 1; expected the erroneous text exactly as it stands in paragraph 1/],
+    ['capture-claimed-twice', /^capture-claimed-twice\/articles\/other\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt", already the capture of capture-claimed-twice\/articles\/mini\.mdx; expected a capture no other article claims/],
   ];
   for (const [name, expected] of cases) {
     it(`reports ${name} at its line and column, and nothing else`, () => {

@@ -13,7 +13,8 @@
  * - Every entry is validated by the one schema (`schema.ts`); zod's issues become problems through
  *   their codes, paths and `params`, never by reading message text.
  * - Cross-entry rules follow: ids that exist, unique slugs, paragraphs that exist
- *   (`integrity.ts`), one spelling per registry entry (`registry.ts`), and TODOs left in.
+ *   (`integrity.ts`), one spelling per registry entry (`registry.ts`), each article against its
+ *   capture in `<root>/sources/` (`captures.ts`), and TODOs left in.
  *
  * Framework-free: no Astro imports.
  */
@@ -27,6 +28,7 @@ import { unified } from 'unified';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { blocksOf, type ParsedBody } from './body.ts';
+import { checkCaptures } from './captures.ts';
 import { checkIntegrity, type Problem } from './integrity.ts';
 import { registryProblems, type LocatedEntry } from './registry.ts';
 import {
@@ -128,6 +130,15 @@ function listFiles(root: string, display: string): { files: ContentFile[]; probl
     }
   }
   return { files, problems };
+}
+
+/** A capture's bytes from `<root>/sources/`, or undefined when there is no such file. */
+function readCapture(root: string, file: string): Uint8Array | undefined {
+  try {
+    return new Uint8Array(readFileSync(path.join(root, 'sources', file)));
+  } catch {
+    return undefined;
+  }
 }
 
 /** A YAML document with what is needed to turn a field path into a line and column. */
@@ -438,7 +449,23 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
       };
     }),
   );
-  for (const p of [...integrity, ...registryProblems(registry)]) {
+  // Each article against its capture in <root>/sources/: present, UTF-8, the recorded SHA-256, its
+  // removals, paragraphs and source errors where they are said to be (captures.ts).
+  const captures = checkCaptures(
+    articles.map((a) => ({
+      file: a.file,
+      source: a.data.source,
+      title: a.data.title,
+      collectedTitle: a.data.collectedTitle,
+      standfirst: a.data.standfirst,
+      removed: a.data.removed,
+      sourceErrors: a.data.sourceErrors,
+      blocks: a.body.blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined })),
+    })),
+    (file) => readCapture(root, file),
+    path.join(display, 'sources'),
+  );
+  for (const p of [...integrity, ...registryProblems(registry), ...captures]) {
     const at = located.get(p.file);
     problems.push(p.line !== undefined || at === undefined ? p : { ...p, ...locate(at, parsePath(p.field)) });
   }

@@ -215,12 +215,35 @@ function tableSchema(t: Table, format: 'csv' | 'json') {
 }
 
 /**
- * The Frictionless Data Package descriptor. Paths are relative to datapackage.json, so the package
- * stays valid wherever the site is served (at the root or under a base path).
+ * A file of the archive listed in the data package beside the tables: a raw capture or a TEI
+ * document. `path` is its absolute URL (Frictionless forbids `../` in a relative path, and these
+ * files live under /articles/, not /data/); `hash` is "sha256:<hex>", the Data Resource
+ * specification's `{algorithm}:{hash}` form (a bare hash would be read as MD5).
  */
-export function dataPackage(info: { name: string; title: string; homepage: string; created: string }): Record<string, unknown> {
+export interface FileResource {
+  readonly name: string;
+  readonly path: string;
+  readonly title: string;
+  readonly description: string;
+  readonly format: string;
+  readonly mediatype: string;
+  readonly bytes: number;
+  /** 64 lower-case hexadecimal digits. */
+  readonly sha256: string;
+}
+
+/**
+ * The Frictionless Data Package descriptor. The tables' paths are relative to datapackage.json,
+ * so they stay valid wherever the site is served (at the root or under a base path). With files
+ * (captures, TEI) the package is a general `data-package`: its tabular profile would require every
+ * resource to be a table.
+ */
+export function dataPackage(
+  info: { name: string; title: string; homepage: string; created: string },
+  files: readonly FileResource[] = [],
+): Record<string, unknown> {
   return {
-    profile: 'tabular-data-package',
+    profile: files.length > 0 ? 'data-package' : 'tabular-data-package',
     name: info.name,
     title: info.title,
     homepage: info.homepage,
@@ -237,6 +260,17 @@ export function dataPackage(info: { name: string; title: string; homepage: strin
         encoding: 'utf-8',
         schema: tableSchema(t, format),
       })),
-    ),
+    ).concat(files.map((f) => ({
+      profile: 'data-resource',
+      name: f.name,
+      path: f.path,
+      title: f.title,
+      description: f.description,
+      format: f.format,
+      mediatype: f.mediatype,
+      encoding: 'utf-8',
+      bytes: f.bytes,
+      hash: `sha256:${f.sha256}`,
+    }) as never)),
   };
 }

@@ -8,6 +8,7 @@
  * - `/timeline/`, `/timeline/<year>/`
  * - `/search/?q=…`, `/about/`, `/data/`
  * - `/articles/<slug>/cite.bib`, `cite.ris`, `cite.json` (CSL-JSON): one article's citation
+ * - `/articles/<slug>/source/` the collected copy, marked; `source.txt` the capture; `tei.xml` TEI P5
  * - `/feed.xml` (Atom), `/sitemap.xml`, `/data/<name>.json|.csv`, `/data/datapackage.json`
  * - a page that moves keeps its old path as a redirect (`content/redirects.yaml`)
  *
@@ -40,6 +41,10 @@ export const paths = {
   /** Any anchored passage of an article: `p4`, `standfirst`, `dateline`. */
   passage: (slug: string, anchor: string) => `/articles/${slug}/#${anchor}`,
   citation: (slug: string, format: 'bib' | 'ris' | 'json') => `/articles/${slug}/cite.${format}`,
+  /** The collected copy with its removals and errors marked, and the capture itself, byte for byte. */
+  collectedCopy: (slug: string) => `/articles/${slug}/source/`,
+  captureFile: (slug: string) => `/articles/${slug}/source.txt`,
+  tei: (slug: string) => `/articles/${slug}/tei.xml`,
   feed: () => '/feed.xml',
   sitemap: () => '/sitemap.xml',
   dataFile: (file: string) => `/data/${file}`,

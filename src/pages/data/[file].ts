@@ -3,7 +3,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
 import { ARCHIVE_NAME, siteUrl } from '../../data/citations.ts';
 import { buildTime, rows } from '../../data/exports.ts';
-import { dataPackage, TABLES, table, toCsv, toJson } from '../../lib/site/tables.ts';
+import { captureView, teiInput } from '../../data/provenance.ts';
+import { loadViews } from '../../data/views.ts';
+import { sha256Hex } from '../../lib/content/captures.ts';
+import { toTei } from '../../lib/provenance/tei.ts';
+import { dataPackage, TABLES, table, toCsv, toJson, type FileResource } from '../../lib/site/tables.ts';
 import { paths } from '../../lib/site/urls.ts';
 
 export const getStaticPaths = (() => [
@@ -14,7 +18,34 @@ export const getStaticPaths = (() => [
 export const GET: APIRoute = async ({ params }) => {
   const file = params.file ?? '';
   if (file === 'datapackage.json') {
-    const dp = dataPackage({ name: 'kz-ru-archive', title: ARCHIVE_NAME, homepage: siteUrl(paths.data()), created: buildTime() });
+    const views = await loadViews();
+    const files: FileResource[] = views.archive.articles.flatMap((a) => {
+      const capture = captureView(a);
+      const tei = new TextEncoder().encode(toTei(teiInput(views, a)));
+      return [
+        {
+          name: `${a.slug}-capture`,
+          path: siteUrl(paths.captureFile(a.slug)),
+          title: `Collected copy: ${a.data.title}`,
+          description: `The raw capture content/sources/${a.data.source.file}, byte for byte as collected.`,
+          format: 'txt',
+          mediatype: 'text/plain',
+          bytes: capture.bytes.length,
+          sha256: capture.sha256,
+        },
+        {
+          name: `${a.slug}-tei`,
+          path: siteUrl(paths.tei(a.slug)),
+          title: `TEI P5: ${a.data.title}`,
+          description: 'The archived text as TEI P5, with its provenance in the header.',
+          format: 'xml',
+          mediatype: 'application/tei+xml',
+          bytes: tei.length,
+          sha256: sha256Hex(tei),
+        },
+      ];
+    });
+    const dp = dataPackage({ name: 'kz-ru-archive', title: ARCHIVE_NAME, homepage: siteUrl(paths.data()), created: buildTime() }, files);
     return new Response(JSON.stringify(dp, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   }
   const [, name = '', ext] = /^(.+)\.(json|csv)$/.exec(file) ?? [];

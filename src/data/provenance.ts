@@ -1,0 +1,99 @@
+/**
+ * Per-build provenance views of an article: its capture (bytes, text, SHA-256), the capture cut
+ * into marked lines for `/articles/<slug>/source/`, and its TEI input. The capture was already
+ * checked by src/data/archive.ts (src/lib/content/captures.ts), so a failure here is a bug.
+ */
+import { decodeCapture, sha256Hex } from '../lib/content/captures.ts';
+import { parseRegistryKey } from '../lib/content/mentions.ts';
+import { copyLines, locate, type CopyInput, type CopyLine, type Located } from '../lib/provenance/collected.ts';
+import type { TeiInput, TeiName } from '../lib/provenance/tei.ts';
+import { languageName } from '../lib/site/format.ts';
+import { paths } from '../lib/site/urls.ts';
+import type { Archive, Article } from './archive.ts';
+import { ARCHIVE_NAME, siteUrl } from './citations.ts';
+import { readCapture } from './sources.ts';
+import type { Views } from './views.ts';
+
+export interface CaptureView {
+  readonly bytes: Uint8Array;
+  readonly text: string;
+  readonly sha256: string;
+  readonly input: CopyInput;
+  readonly located: Located;
+  readonly lines: readonly CopyLine[];
+}
+
+const cache = new Map<string, CaptureView>();
+
+/** The article's capture and where its removals, errors and paragraphs stand in it. */
+export function captureView(article: Article): CaptureView {
+  const hit = cache.get(article.id);
+  if (hit !== undefined) return hit;
+  const file = article.data.source.file;
+  const bytes = readCapture(file);
+  const text = bytes === undefined ? undefined : decodeCapture(bytes);
+  if (bytes === undefined || text === undefined) {
+    throw new Error(`${article.file} source.file: content/sources/${file} could not be read as UTF-8`);
+  }
+  const input: CopyInput = {
+    removed: article.data.removed,
+    sourceErrors: article.data.sourceErrors,
+    blocks: article.body.blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined })),
+    title: article.data.collectedTitle ?? article.data.title,
+    standfirst: article.data.standfirst,
+  };
+  const located = locate(text, input, `content/sources/${file}`);
+  if (located.problems.length > 0) {
+    throw new Error(located.problems.map((p) => `${article.file} ${p.field}: found ${p.found}; expected ${p.expected}`).join('\n'));
+  }
+  const view = { bytes, text, sha256: sha256Hex(bytes), input, located, lines: copyLines(text, input, located) };
+  cache.set(article.id, view);
+  return view;
+}
+
+/** The TEI element for an actor of a type, or a place: people, organisations (media too) and places (states too). */
+export function teiElement(archive: Archive, key: string): { element: TeiName['element']; ref: string } {
+  const { collection, id } = parseRegistryKey(key);
+  if (collection === 'places') return { element: 'placeName', ref: siteUrl(paths.place(id)) };
+  const type = archive.actorById.get(id)?.data.type;
+  const element = type === 'person' ? 'persName' : type === 'state' ? 'placeName' : 'orgName';
+  return { element, ref: siteUrl(paths.actor(id)) };
+}
+
+/** Everything src/lib/provenance/tei.ts needs for one article. */
+export function teiInput(views: Views, article: Article): TeiInput {
+  const { archive, matcher } = views;
+  const d = article.data;
+  const outletName = (id: string) => archive.outletById.get(id)?.data.name ?? id;
+  const codes = [d.language.original, d.language.archived, ...d.translations.flatMap((t) => [t.from, t.to])];
+  return {
+    title: d.title,
+    authors: d.authors,
+    signature: d.signature,
+    standfirst: d.standfirst,
+    archive: { name: ARCHIVE_NAME, url: siteUrl(paths.article(article.slug)) },
+    original: { publisher: outletName(d.outlet.id.id), confidence: d.outlet.confidence, url: d.outlet.url, published: d.published },
+    collected: {
+      publisher: d.collected.outlet === null ? null : outletName(d.collected.outlet.id),
+      url: d.collected.url,
+      title: d.collectedTitle,
+      note: d.collected.note,
+      file: d.source.file,
+      fileUrl: siteUrl(paths.captureFile(article.slug)),
+      sha256: captureView(article).sha256,
+    },
+    language: {
+      original: d.language.original,
+      archived: d.language.archived,
+      names: Object.fromEntries(codes.map((c) => [c, languageName(c)])),
+    },
+    translations: d.translations.map((t) => ({ ...t, by: t.by === null ? null : outletName(t.by.id) })),
+    removed: d.removed,
+    blocks: article.body.blocks.map((b) => ({
+      kind: b.kind,
+      n: b.kind === 'paragraph' ? b.n : undefined,
+      inlines: b.inlines,
+      names: matcher(b.text).map((m) => ({ start: m.start, end: m.end, ...teiElement(archive, m.id) })),
+    })),
+  };
+}

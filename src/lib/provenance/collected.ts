@@ -1,0 +1,332 @@
+/**
+ * The collected copy beside the archived text: where each recorded removal, each source error and
+ * each archived paragraph stands in the raw capture (`content/sources/<file>`), as offsets into
+ * the capture's exact text, and the capture cut into lines of marked segments for the page
+ * `/articles/<slug>/source/`.
+ *
+ * The archived text is the capture minus its removals, whitespace collapsed (see
+ * tests/fidelity.test.ts). So the capture is "cleaned" here by applying the removals while
+ * remembering, for every cleaned character, the raw offsets it came from; each archived block is
+ * then found, in order, as a line (or run of lines) of the cleaned text, and its span mapped back.
+ * Anything that cannot be located is returned as a problem, never guessed:
+ * src/lib/content/captures.ts turns those into build errors.
+ */
+
+/** A removal as the frontmatter records it (`removed:`). */
+export interface Removal {
+  readonly text: string;
+  readonly context?: string | undefined;
+  readonly replacement?: string | undefined;
+  readonly reason: string;
+}
+
+/** A source error as the frontmatter records it (`sourceErrors:`). */
+export interface SourceError {
+  readonly text: string;
+  readonly where: 'title' | 'standfirst' | number;
+  readonly note: string;
+}
+
+/** An archived block in reading order: a numbered paragraph or one of the source's headings. */
+export interface ArchivedBlock {
+  readonly kind: 'paragraph' | 'heading';
+  readonly text: string;
+  /** The paragraph number (`#pN`); absent for a heading. */
+  readonly n?: number | undefined;
+}
+
+/** A half-open range of offsets into the capture's text: `raw.slice(start, end)`. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Something that could not be located, with the frontmatter field it concerns. */
+export interface LocateProblem {
+  readonly field: string;
+  readonly found: string;
+  readonly expected: string;
+}
+
+export interface CopyInput {
+  readonly removed: readonly Removal[];
+  readonly sourceErrors: readonly SourceError[];
+  readonly blocks: readonly ArchivedBlock[];
+  /** The title the collected copy carries (`collectedTitle`, else `title`), for errors `where: title`. */
+  readonly title: string;
+  readonly standfirst?: string | undefined;
+}
+
+export interface Located {
+  /** Per removal, in the frontmatter's order: its span in the capture. */
+  readonly removals: ReadonlyArray<Span | undefined>;
+  /** Per block, in reading order: its span in the capture (first to last non-blank character). */
+  readonly blocks: ReadonlyArray<Span | undefined>;
+  /** Per source error: its span, or undefined when it cannot be placed in the capture. */
+  readonly errors: ReadonlyArray<Span | undefined>;
+  readonly problems: readonly LocateProblem[];
+}
+
+/** Whitespace as the editorial rules treat it: any run of white space or no-break spaces is one space. */
+export const normalise = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
+
+const quote = (s: string) => JSON.stringify(s.length > 70 ? `${s.slice(0, 67)}...` : s);
+
+function occurrences(haystack: string, needle: string): number[] {
+  const at: number[] = [];
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) at.push(i);
+  return at;
+}
+
+/** Finds each removal: its `context` (or its text) must stand exactly once in the capture and contain its text. */
+export function locateRemovals(
+  raw: string,
+  removed: readonly Removal[],
+  file: string,
+): { spans: Array<Span | undefined>; problems: LocateProblem[] } {
+  const problems: LocateProblem[] = [];
+  const spans = removed.map((r, i): Span | undefined => {
+    const target = r.context ?? r.text;
+    const field = r.context === undefined ? `removed[${i}].text` : `removed[${i}].context`;
+    if (r.context !== undefined && !r.context.includes(r.text)) {
+      problems.push({
+        field,
+        found: `${quote(r.context)}, which does not contain the removed text ${quote(r.text)}`,
+        expected: 'a context that contains the removed text',
+      });
+      return undefined;
+    }
+    const at = occurrences(raw, target);
+    if (at.length !== 1) {
+      problems.push({
+        field,
+        found: at.length === 0
+          ? `${quote(target)}, which is not in the capture`
+          : `${quote(target)}, which stands ${at.length} times in the capture`,
+        expected: `the removed text exactly as it stands, once, in ${file}`
+          + (at.length > 1 ? ' (add a context that occurs once)' : ' (copy it from the capture, spaces included)'),
+      });
+      return undefined;
+    }
+    const start = (at[0] ?? 0) + target.indexOf(r.text);
+    return { start, end: start + r.text.length };
+  });
+  const order = spans
+    .map((s, i) => ({ s, i }))
+    .filter((x): x is { s: Span; i: number } => x.s !== undefined)
+    .sort((a, b) => a.s.start - b.s.start);
+  for (let k = 1; k < order.length; k++) {
+    const prev = order[k - 1];
+    const cur = order[k];
+    if (prev !== undefined && cur !== undefined && cur.s.start < prev.s.end) {
+      problems.push({
+        field: `removed[${cur.i}].text`,
+        found: `a removal overlapping removed[${prev.i}]`,
+        expected: 'removals that do not overlap in the capture',
+      });
+      spans[cur.i] = undefined;
+    }
+  }
+  return { spans, problems };
+}
+
+/** The capture with the removals applied, and for each character the raw offsets it stands for. */
+interface Cleaned {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+function clean(raw: string, removed: readonly Removal[], spans: ReadonlyArray<Span | undefined>): Cleaned {
+  const cuts = spans
+    .map((s, i) => (s === undefined ? undefined : { ...s, replacement: removed[i]?.replacement ?? '' }))
+    .filter((c) => c !== undefined)
+    .sort((a, b) => a.start - b.start);
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let at = 0;
+  const keep = (from: number, to: number) => {
+    text += raw.slice(from, to);
+    for (let i = from; i < to; i++) {
+      starts.push(i);
+      ends.push(i + 1);
+    }
+  };
+  for (const cut of cuts) {
+    keep(at, cut.start);
+    text += cut.replacement;
+    for (let i = 0; i < cut.replacement.length; i++) {
+      starts.push(cut.start);
+      ends.push(cut.end);
+    }
+    at = cut.end;
+  }
+  keep(at, raw.length);
+  return { text, starts, ends };
+}
+
+/** Maps a range of cleaned offsets to the capture, trimming white space at both ends. */
+function toRaw(c: Cleaned, from: number, to: number): Span | undefined {
+  while (from < to && /[\s\u00a0]/.test(c.text[from] ?? '')) from++;
+  while (to > from && /[\s\u00a0]/.test(c.text[to - 1] ?? '')) to--;
+  if (from >= to) return undefined;
+  return { start: c.starts[from] ?? 0, end: c.ends[to - 1] ?? 0 };
+}
+
+/** A regular expression for a text in which any run of white space matches any run of white space. */
+function flexible(text: string): RegExp {
+  const parts = normalise(text).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(parts.join('[\\s\\u00a0]+'), 'u');
+}
+
+/** Finds `text` in the cleaned range [from, to), whitespace-tolerant. */
+function findIn(c: Cleaned, text: string, from: number, to: number): Span | undefined {
+  const m = flexible(text).exec(c.text.slice(from, to));
+  return m === null ? undefined : toRaw(c, from + m.index, from + m.index + m[0].length);
+}
+
+/**
+ * Locates the removals, the archived blocks and the source errors in the capture. The blocks are
+ * matched in reading order, each to the next line (or run of consecutive lines, for a paragraph
+ * with line breaks) of the cleaned capture that reads the same once whitespace is collapsed.
+ */
+export function locate(raw: string, input: CopyInput, file: string): Located {
+  const { spans: removals, problems } = locateRemovals(raw, input.removed, file);
+  const c = clean(raw, input.removed, removals);
+  const lines: Array<{ from: number; to: number; norm: string }> = [];
+  let offset = 0;
+  for (const line of c.text.split('\n')) {
+    lines.push({ from: offset, to: offset + line.length, norm: normalise(line) });
+    offset += line.length + 1;
+  }
+  let cursor = 0;
+  const blockRanges: Array<{ from: number; to: number } | undefined> = [];
+  const blocks = input.blocks.map((block, b): Span | undefined => {
+    const want = normalise(block.text);
+    for (let k = cursor; k < lines.length && want !== ''; k++) {
+      const first = lines[k];
+      if (first === undefined || first.norm === '' || !want.startsWith(first.norm)) continue;
+      let acc = first.norm;
+      let j = k;
+      while (acc.length < want.length && j + 1 < lines.length && (lines[j + 1]?.norm ?? '') !== '') {
+        j++;
+        acc = normalise(`${acc} ${lines[j]?.norm ?? ''}`);
+      }
+      if (acc !== want) continue;
+      cursor = j + 1;
+      const to = lines[j]?.to ?? first.to;
+      blockRanges[b] = { from: first.from, to };
+      return toRaw(c, first.from, to);
+    }
+    const what = block.kind === 'paragraph' ? `paragraph ${block.n ?? b + 1}` : 'a heading';
+    problems.push({
+      field: 'body',
+      found: `${what} ${quote(block.text)}, which is not a line of the capture (in order, after the recorded removals)`,
+      expected: `each archived paragraph and heading to be a line of ${file}, verbatim, minus the removals listed under removed`,
+    });
+    return undefined;
+  });
+  const paragraphRange = new Map<number, { from: number; to: number }>();
+  input.blocks.forEach((block, b) => {
+    const r = blockRanges[b];
+    if (block.kind === 'paragraph' && block.n !== undefined && r !== undefined) paragraphRange.set(block.n, r);
+  });
+  const paragraphText = new Map(input.blocks.filter((b) => b.kind === 'paragraph' && b.n !== undefined).map((b) => [b.n ?? 0, b.text]));
+  const errors = input.sourceErrors.map((e, i): Span | undefined => {
+    if (typeof e.where === 'number') {
+      const text = paragraphText.get(e.where);
+      if (text === undefined) {
+        const expected = `a paragraph number from 1 to ${paragraphText.size}`;
+        problems.push({ field: `sourceErrors[${i}].where`, found: `paragraph ${e.where}`, expected });
+        return undefined;
+      }
+      if (!normalise(text).includes(normalise(e.text))) {
+        problems.push({
+          field: `sourceErrors[${i}].text`,
+          found: `${quote(e.text)}, which is not in paragraph ${e.where}`,
+          expected: `the erroneous text exactly as it stands in paragraph ${e.where}`,
+        });
+        return undefined;
+      }
+      const r = paragraphRange.get(e.where);
+      return r === undefined ? undefined : findIn(c, e.text, r.from, r.to);
+    }
+    const where = e.where === 'title' ? input.title : (input.standfirst ?? '');
+    if (!normalise(where).includes(normalise(e.text))) {
+      problems.push({
+        field: `sourceErrors[${i}].text`,
+        found: `${quote(e.text)}, which is not in the ${e.where}`,
+        expected: `the erroneous text exactly as it stands in the ${e.where}`,
+      });
+      return undefined;
+    }
+    return findIn(c, e.text, 0, c.text.length);
+  });
+  return { removals, blocks, errors, problems };
+}
+
+/** A run of the capture's text with the same marks. */
+export interface Segment {
+  readonly text: string;
+  /** Index of the removal this text belongs to, if any. */
+  readonly removal?: number | undefined;
+  /** True on the first segment of a removal: the one that carries its id and note. */
+  readonly removalStart?: boolean | undefined;
+  /** Indexes of the source errors this text belongs to. */
+  readonly errors: readonly number[];
+}
+
+/** A note shown beside a line: a removal's reason or a source error's comment, where it starts. */
+export type LineNote = { readonly kind: 'removal'; readonly index: number } | { readonly kind: 'error'; readonly index: number };
+
+/** One line of the capture, as the collected-copy page shows it. */
+export interface CopyLine {
+  /** 1-based line number in the capture. */
+  readonly number: number;
+  readonly segments: readonly Segment[];
+  /** Numbers of the archived paragraphs that start on this line. */
+  readonly paragraphs: readonly number[];
+  readonly notes: readonly LineNote[];
+}
+
+/**
+ * Cuts the capture into its lines (split at "\n", which is kept out of the segments), each into
+ * segments at every removal and error boundary. Joining every line's segments with "\n" gives
+ * the capture back exactly.
+ */
+export function copyLines(raw: string, input: CopyInput, located: Located): CopyLine[] {
+  const cuts = new Set<number>([0, raw.length]);
+  const spans = (list: ReadonlyArray<Span | undefined>) => list.forEach((s) => s !== undefined && (cuts.add(s.start), cuts.add(s.end)));
+  spans(located.removals);
+  spans(located.errors);
+  const out: CopyLine[] = [];
+  let lineStart = 0;
+  const rawLines = raw.split('\n');
+  rawLines.forEach((line, li) => {
+    const lineEnd = lineStart + line.length;
+    const bounds = [...new Set([lineStart, lineEnd, ...[...cuts].filter((x) => x > lineStart && x < lineEnd)])].sort((a, b) => a - b);
+    const segments: Segment[] = [];
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const from = bounds[k] ?? 0;
+      const to = bounds[k + 1] ?? 0;
+      const removal = located.removals.findIndex((s) => s !== undefined && s.start <= from && to <= s.end);
+      const errors = located.errors.flatMap((s, i) => (s !== undefined && s.start <= from && to <= s.end ? [i] : []));
+      segments.push({
+        text: raw.slice(from, to),
+        ...(removal >= 0 ? { removal, removalStart: located.removals[removal]?.start === from } : {}),
+        errors,
+      });
+    }
+    const inLine = (s: Span | undefined) =>
+      s !== undefined && s.start >= lineStart && (s.start < lineEnd || (s.start === lineEnd && s.end === s.start));
+    const paragraphs = input.blocks.flatMap((b, i) => (b.kind === 'paragraph' && inLine(located.blocks[i]) ? [b.n ?? i + 1] : []));
+    const notes: LineNote[] = [
+      ...located.removals.flatMap((s, index) => (inLine(s) ? [{ kind: 'removal' as const, index }] : [])),
+      ...located.errors.flatMap((s, index) => (inLine(s) ? [{ kind: 'error' as const, index }] : [])),
+    ];
+    out.push({ number: li + 1, segments, paragraphs, notes });
+    lineStart = lineEnd + 1;
+  });
+  return out;
+}
