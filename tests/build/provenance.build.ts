@@ -6,12 +6,14 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../src/lib/content/mentions.ts';
-import { readArticles, root, sourcesDir } from '../content-files.ts';
+import { compileMatcher } from '../../src/lib/content/registry.ts';
+import { readTree } from '../../src/lib/testing/content.ts';
+
+const tree = readTree();
+const sourcesDir = join(tree.root, 'sources');
 import { base, distDir, read } from './site-files.ts';
 
 const site = process.env['ARCHIVE_SITE'] ?? 'https://kz-ru-archive.example.org';
@@ -23,14 +25,13 @@ const textOf = (html: string) =>
   html.replace(/<[^>]*>/g, '').replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
     e.startsWith('#x') || e.startsWith('#X') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (entities[e] ?? m));
 
-/** The registry, read from the YAML files: each entry's matcher key, its page and its TEI element. */
+/** The registry: each entry's matcher key, its page and its TEI element. */
 type Entry = { key: string; name: string; spellings: string[]; ref: string; element: string };
 const registry: Entry[] = (['actors', 'places'] as const).flatMap((collection) =>
-  readdirSync(join(root, 'content', collection)).filter((f) => f.endsWith('.yaml')).map((f) => {
-    const id = f.slice(0, -5);
-    const d = parseYaml(readFileSync(join(root, 'content', collection, f), 'utf8')) as { name: string; spellings?: string[]; type?: string };
-    const element = collection === 'places' || d.type === 'state' ? 'placeName' : d.type === 'person' ? 'persName' : 'orgName';
-    return { key: `${collection}/${id}`, name: d.name, spellings: d.spellings ?? [], ref: abs(`/${collection}/${id}/`), element };
+  tree[collection].map(({ id, data: d }) => {
+    const type = 'type' in d ? d.type : undefined;
+    const element = collection === 'places' || type === 'state' ? 'placeName' : type === 'person' ? 'persName' : 'orgName';
+    return { key: `${collection}/${id}`, name: d.name, spellings: d.spellings, ref: abs(`/${collection}/${id}/`), element };
   }));
 const byKey = new Map(registry.map((e) => [e.key, e]));
 const matcher = compileMatcher(registry.map((e) => ({ id: e.key, name: e.name, spellings: e.spellings })));
@@ -45,13 +46,13 @@ function findAll(nodes: XNode[], name: string): XNode[] {
   return nodes.flatMap((n) => [...(nameOf(n) === name ? [n] : []), ...findAll(kids(n), name)]);
 }
 
-describe.each(readArticles().map((a) => [a.data['slug'] as string, a] as const))('article %s', (slug, a) => {
-  const bytes = new Uint8Array(readFileSync(join(sourcesDir, a.data['source'].file)));
+describe.each(tree.articles.map((a) => [a.data.slug, a] as const))('article %s', (slug, a) => {
+  const bytes = new Uint8Array(readFileSync(join(sourcesDir, a.data.source.file)));
   const raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  const hash = a.data['source'].sha256 as string;
+  const hash = a.data.source.sha256 as string;
   const copy = read(`/articles/${slug}/source/index.html`);
   const page = read(`/articles/${slug}/index.html`);
-  const removed = a.data['removed'] as Array<{ text: string }>;
+  const removed = a.data.removed as Array<{ text: string }>;
 
   it('serves the capture byte for byte at source.txt, with the recorded SHA-256', () => {
     const served = new Uint8Array(readFileSync(join(distDir, 'articles', slug, 'source.txt')));
@@ -88,9 +89,9 @@ describe.each(readArticles().map((a) => [a.data['slug'] as string, a] as const))
   });
 
   it('puts a Wayback Machine link, at the publication date, beside each external address', () => {
-    const p = a.data['published'] as { date?: string; from?: string };
+    const p = a.data.published as { date?: string; from?: string };
     const stamp = (p.date ?? p.from ?? '').replaceAll('-', '');
-    const urls = [a.data['outlet'].url, a.data['collected'].url, ...((a.data['links'] ?? []) as Array<{ url: string }>).map((l) => l.url)].filter((u): u is string => typeof u === 'string');
+    const urls = [a.data.outlet.url, a.data.collected.url, ...((a.data.links ?? []) as Array<{ url: string }>).map((l) => l.url)].filter((u): u is string => typeof u === 'string');
     expect(stamp).toMatch(/^\d{4}(\d{2}(\d{2})?)?$/);
     for (const u of urls) expect(page.replaceAll('&amp;', '&')).toContain(`href="https://web.archive.org/web/${stamp}/${u}" rel="nofollow">archived copy`);
   });
@@ -98,11 +99,11 @@ describe.each(readArticles().map((a) => [a.data['slug'] as string, a] as const))
   it('carries Dublin Core tags that agree with the frontmatter', () => {
     expect(page).toContain('<link rel="schema.DC" href="http://purl.org/dc/elements/1.1/">');
     const dc = (name: string) => [...page.matchAll(new RegExp(`<meta name="${name.replace('.', '\\.')}" content="([^"]*)"`, 'g'))].map((m) => textOf(m[1] ?? ''));
-    expect(dc('DC.title')).toEqual([a.data['title']]);
-    expect(dc('DC.creator')).toEqual((a.data['authors'] as Array<{ name: string }>).map((x) => x.name));
+    expect(dc('DC.title')).toEqual([a.data.title]);
+    expect(dc('DC.creator')).toEqual((a.data.authors as Array<{ name: string }>).map((x) => x.name));
     expect(dc('DC.identifier')).toEqual([abs(`/articles/${slug}/`)]);
-    expect(dc('DC.language')).toEqual([a.data['language'].archived]);
-    const p = a.data['published'] as { date?: string; approximate?: boolean };
+    expect(dc('DC.language')).toEqual([a.data.language.archived]);
+    const p = a.data.published as { date?: string; approximate?: boolean };
     if (p.date !== undefined && p.approximate !== true) expect(dc('DC.date')).toEqual([p.date]);
   });
 
@@ -142,8 +143,8 @@ describe.each(readArticles().map((a) => [a.data['slug'] as string, a] as const))
 
 describe('the data package lists the captures and TEI files with their hashes', () => {
   const dp = JSON.parse(read('/data/datapackage.json')) as { profile: string; resources: Array<{ name: string; path: string; bytes?: number; hash?: string }> };
-  const articles = readArticles();
-  it.each(articles.map((a) => [a.data['slug'] as string]))('%s', (slug) => {
+  const articles = tree.articles;
+  it.each(articles.map((a) => [a.data.slug]))('%s', (slug) => {
     for (const [suffix, file] of [['capture', 'source.txt'], ['tei', 'tei.xml']] as const) {
       const r = dp.resources.find((x) => x.name === `${slug}-${suffix}`);
       const built = new Uint8Array(readFileSync(join(distDir, 'articles', slug, file)));

@@ -451,8 +451,9 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
   );
   // Each article against its capture in <root>/sources/: present, UTF-8, the recorded SHA-256, its
   // removals, paragraphs and source errors where they are said to be (captures.ts).
+  // An article whose body has problems is reported for those alone.
   const captures = checkCaptures(
-    articles.map((a) => ({
+    articles.filter((a) => a.body.problems.length === 0).map((a) => ({
       file: a.file,
       source: a.data.source,
       title: a.data.title,

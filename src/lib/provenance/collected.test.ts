@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readArticles, readSource } from '../../../tests/content-files.ts';
+import { readCapture, readTree } from '../testing/content.ts';
 import { copyLines, locate, normalise, type CopyInput } from './collected.ts';
 
 const raw = 'Date header\n\nTitle here\n\n\u00a0 First  para (\u00a0with debris.\nSecond para, sic errror here.\n\nFooter';
@@ -62,14 +62,15 @@ describe('copyLines', () => {
   });
 });
 
-describe.each(readArticles().map((a) => [a.file, a] as const))('the real article %s', (_file, a) => {
-  const text = readSource(a.data['source'].file);
+const tree = readTree();
+describe.each(tree.articles.map((a) => [a.id, a] as const))('the real article %s', (_id, a) => {
+  const text = readCapture(tree, a.data.source.file);
   const copy: CopyInput = {
-    removed: a.data['removed'],
-    sourceErrors: a.data['sourceErrors'] ?? [],
+    removed: a.data.removed,
+    sourceErrors: a.data.sourceErrors,
     blocks: a.body.blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined })),
-    title: a.data['collectedTitle'] ?? a.data['title'],
-    standfirst: a.data['standfirst'],
+    title: a.data.collectedTitle ?? a.data.title,
+    standfirst: a.data.standfirst,
   };
   const located = locate(text, copy, 'capture');
   it('locates every removal, paragraph and numbered source error', () => {
