@@ -1,8 +1,12 @@
 /**
  * The editorial rule, proved on every article of the repository against its capture in
  * content/sources/: the archived text is the capture, verbatim, minus the debris the article
- * records (`src/lib/content/fidelity.ts`). No file name or debris string is listed here.
+ * records. `readTree()` fails on any capture problem the build stops on (`src/lib/content/captures.ts`:
+ * hash, UTF-8, removals, blocks as lines, source errors); `fidelityProblems` adds what those cannot
+ * see (`src/lib/content/fidelity.ts`). No file name or debris string is listed here.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fidelityProblems } from '../src/lib/content/fidelity.ts';
 import { readCapture, readTree } from '../src/lib/testing/content.ts';
@@ -13,6 +17,7 @@ test('every capture in content/sources/ belongs to exactly one article', () => {
   expect(tree.articles.length).toBeGreaterThan(0);
   const claimed = tree.articles.map((a) => a.data.source.file).sort();
   expect(new Set(claimed).size).toBe(claimed.length);
+  expect(readdirSync(join(tree.root, 'sources')).sort()).toEqual(claimed);
 });
 
 describe.each(tree.articles.map((a) => [a.id, a] as const))('%s', (_id, article) => {
