@@ -1,0 +1,39 @@
+/** A dated event the texts report or rely on, with the passages that do. */
+import { z } from 'zod';
+import { confidence, nonEmpty, type RefFactory, when } from './common.ts';
+
+/** The event's fields, with references built by `ref` (Astro's `reference()` or the reader's plain ids). */
+export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
+  /** One article that reports the event, and where in it. */
+  const source = z
+    .strictObject({
+      /** The article (an id in content/articles/). */
+      article: ref('articles'),
+      /** Numbers of the article's paragraphs (`#pN`) that report the event. */
+      paragraphs: z.array(z.int().positive()).default([]),
+      /** Parts outside its numbered paragraphs that report it: its `standfirst` (`#standfirst`), its `dateline` (`#dateline`). */
+      parts: z.array(z.enum(['standfirst', 'dateline'], { error: '"standfirst" or "dateline"' })).default([]),
+    })
+    .refine((s) => s.paragraphs.length + s.parts.length > 0, {
+      error: 'at least one paragraph number (or a part: standfirst, dateline)',
+      path: ['paragraphs'],
+    });
+  return z.strictObject({
+    /** A short title. */
+    title: nonEmpty('a title'),
+    /** When it happened, at the precision known. */
+    when,
+    /** A short editorial description. */
+    description: nonEmpty('a short editorial description'),
+    /** Who took part (ids in content/actors/). */
+    actors: z.array(ref('actors')).default([]),
+    /** Where it happened (ids in content/places/). */
+    places: z.array(ref('places')).default([]),
+    /** How sure the archive is that the event happened as described and that the sources report it. */
+    confidence,
+    /** The articles that report it. */
+    sources: z.array(source).min(1, { error: 'at least one source article' }),
+    /** An editorial note. */
+    note: nonEmpty('a note').optional(),
+  });
+}
