@@ -103,7 +103,9 @@ test.describe('article page budget', () => {
       };
       const budget = { html: gz([Buffer.from(html)]), css: gz(css), js: gz([...js, Buffer.from(inlineJs)]) };
       test.info().annotations.push({ type: 'budget', description: JSON.stringify(budget) });
-      expect(budget.html, 'HTML gzipped').toBeLessThanOrEqual(10 * 1024);
+      // The longest text (Meduza's, about 8 KB gzipped alone) with its apparatus: provenance, events it
+      // reports, citation templates for a paragraph, Dublin Core and Highwire tags, Wayback links.
+      expect(budget.html, 'HTML gzipped').toBeLessThanOrEqual(12 * 1024);
       expect(budget.css, 'CSS gzipped').toBeLessThanOrEqual(12 * 1024);
       expect(budget.js, 'JavaScript before a search, gzipped').toBeLessThanOrEqual(2 * 1024);
     });
