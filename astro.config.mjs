@@ -1,8 +1,9 @@
 // @ts-check
-import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from './src/integrations/sitemap.ts';
-import { astroRedirects, parseRedirects } from './src/lib/site/redirects.ts';
+import { readRedirects } from './src/lib/content/read.ts';
+import { astroRedirects } from './src/lib/site/redirects.ts';
 import deploy from './src/integrations/deploy.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
@@ -13,9 +14,9 @@ import pagefind from './src/integrations/pagefind.ts';
 const base = process.env.ARCHIVE_BASE ?? '/';
 const site = process.env.ARCHIVE_SITE ?? 'https://kz-ru-archive.example.org';
 
-/** Old paths of moved pages (see content/redirects.yaml), from the same content root as the collections. */
-const redirectsFile = new URL(`${process.env.ARCHIVE_CONTENT ?? './content'}/redirects.yaml`, new URL('./', import.meta.url));
-const moved = existsSync(redirectsFile) ? parseRedirects(readFileSync(redirectsFile, 'utf8')) : [];
+/** Old paths of moved pages (content/redirects.yaml), read by the one reader from the same content root as the collections. */
+const contentRoot = fileURLToPath(new URL(`${process.env.ARCHIVE_CONTENT ?? './content'}/`, new URL('./', import.meta.url)));
+const moved = readRedirects(contentRoot, process.env.ARCHIVE_CONTENT ?? 'content');
 
 export default defineConfig({
   site,

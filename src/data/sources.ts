@@ -1,20 +1,13 @@
 /**
- * The raw captures on disk: `<content root>/sources/<file>`, read as bytes, never re-encoded.
- * The content root is the one src/content.config.ts loads (ARCHIVE_CONTENT, else ./content).
+ * The raw captures of the content tree the build loads (ARCHIVE_CONTENT, else ./content, as in
+ * src/content.config.ts), read as bytes, never re-encoded, through the one reader.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readCapture as readFromTree } from '../lib/content/read.ts';
 
-/** The folder of the captures, absolute. */
-export const sourcesDir = resolve(process.env['ARCHIVE_CONTENT'] ?? './content', 'sources');
-/** How messages name the folder: as the editor sees it in the content tree. */
-export const sourcesLabel = process.env['ARCHIVE_CONTENT'] === undefined ? 'content/sources' : `${process.env['ARCHIVE_CONTENT']}/sources`;
+const root = resolve(process.env['ARCHIVE_CONTENT'] ?? './content');
 
 /** A capture's bytes, or undefined when the file does not exist. */
 export function readCapture(file: string): Uint8Array | undefined {
-  try {
-    return new Uint8Array(readFileSync(resolve(sourcesDir, file)));
-  } catch {
-    return undefined;
-  }
+  return readFromTree(root, file);
 }

@@ -1,5 +1,5 @@
 /**
- * The one reader of a content tree. The build (through the Astro content loader in
+ * The one reader of a content tree (and of its captures and moved pages: `readCapture`, `readRedirects`). The build (through the Astro content loader in
  * `src/loaders/archive.ts`), the content checker, the draft generator, the tests and the bench all
  * read the archive through `readContent`, so every one of them sees the same entries and reports the
  * same problems in the same words.
@@ -29,6 +29,7 @@ import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit, t
 import { z } from 'zod';
 import { blocksOf, type ParsedBody } from './body.ts';
 import { checkCaptures } from './captures.ts';
+import { parseRedirects, type Redirect } from '../site/redirects.ts';
 import { checkIntegrity, type Problem } from './integrity.ts';
 import { registryProblems, type LocatedEntry } from './registry.ts';
 import {
@@ -132,13 +133,25 @@ function listFiles(root: string, display: string): { files: ContentFile[]; probl
   return { files, problems };
 }
 
-/** A capture's bytes from `<root>/sources/`, or undefined when there is no such file. */
-function readCapture(root: string, file: string): Uint8Array | undefined {
+/** A capture's bytes from `<root>/sources/`, exactly as stored, or undefined when there is no such file. */
+export function readCapture(root: string, file: string): Uint8Array | undefined {
   try {
     return new Uint8Array(readFileSync(path.join(root, 'sources', file)));
   } catch {
     return undefined;
   }
+}
+
+/** The moved pages of a content tree (`<root>/redirects.yaml`), checked; none when there is no such file. */
+export function readRedirects(root: string, display: string = root): Redirect[] {
+  const file = path.join(root, 'redirects.yaml');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return [];
+  }
+  return parseRedirects(text, path.join(display, 'redirects.yaml'));
 }
 
 /** A YAML document with what is needed to turn a field path into a line and column. */

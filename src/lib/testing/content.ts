@@ -3,11 +3,10 @@
  * tests see exactly what the build sees: validated entries with the schema's defaults, bodies as
  * numbered blocks. A tree with a problem fails loudly here rather than letting a test pass on it.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ArticleCitationSource, OutletInfo } from '../citation/citation.ts';
 import { formatProblem } from '../content/integrity.ts';
-import { type ContentTree, readContent } from '../content/read.ts';
+import { type ContentTree, readCapture as readFromTree, readContent } from '../content/read.ts';
 
 /** The repository's root and its content tree. */
 export const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -22,7 +21,9 @@ export function readTree(root: string = contentRoot): ContentTree {
 
 /** A capture, exactly as collected. */
 export function readCapture(tree: ContentTree, file: string): string {
-  return readFileSync(join(tree.root, 'sources', file), 'utf8');
+  const bytes = readFromTree(tree.root, file);
+  if (bytes === undefined) throw new Error(`no capture ${file} in ${tree.root}/sources/`);
+  return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
 }
 
 /** Every article's frontmatter, keyed by slug, as citations take it. */
