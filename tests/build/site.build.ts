@@ -165,3 +165,12 @@ describe('redirects and links', () => {
     }
   });
 });
+
+describe('search index input', () => {
+  // src/integrations/pagefind.ts gives Pagefind the article pages alone (articles/*/index.html):
+  // the index is complete only while no other page has content marked for search.
+  it('only the article pages, every one of them, carry data-pagefind-body', () => {
+    const marked = htmlFiles.filter((f) => /\sdata-pagefind-body[\s>=]/.test(read(f)));
+    expect(marked).toEqual(tree.articles.map((a) => `/articles/${a.data.slug}/index.html`).sort());
+  });
+});
