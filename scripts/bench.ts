@@ -188,7 +188,7 @@ async function typeAndTime(page: Page, field: string, statusSel: string, q: stri
 }
 
 /**
- * What Pagefind's own API loads for a first query on any site (no UI): pagefind.js, its
+ * What Pagefind's own API loads for a first query on any site (no UI, no filters): pagefind.js, its
  * WebAssembly, pf_meta, the index chunks for the word, and the fragments of the first 5 results,
  * as the Pagefind UI shows them. The same probe on the archive and the bare reference.
  */
@@ -200,9 +200,12 @@ async function pagefindFirstQuery(port: number, path: string, query: string) {
     const wire = await wireCounter(page);
     const results = await page.evaluate(async (q) => {
       const pf = (await import('/pagefind/pagefind.js' as string)) as {
+        options: (o: Record<string, unknown>) => Promise<void>;
         init: () => Promise<void>;
         search: (q: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }>;
       };
+      // On the main thread, as the archive's own search runs it, so every request is counted here.
+      await pf.options({ noWorker: true });
       await pf.init();
       const found = await pf.search(q);
       await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
