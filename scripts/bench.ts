@@ -1,202 +1,130 @@
 /**
- * `npm run bench`: how the archive and its search scale.
+ * `npm run bench`: how the archive's build and search scale, beside the simplest Astro blog.
  *
- * For 1,000 and 5,000 synthetic articles (600–1,200 words each, with the real actor and place
- * registries plus synthetic ones, outlets, dates across 2020–2022, and 2 events per 5 articles
- * citing real paragraphs), it writes a full content tree outside the repo, builds it with
- * `ARCHIVE_CONTENT=<dir> astro build`, and measures: build time, Pagefind's own indexing time (from
- * the integration's log line), index size, the largest HTML page, the bytes Chromium receives
- * (gzip on, as a static host serves them) for a first search, and the time from the last keystroke
- * to rendered results, including a Cyrillic name and a typo (corrected through the vocabulary) as
- * first queries, and the typo vocabulary's size. Figures go to bench-results/bench.json.
+ * For each size (default 1,000 and 10,000 articles) it writes one synthetic content tree outside the
+ * repo (`scripts/bench/corpus.ts`) and builds it twice:
+ * - the archive: `ARCHIVE_CONTENT=<dir> astro build --force` (Pagefind runs inside, through its Node
+ *   API; its time comes from the integration's log line);
+ * - the bare reference in `bench/bare/` (Astro + @astrojs/mdx, one page per article rendered with
+ *   `render()`, then the Pagefind CLI), installed here with `npm ci` when its node_modules is missing.
+ * Each build's time and the peak memory of its whole process tree (the sum of the resident set
+ * sizes of every process in its process group, sampled from /proc every 100 ms; Pagefind runs as
+ * a child process) are recorded, with the ratios archive / bare. Then Chromium measures the
+ * archive's search (bytes on the wire with gzip, as a static host serves them, and the time from
+ * the last keystroke to rendered results), and the bytes of a first Pagefind query on both sites.
+ * Figures go to bench-results/bench.json and bench-results/bench.md.
  *
- * Usage: node scripts/bench.ts [sizes…]   e.g. `node scripts/bench.ts 1000` (default: 1000 5000)
+ * Usage:
+ *   npm run bench                              sizes 1000 and 10000
+ *   npm run bench -- --sizes 1000,3000         other sizes
+ *   npm run bench -- --archive-only            skip the bare reference (while working on the archive)
+ *   npm run bench -- --write-corpus N DIR      only write a corpus of N articles into DIR, and exit
+ * Options: --port P (the static server's port, default 4402), --keep (keep the corpora and builds).
  * Not part of `npm test`: it takes minutes.
  */
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdtempSync, cpSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir, cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { parse as parseYaml } from 'yaml';
+import { writeCorpus } from './bench/corpus.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
-const SIZES = sizes.length > 0 ? sizes : [1000, 5000];
+const content = join(repo, 'content');
+const bare = join(repo, 'bench', 'bare');
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-// ---------------------------------------------------------------- a deterministic random source
-let seed = 20220107;
-function rand(): number {
-  // mulberry32: reproducible corpora, so two runs measure the same thing.
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
-const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-function sample<T>(xs: readonly T[], n: number): T[] {
-  const copy = [...xs];
-  const out: T[] = [];
-  while (out.length < n && copy.length > 0) out.push(copy.splice(Math.floor(rand() * copy.length), 1)[0] as T);
-  return out;
-}
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    'write-corpus': { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '1000,10000' },
+    'archive-only': { type: 'boolean', default: false },
+    port: { type: 'string', default: '4402' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 
-// ---------------------------------------------------------------- corpus
-interface Named { id: string; name: string; spellings: string[] }
-
-function readRegistry(dir: string): Named[] {
-  return readdirSync(join(repo, 'content', dir)).filter((f) => f.endsWith('.yaml')).map((f) => {
-    const data = parseYaml(readFileSync(join(repo, 'content', dir, f), 'utf8')) as { name: string; spellings?: string[] };
-    return { id: f.replace(/\.yaml$/, ''), name: data.name, spellings: data.spellings ?? [] };
-  });
-}
-
-/** Words of the real sources, so paragraphs have the archive's vocabulary and word lengths. */
-function vocabulary(): string[] {
-  const dir = join(repo, 'content', 'sources');
-  const text = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')).join(' ');
-  return text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}’'-]/gu, '')).filter((w) => w.length > 1 && /^\p{Ll}/u.test(w));
-}
-
-const yamlString = (s: string) => JSON.stringify(s);
-const SYLLABLES = ['ka', 'zan', 'bek', 'ov', 'mur', 'tal', 'sha', 'rin', 'gul', 'nur', 'dar', 'len', 'kov', 'tse', 'vich', 'an', 'ba', 'sai'];
-const syntheticName = () => {
-  const w = () => { const s = Array.from({ length: between(2, 3) }, () => pick(SYLLABLES)).join(''); return s[0]!.toUpperCase() + s.slice(1); };
-  return `${w()} ${w()}`;
-};
-
-interface Corpus { dir: string; articles: number; events: number; words: number }
-
-function writeCorpus(n: number): Corpus {
-  const dir = mkdtempSync(join(tmpdir(), `archive-bench-${n}-`));
-  const content = join(dir, 'content');
-  for (const sub of ['articles', 'actors', 'places', 'outlets', 'events', 'sources']) mkdirSync(join(content, sub), { recursive: true });
-  for (const sub of ['actors', 'places', 'outlets']) cpSync(join(repo, 'content', sub), join(content, sub), { recursive: true });
-
-  const actors = readRegistry('actors');
-  const places = readRegistry('places');
-  const outlets = readdirSync(join(repo, 'content', 'outlets')).map((f) => f.replace(/\.yaml$/, ''));
-  // Synthetic actors with transliteration variants, as a growing archive would register them.
-  // Each spelling belongs to one actor, as the content reader checks (src/lib/content/registry.ts).
-  const taken = new Set([...actors, ...places].flatMap((a) => [a.name, ...a.spellings].map((s) => s.toLowerCase())));
-  for (let i = 0; i < Math.round(n / 20); i++) {
-    let name: string, first: string, last: string, spellings: string[];
-    do {
-      name = syntheticName();
-      [first, last] = name.split(' ') as [string, string];
-      const variant = last.replace(/ov$/, 'ow').replace(/sh/, 'sch').replace(/k/, 'q');
-      spellings = [...new Set([last, variant, `${first[0]}. ${last}`])].filter((s) => s !== name);
-    } while ([name, ...spellings].some((s) => taken.has(s.toLowerCase())));
-    for (const s of [name, ...spellings]) taken.add(s.toLowerCase());
-    const entry = { id: `synthetic-actor-${i}`, name, spellings };
-    actors.push(entry);
-    writeFileSync(join(content, 'actors', `${entry.id}.yaml`), `name: ${yamlString(name)}\ntype: person\nspellings:\n${entry.spellings.map((s) => `  - ${yamlString(s)}`).join('\n')}\ndescription: Synthetic actor for the benchmark.\n`);
+if (opts['write-corpus']) {
+  const [count, dir] = positionals;
+  const n = Number(count);
+  if (!Number.isInteger(n) || n < 1 || dir === undefined) {
+    console.error('Usage: npm run bench -- --write-corpus N DIR   (N articles, a whole number ≥ 1; DIR the content root to write)');
+    process.exit(2);
   }
-  for (let i = 0; i < 15; i++) {
-    const id = `synthetic-outlet-${i}`;
-    outlets.push(id);
-    writeFileSync(join(content, 'outlets', `${id}.yaml`), `name: Synthetic Outlet ${i}\nurl: null\nkind: newspaper\ndescription: Synthetic outlet for the benchmark.\n`);
-  }
+  const t = performance.now();
+  const corpus = writeCorpus(n, resolve(dir), content);
+  console.log(`Wrote ${corpus.articles} articles, ${corpus.events} events, ${corpus.actors} actors (${corpus.words} words) to ${corpus.dir} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(`Build it with: ARCHIVE_CONTENT=${corpus.dir} npm run build`);
+  process.exit(0);
+}
 
-  const vocab = vocabulary();
-  const authors = Array.from({ length: 60 }, syntheticName);
-  const paragraphCounts: number[] = [];
-  let words = 0;
-  for (let i = 0; i < n; i++) {
-    const tagged = sample(actors, between(2, 6));
-    const taggedPlaces = sample(places, between(0, 2));
-    const names = [...tagged, ...taggedPlaces].map((a) => [a.name, ...a.spellings]);
-    const paragraphs: string[] = [];
-    let count = between(600, 1200);
-    words += count;
-    while (count > 0) {
-      const len = Math.min(count, between(50, 110));
-      count -= len;
-      const ws = Array.from({ length: len }, () => pick(vocab));
-      // Each tagged name appears in some paragraphs, under one of its spellings.
-      for (const variants of names) if (rand() < 0.35) ws.splice(between(0, ws.length), 0, pick(variants));
-      ws[0] = ws[0]![0]!.toUpperCase() + ws[0]!.slice(1);
-      paragraphs.push(`${ws.join(' ').replace(/[<>{}*_`#\\]/g, '')}.`);
+const SIZES = opts.sizes.split(',').map((s) => Number(s.trim()));
+if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`--sizes takes whole numbers separated by commas, such as 1000,10000; found "${opts.sizes}"`);
+  process.exit(2);
+}
+const PORT = Number(opts.port);
+
+// ---------------------------------------------------------------- a process tree's time and peak memory
+const PAGE = 4096;
+
+/** The resident set size of every process in process group `pgid`, summed, in bytes. */
+function groupRss(pgid: number): number {
+  let sum = 0;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // The process ended while we looked.
     }
-    paragraphCounts.push(paragraphs.length);
-    const year = between(2020, 2022);
-    const month = String(between(1, 12)).padStart(2, '0');
-    const date = rand() < 0.85 ? `${year}-${month}-${String(between(1, 28)).padStart(2, '0')}` : rand() < 0.5 ? `${year}-${month}` : `${year}`;
-    const title = `${pick(tagged).name} and the ${pick(vocab)} of ${pick(vocab)} ${i}`;
-    const slug = `bench-article-${i}`;
-    // Each article records its capture, as real ones do (content/sources/, `source: {file, sha256}`).
-    const capture = `${title}\n\n${paragraphs.join('\n\n')}\n`;
-    writeFileSync(join(content, 'sources', `bench_${i}.txt`), capture);
-    const sha256 = createHash('sha256').update(capture).digest('hex');
-    const author = rand() < 0.7 ? `authors:\n  - name: ${yamlString(pick(authors))}\n    confidence: confirmed` : 'authors: []';
-    // The capture the article is archived from, as content/sources/ holds it, and its SHA-256 (the schema requires both).
-    const capture = `${title}\n\n${paragraphs.join('\n\n')}\n`;
-    writeFileSync(join(content, 'sources', `bench_${i}.txt`), capture);
-    const sha256 = createHash('sha256').update(capture).digest('hex');
-    writeFileSync(join(content, 'articles', `${slug}.mdx`), `---
-slug: ${slug}
-title: ${yamlString(title)}
-published:
-  date: "${date}"
-  confidence: confirmed
-${author}
-outlet:
-  id: ${pick(outlets)}
-  confidence: confirmed
-  url: null
-collected:
-  outlet: null
-  url: null
-language:
-  original: en
-  archived: en
-  confidence: confirmed
-actors:
-${tagged.map((a) => `  - ${a.id}`).join('\n')}
-places:
-${taggedPlaces.length ? taggedPlaces.map((p) => `  - ${p.id}`).join('\n') : '  []'}
-source:
-  file: bench_${i}.txt
-  sha256: ${sha256}
-removed: []
----
-${paragraphs.join('\n\n')}
-`.replace('places:\n  []', 'places: []'));
+    // Fields after the command name (which may hold spaces): state ppid pgrp … rss is the 24th field.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(fields[2]) === pgid) sum += Number(fields[21]) * PAGE;
   }
-  const events = Math.round((n * 2) / 5);
-  for (let i = 0; i < events; i++) {
-    const a = between(0, n - 1);
-    const paras = sample(Array.from({ length: paragraphCounts[a] ?? 1 }, (_, k) => k + 1), between(1, 2)).sort((x, y) => x - y);
-    writeFileSync(join(content, 'events', `bench-event-${i}.yaml`), `title: ${yamlString(`Event ${i}: ${pick(vocab)} ${pick(vocab)}`)}
-when:
-  date: "${between(2020, 2022)}-${String(between(1, 12)).padStart(2, '0')}"
-  confidence: inferred
-description: Synthetic event for the benchmark.
-actors:
-${sample(actors, 2).map((x) => `  - ${x.id}`).join('\n')}
-places: []
-confidence: inferred
-sources:
-  - article: bench-article-${a}
-    paragraphs: [${paras.join(', ')}]
-`);
-  }
-  return { dir, articles: n, events, words };
+  return sum;
 }
 
-// ---------------------------------------------------------------- build
-function run(cmd: string, args: string[], env: Record<string, string>): Promise<string> {
+interface Run { seconds: number; cpuSeconds: number; peakBytes: number; log: string }
+
+const CPU_MARK = 'BENCH_CPU_SECONDS';
+
+/**
+ * Runs a command as the leader of a new process group and samples the group's memory until it
+ * exits; every child it starts (Pagefind's binary, esbuild, workers) is counted with it.
+ */
+function runTree(cmd: string, args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
   return new Promise((ok, fail) => {
-    execFile(cmd, args, { cwd: repo, env: { ...process.env, ...env }, maxBuffer: 1 << 28 }, (err, stdout, stderr) => {
-      if (err) fail(new Error(`${cmd} ${args.join(' ')} failed:\n${stderr.slice(-4000)}\n${stdout.slice(-4000)}`));
-      else ok(stdout + stderr);
+    const started = performance.now();
+    // GNU time reports the user + system CPU seconds of the command and every child it waited for:
+    // on a shared machine, CPU time compares two builds better than wall time, which other loads stretch.
+    const child = spawn('/usr/bin/time', ['-f', `${CPU_MARK} %U %S`, cmd, ...args], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    child.stdout.on('data', (d: Buffer) => { log += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { log += d.toString(); });
+    let peakBytes = 0;
+    const sample = () => { if (child.pid !== undefined) peakBytes = Math.max(peakBytes, groupRss(child.pid)); };
+    const timer = setInterval(sample, 100);
+    child.on('error', (e) => { clearInterval(timer); fail(e); });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) fail(new Error(`${cmd} ${args.join(' ')} failed (${code}):\n${log.slice(-6000)}`));
+      else {
+        const cpu = new RegExp(`${CPU_MARK} ([\\d.]+) ([\\d.]+)`).exec(log);
+        ok({ seconds, cpuSeconds: cpu ? Number(cpu[1]) + Number(cpu[2]) : Number.NaN, peakBytes, log });
+      }
     });
   });
 }
@@ -205,20 +133,10 @@ function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** The bytes of the map (/places/) and the network (/actors/) as built, raw and gzipped (src/lib/drawings/). */
-function drawingSizes(outDir: string) {
-  const svgIn = (page: string, kind: string) => {
-    const html = existsSync(join(outDir, page)) ? readFileSync(join(outDir, page), 'utf8') : '';
-    const svg = html.match(new RegExp(`<svg [^>]*class="drawing ${kind}"[\\s\\S]*?</svg>`))?.[0] ?? '';
-    return { bytes: Buffer.byteLength(svg), gzipBytes: svg === '' ? 0 : gzipSync(svg).length, links: svg.split('<a ').length - 1 };
-  };
-  return { map: svgIn('places/index.html', 'map'), network: svgIn('actors/index.html', 'network') };
-}
-
 // ---------------------------------------------------------------- serving, gzip like a static host
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
 
-function serve(root: string): Promise<{ server: Server; port: number }> {
+function serve(root: string, port: number): Promise<{ server: Server; port: number }> {
   const gzCache = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -238,10 +156,10 @@ function serve(root: string): Promise<{ server: Server; port: number }> {
     res.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'content-length': statSync(file).size, 'cache-control': 'no-cache' });
     createReadStream(file).pipe(res);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
-    const address = server.address();
-    ok({ server, port: typeof address === 'object' && address ? address.port : 0 });
-  }));
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => ok({ server, port }));
+  });
 }
 
 // ---------------------------------------------------------------- browser measurements
@@ -265,10 +183,7 @@ async function wireCounter(page: Page) {
   return { reset: () => { bytes = 0; urls.length = 0; }, read: () => ({ bytes, urls: [...urls] }) };
 }
 
-/**
- * Types a query and returns ms from the last keystroke's input event to the results' status line,
- * which names the query searched (`shown`: a corrected or transliterated query names its new form).
- */
+/** Types a query and returns ms from the last keystroke's input event to the results' status line. */
 async function typeAndTime(page: Page, field: string, statusSel: string, q: string, typed = true, shown = q): Promise<number> {
   await page.locator(field).fill('');
   await page.evaluate(({ field, statusSel, q }) => {
@@ -285,6 +200,41 @@ async function typeAndTime(page: Page, field: string, statusSel: string, q: stri
   else await page.locator(field).fill(q);
   await page.waitForFunction(() => (window as unknown as { __bench: { t1: number } }).__bench.t1 > 0, undefined, { timeout: 15_000 });
   return page.evaluate(() => { const b = (window as unknown as { __bench: { t0: number; t1: number } }).__bench; return b.t1 - b.t0; });
+}
+
+/**
+ * What Pagefind's own API loads for a first query on any site (no UI, no filters): pagefind.js, its
+ * WebAssembly, pf_meta, the index chunks for the word, and the fragments of the first 5 results,
+ * as the Pagefind UI shows them. The same probe on the archive and the bare reference.
+ */
+async function pagefindFirstQuery(port: number, path: string, query: string) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
+    const wire = await wireCounter(page);
+    const results = await page.evaluate(async (q) => {
+      const pf = (await import('/pagefind/pagefind.js' as string)) as {
+        options: (o: Record<string, unknown>) => Promise<void>;
+        init: () => Promise<void>;
+        search: (q: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }>;
+      };
+      // On the main thread, as the archive's own search runs it, so every request is counted here.
+      await pf.options({ noWorker: true });
+      await pf.init();
+      const found = await pf.search(q);
+      await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+      return found.results.length;
+    }, query);
+    await page.waitForLoadState('networkidle');
+    const { bytes, urls } = wire.read();
+    const kind = (u: string) => (/\.wasm|wasm\./.test(u) ? 'wasm' : /pf_meta/.test(u) ? 'meta' : /pf_index/.test(u) ? 'index' : /pf_fragment/.test(u) ? 'fragments' : /pf_filter/.test(u) ? 'filters' : /pagefind\.js/.test(u) ? 'js' : 'other');
+    const byKind: Record<string, number> = {};
+    for (const u of urls) byKind[kind(u.url)] = (byKind[kind(u.url)] ?? 0) + u.bytes;
+    return { query, results, bytesOnWire: bytes, requests: urls.length, byKind };
+  } finally {
+    await browser.close();
+  }
 }
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
@@ -350,18 +300,75 @@ async function measureBrowser(port: number, articleSlug: string) {
     const cyrillicFirstQuery = await firstQuery(CYRILLIC_QUERY, CYRILLIC_QUERY);
     const typoFirstQuery = await firstQuery(TYPO_QUERY[0], TYPO_QUERY[1]);
     return {
+      cyrillicFirstQuery,
+      typoFirstQuery,
       articlePage: { bytesOnWire: articleLoad.bytes, scriptBytesOnWire: scriptBytes, inlineScriptBytes: inlineScript },
       headerFirstQuery: { query: 'Lukasenko', bytesOnWire: headerFirst.bytes, requests: headerFirst.urls.length, files: headerFirst.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`) },
       headerFirstQueryTyped: { query: 'Lukasenko', bytesOnWire: headerTyped.bytes, requests: headerTyped.urls.length },
       searchPage: { loadBytesOnWire: searchPageLoad.bytes },
       searchPageFirstQuery: { query: 'Tokaev', bytesOnWire: searchFirst.bytes, requests: searchFirst.urls.length, ms: Math.round(firstMs), files: searchFirst.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`) },
-      cyrillicFirstQuery,
-      typoFirstQuery,
       typingToResults: { queries: times.length, medianMs: Math.round(median(times) * 10) / 10, p90Ms: Math.round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]! * 10) / 10, maxMs: Math.round(Math.max(...times)) },
     };
   } finally {
     await browser.close();
   }
+}
+
+// ---------------------------------------------------------------- the two builds
+/** Installs the bare reference's pinned packages from its lock file, once. */
+function ensureBare(): void {
+  if (existsSync(join(bare, 'node_modules', 'astro', 'package.json')) && existsSync(join(bare, 'node_modules', '.bin', 'pagefind'))) return;
+  console.log('Installing the bare reference (npm ci in bench/bare)…');
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: bare, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm ci in bench/bare failed');
+}
+
+const MiB = 2 ** 20;
+const size = (fs: string[]) => fs.reduce((s, f) => s + statSync(f).size, 0);
+const uiBundles = /pagefind-(ui|component-ui|modular-ui|highlight)\./;
+/** Pagefind's index files, without the UI bundles a site may not use. */
+const indexBytes = (outDir: string) => size(walk(join(outDir, 'pagefind')).filter((f) => !uiBundles.test(f)));
+const htmlCount = (outDir: string) => walk(outDir).filter((f) => f.endsWith('.html') && !relative(outDir, f).startsWith('pagefind')).length;
+
+async function buildArchive(contentDir: string, outDir: string) {
+  const run = await runTree(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', outDir], repo, { ARCHIVE_CONTENT: contentDir });
+  const indexMatch = /Pagefind read (\d+) HTML pages and wrote the index in (\d+) ms/.exec(run.log);
+  const files = walk(outDir);
+  const html = files.filter((f) => f.endsWith('.html')).map((f) => ({ path: relative(outDir, f), bytes: statSync(f).size }));
+  html.sort((a, b) => b.bytes - a.bytes);
+  const largest = html[0]!;
+  const pageKinds: Record<string, { pages: number; maxBytes: number; maxGzipBytes: number }> = {};
+  for (const h of html) {
+    const kind = h.path.split('/')[0]!.replace(/\.html$/, '');
+    const k = (pageKinds[kind] ??= { pages: 0, maxBytes: 0, maxGzipBytes: 0 });
+    k.pages++;
+    if (h.bytes > k.maxBytes) { k.maxBytes = h.bytes; k.maxGzipBytes = gzipSync(readFileSync(join(outDir, h.path))).length; }
+  }
+  return {
+    buildSeconds: +run.seconds.toFixed(1),
+    cpuSeconds: +run.cpuSeconds.toFixed(1),
+    pagefindSeconds: indexMatch ? +(Number(indexMatch[2]) / 1000).toFixed(1) : null,
+    peakMiB: Math.round(run.peakBytes / MiB),
+    htmlPages: html.length,
+    pagefindPagesRead: indexMatch ? Number(indexMatch[1]) : null,
+    indexBytes: indexBytes(outDir),
+    indexFiles: walk(join(outDir, 'pagefind')).filter((f) => !uiBundles.test(f)).length,
+    pagesOver200KB: html.filter((h) => h.bytes > 200 * 1024).map((h) => h.path),
+    largestHtml: { path: largest.path, bytes: largest.bytes, gzipBytes: gzipSync(readFileSync(join(outDir, largest.path))).length },
+    pageKinds,
+    drawings: drawingSizes(outDir),
+    typoVocabulary: vocabularyFigures(join(outDir, 'search', 'vocabulary')),
+  };
+}
+
+/** The bytes of the map (/places/) and the network (/actors/) as built, raw and gzipped (src/lib/drawings/). */
+function drawingSizes(outDir: string) {
+  const svgIn = (page: string, kind: string) => {
+    const html = existsSync(join(outDir, page)) ? readFileSync(join(outDir, page), 'utf8') : '';
+    const svg = html.match(new RegExp(`<svg [^>]*class="drawing ${kind}"[\\s\\S]*?</svg>`))?.[0] ?? '';
+    return { bytes: Buffer.byteLength(svg), gzipBytes: svg === '' ? 0 : gzipSync(svg).length, links: svg.split('<a ').length - 1 };
+  };
+  return { map: svgIn('places/index.html', 'map'), network: svgIn('actors/index.html', 'network') };
 }
 
 /** Size of the typo vocabulary (src/pages/search/vocabulary/): all its first-letter files, and the largest one a typo fetches. */
@@ -378,85 +385,129 @@ function vocabularyFigures(dir: string) {
   };
 }
 
+async function buildBare(contentDir: string, outDir: string) {
+  const env = { BENCH_CONTENT: contentDir };
+  const astro = await runTree(process.execPath, [join(bare, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', outDir], bare, env);
+  const index = await runTree(join(bare, 'node_modules', '.bin', 'pagefind'), ['--site', outDir], bare, env);
+  return {
+    buildSeconds: +(astro.seconds + index.seconds).toFixed(1),
+    cpuSeconds: +(astro.cpuSeconds + index.cpuSeconds).toFixed(1),
+    pagefindSeconds: +index.seconds.toFixed(1),
+    // The two steps run one after the other: the peak is the larger of the two.
+    peakMiB: Math.round(Math.max(astro.peakBytes, index.peakBytes) / MiB),
+    astroPeakMiB: Math.round(astro.peakBytes / MiB),
+    pagefindPeakMiB: Math.round(index.peakBytes / MiB),
+    htmlPages: htmlCount(outDir),
+    indexBytes: indexBytes(outDir),
+  };
+}
+
+async function served<T>(root: string, f: (port: number) => Promise<T>): Promise<T> {
+  const { server, port } = await serve(root, PORT);
+  try {
+    return await f(port);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((ok) => server.close(ok));
+  }
+}
+
 // ---------------------------------------------------------------- main
-const results: Record<string, unknown> = {
+const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-  targets: { firstQueryKB: 150, medianTypingToResultsMs: 100, articlePageScriptBytes: 2048 },
-  corpora: [] as unknown[],
+  goal: {
+    timeRatio: 0.6,
+    memoryRatio: 0.5,
+    perArticleCostRatio: 1.1,
+    headerFirstQueryKB: 200,
+    searchPageWithFiltersKB: 300,
+    typingMedianMs: 40,
+    typingP90Ms: 120,
+  },
+  corpora: [] as Array<Record<string, any>>,
+  scaling: undefined as unknown,
 };
+if (!opts['archive-only']) ensureBare();
+const QUERY = 'Lukasenko';
 for (const n of SIZES) {
   console.log(`\n== ${n} articles`);
+  const scratch = mkdtempSync(join(tmpdir(), `archive-bench-${n}-`));
+  const contentDir = join(scratch, 'content');
   let t = performance.now();
-  const corpus = writeCorpus(n);
-  const generateMs = performance.now() - t;
-  console.log(`generated in ${(generateMs / 1000).toFixed(1)} s: ${corpus.dir}`);
-  const outDir = join(corpus.dir, 'dist');
-  t = performance.now();
-  const log = await run(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', outDir], { ARCHIVE_CONTENT: join(corpus.dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' });
-  const buildMs = performance.now() - t;
-  const indexMatch = /Pagefind read (\d+) HTML pages and wrote the index in (\d+) ms/.exec(log);
-  // The .gz and .br copies the build writes beside text files (src/lib/deploy/compress.ts) are not counted.
-  const files = walk(outDir).filter((f) => !/\.(gz|br)$/.test(f));
-  // Only the files the archive's search loads are left in pagefind/ (src/lib/deploy/pagefind-files.ts).
-  const pagefindFiles = files.filter((f) => relative(outDir, f).startsWith('pagefind'));
-  const size = (fs: string[]) => fs.reduce((s, f) => s + statSync(f).size, 0);
-  const html = files.filter((f) => f.endsWith('.html')).map((f) => ({ path: relative(outDir, f), bytes: statSync(f).size }));
-  html.sort((a, b) => b.bytes - a.bytes);
-  const largest = html[0]!;
-  const pageKinds: Record<string, { pages: number; maxBytes: number; maxGzipBytes: number }> = {};
-  for (const h of html) {
-    const kind = h.path.split('/')[0]!.replace(/\.html$/, '');
-    const k = (pageKinds[kind] ??= { pages: 0, maxBytes: 0, maxGzipBytes: 0 });
-    k.pages++;
-    if (h.bytes > k.maxBytes) { k.maxBytes = h.bytes; k.maxGzipBytes = gzipSync(readFileSync(join(outDir, h.path))).length; }
-  }
-  const { server, port } = await serve(outDir);
-  let browser;
+  const corpus = writeCorpus(n, contentDir, content);
+  const generateSeconds = +((performance.now() - t) / 1000).toFixed(1);
+  console.log(`corpus written in ${generateSeconds} s: ${contentDir}`);
   try {
-    browser = await measureBrowser(port, 'bench-article-0');
-  } finally {
-    server.close();
-  }
-  const figures = {
-    articles: n,
-    events: corpus.events,
-    words: corpus.words,
-    generateSeconds: +(generateMs / 1000).toFixed(1),
-    buildSeconds: +(buildMs / 1000).toFixed(1),
-    indexSeconds: indexMatch ? +(Number(indexMatch[2]) / 1000).toFixed(1) : null,
-    htmlPages: html.length,
-    pagefindPagesRead: indexMatch ? Number(indexMatch[1]) : null,
-    indexBytes: size(pagefindFiles),
-    indexFiles: pagefindFiles.length,
-    pagesOver200KB: html.filter((h) => h.bytes > 200 * 1024).map((h) => h.path),
-    largestHtml: { path: largest.path, bytes: largest.bytes, gzipBytes: gzipSync(readFileSync(join(outDir, largest.path))).length },
-    drawings: drawingSizes(outDir),
-    pageKinds,
-    typoVocabulary: vocabularyFigures(join(outDir, 'search', 'vocabulary')),
-    ...browser,
-  };
-  (results['corpora'] as unknown[]).push(figures);
-  console.log(JSON.stringify({ ...figures, headerFirstQuery: { ...figures.headerFirstQuery, files: undefined }, searchPageFirstQuery: { ...figures.searchPageFirstQuery, files: undefined }, cyrillicFirstQuery: { ...figures.cyrillicFirstQuery, files: undefined }, typoFirstQuery: { ...figures.typoFirstQuery, files: undefined } }, null, 2));
-  if (!process.env['BENCH_KEEP']) rmSync(corpus.dir, { recursive: true, force: true });
-}
-{
-  // Linear growth means build seconds per article stay flat as the corpus grows: report the ratio.
-  const corpora = results['corpora'] as Array<{ articles: number; buildSeconds: number; indexSeconds: number | null }>;
-  const [small, large] = [corpora[0], corpora.at(-1)];
-  if (small && large && small !== large) {
-    results['scaling'] = {
-      articleRatio: +(large.articles / small.articles).toFixed(2),
-      buildTimeRatio: +(large.buildSeconds / small.buildSeconds).toFixed(2),
-      buildSecondsPer1000Articles: corpora.map((c) => ({ articles: c.articles, seconds: +((c.buildSeconds / c.articles) * 1000).toFixed(1) })),
+    const archive = await buildArchive(contentDir, join(scratch, 'dist'));
+    console.log(`archive: ${archive.buildSeconds} s (Pagefind ${archive.pagefindSeconds} s), peak ${archive.peakMiB} MiB, ${archive.htmlPages} pages`);
+    const search = await served(join(scratch, 'dist'), async (port) => ({
+      ...(await measureBrowser(port, 'bench-article-0')),
+      pagefindFirstQuery: await pagefindFirstQuery(port, '/articles/bench-article-0/', QUERY),
+    }));
+    let reference: (Awaited<ReturnType<typeof buildBare>> & { pagefindFirstQuery: unknown }) | undefined;
+    if (!opts['archive-only']) {
+      const b = await buildBare(contentDir, join(scratch, 'bare-dist'));
+      reference = { ...b, pagefindFirstQuery: await served(join(scratch, 'bare-dist'), (port) => pagefindFirstQuery(port, '/bench-article-0/', QUERY)) };
+      console.log(`bare:    ${b.buildSeconds} s (Pagefind ${b.pagefindSeconds} s), peak ${b.peakMiB} MiB, ${b.htmlPages} pages`);
+    }
+    const ratios = reference && {
+      buildTime: +(archive.buildSeconds / reference.buildSeconds).toFixed(2),
+      cpuTime: +(archive.cpuSeconds / reference.cpuSeconds).toFixed(2),
+      peakMemory: +(archive.peakMiB / reference.peakMiB).toFixed(2),
+      pagefindTime: archive.pagefindSeconds === null ? null : +(archive.pagefindSeconds / reference.pagefindSeconds).toFixed(2),
     };
+    const figures = { articles: n, events: corpus.events, actors: corpus.actors, words: corpus.words, generateSeconds, archive: { ...archive, ...search }, bare: reference, ratios };
+    results.corpora.push(figures);
+    console.log(JSON.stringify({ archive: { ...archive, pageKinds: undefined }, ratios }, null, 2));
+  } finally {
+    if (!opts.keep) rmSync(scratch, { recursive: true, force: true });
+    else console.log(`kept ${scratch}`);
   }
 }
+if (results.corpora.length > 1) {
+  // Linear growth: the seconds per article stay flat as the corpus grows.
+  const [small, large] = [results.corpora[0]!, results.corpora.at(-1)!];
+  const perArticle = (c: Record<string, any>, site: 'archive' | 'bare') => (c[site] ? c[site].buildSeconds / c['articles'] : null);
+  results.scaling = {
+    archivePerArticleRatio: +(perArticle(large, 'archive')! / perArticle(small, 'archive')!).toFixed(2),
+    barePerArticleRatio: large['bare'] ? +(perArticle(large, 'bare')! / perArticle(small, 'bare')!).toFixed(2) : null,
+    secondsPer1000Articles: results.corpora.map((c) => ({
+      articles: c['articles'],
+      archive: +(perArticle(c, 'archive')! * 1000).toFixed(1),
+      bare: c['bare'] ? +(perArticle(c, 'bare')! * 1000).toFixed(1) : null,
+    })),
+  };
+}
+
+const kb = (b: number | undefined) => (b === undefined ? '–' : (b / 1024).toFixed(0));
+const rows = results.corpora.flatMap((c) => {
+  const a = c['archive'];
+  const b = c['bare'];
+  const r = c['ratios'];
+  return [
+    `| ${c['articles']} | archive | ${a.htmlPages} | ${a.buildSeconds} | ${a.cpuSeconds} | ${a.pagefindSeconds} | ${a.peakMiB} | ${kb(a.indexBytes)} | ${kb(a.pagefindFirstQuery.bytesOnWire)} | ${kb(a.headerFirstQuery.bytesOnWire)} | ${kb(a.searchPage.loadBytesOnWire)} + ${kb(a.searchPageFirstQuery.bytesOnWire)} | ${a.typingToResults.medianMs} / ${a.typingToResults.p90Ms} |`,
+    ...(b ? [
+      `| ${c['articles']} | bare | ${b.htmlPages} | ${b.buildSeconds} | ${b.cpuSeconds} | ${b.pagefindSeconds} | ${b.peakMiB} | ${kb(b.indexBytes)} | ${kb(b.pagefindFirstQuery.bytesOnWire)} | – | – | – |`,
+      `| ${c['articles']} | archive / bare | ${(a.htmlPages / b.htmlPages).toFixed(2)} | **${r.buildTime}** | **${r.cpuTime}** | ${r.pagefindTime} | **${r.peakMemory}** | ${(a.indexBytes / b.indexBytes).toFixed(2)} | ${(a.pagefindFirstQuery.bytesOnWire / b.pagefindFirstQuery.bytesOnWire).toFixed(2)} | | | |`,
+    ] : []),
+  ];
+});
+const table = [
+  `# Bench ${results.date}`,
+  '',
+  `Machine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}.`,
+  `Goal at 10,000 articles: build time ratio ≤ ${results.goal.timeRatio}, peak memory ratio ≤ ${results.goal.memoryRatio}; header first query ≤ ${results.goal.headerFirstQueryKB} KB,`,
+  `search page with filters ≤ ${results.goal.searchPageWithFiltersKB} KB; typing to results median ≤ ${results.goal.typingMedianMs} ms, p90 ≤ ${results.goal.typingP90Ms} ms.`,
+  '',
+  '| articles | site | HTML pages | build s (with Pagefind) | CPU s (user + system) | Pagefind s | peak MiB (process tree) | index KB | first query, Pagefind API, KB on wire | header first query KB | search page + first query KB | typing median / p90 ms |',
+  '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows,
+  '',
+  results.scaling ? `Scaling: ${JSON.stringify(results.scaling)}` : '',
+  '',
+].join('\n');
 mkdirSync(join(repo, 'bench-results'), { recursive: true });
 writeFileSync(join(repo, 'bench-results', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log('\nSummary (targets at 5,000 articles: first query ≤ 150 KB on the wire, median typing-to-results < 100 ms)');
-for (const c of results['corpora'] as Array<Record<string, any>>) {
-  console.log(`${c['articles']} articles: build ${c['buildSeconds']} s (index ${c['indexSeconds']} s), index ${(c['indexBytes'] / 1024).toFixed(0)} KB in ${c['indexFiles']} files, largest page ${(c['largestHtml'].bytes / 1024).toFixed(0)} KB (${c['largestHtml'].path}); first query ${(c['headerFirstQuery'].bytesOnWire / 1024).toFixed(1)} KB from the header (${(c['headerFirstQueryTyped'].bytesOnWire / 1024).toFixed(1)} KB typed key by key), ${(c['searchPage'].loadBytesOnWire / 1024).toFixed(1)} KB search page + ${(c['searchPageFirstQuery'].bytesOnWire / 1024).toFixed(1)} KB first query with facets; typing-to-results median ${c['typingToResults'].medianMs} ms (p90 ${c['typingToResults'].p90Ms} ms); Cyrillic “${c['cyrillicFirstQuery'].query}” ${(c['cyrillicFirstQuery'].bytesOnWire / 1024).toFixed(1)} KB in ${c['cyrillicFirstQuery'].ms} ms; typo “${c['typoFirstQuery'].query}” ${(c['typoFirstQuery'].bytesOnWire / 1024).toFixed(1)} KB in ${c['typoFirstQuery'].ms} ms (vocabulary ${c['typoVocabulary'] ? `${c['typoVocabulary'].words} words, ${(c['typoVocabulary'].gzipBytes / 1024).toFixed(1)} KB gzipped in ${c['typoVocabulary'].files} files, largest ${(c['typoVocabulary'].largestFileGzipBytes / 1024).toFixed(1)} KB` : 'missing'})`);
-}
-if (results['scaling']) console.log(`Scaling: ${JSON.stringify(results['scaling'])}`);
-console.log('Written to bench-results/bench.json');
+writeFileSync(join(repo, 'bench-results', 'bench.md'), table);
+console.log(`\n${table}\nWritten to bench-results/bench.json and bench-results/bench.md`);

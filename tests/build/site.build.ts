@@ -169,3 +169,13 @@ describe('redirects and links', () => {
     }
   });
 });
+
+describe('search index input', () => {
+  // src/integrations/pagefind.ts gives Pagefind only {articles,actors,places,events}/*/index.html:
+  // the index is complete only while no other page has content marked for search.
+  it('only article, actor, place and event pages carry data-pagefind-body, and every article does', () => {
+    const marked = htmlFiles.filter((f) => /\sdata-pagefind-body[\s>=]/.test(read(f)));
+    expect(marked.filter((f) => !/^\/(articles|actors|places|events)\/[^/]+\/index\.html$/.test(f))).toEqual([]);
+    for (const a of tree.articles) expect(marked).toContain(`/articles/${a.data.slug}/index.html`);
+  });
+});

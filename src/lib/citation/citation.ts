@@ -371,13 +371,21 @@ function cite(input: CitationInput): InstanceType<typeof Cite> {
 }
 
 /** An APA 7 reference list entry, from citation-js with the APA CSL style it bundles. */
-export function apa(input: CitationInput): { text: string; html: string } {
+export function apa(input: CitationInput): { readonly text: string; readonly html: string } {
   const c = cite(input);
-  const text = String(c.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
   const wrapped = String(c.format('bibliography', { format: 'html', template: 'apa', lang: 'en-US' }));
   const html = /<div[^>]*class="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(wrapped)?.[1]?.trim();
   if (html === undefined) throw new Error(`citation-js returned no APA entry for ${input.id}`);
-  return { text, html };
+  // The plain text is formatted only when asked for: the article page shows the HTML alone, and
+  // each citeproc run is a large part of an article page's build time (see scripts/bench/profile.ts).
+  let text: string | undefined;
+  return {
+    html,
+    get text() {
+      text ??= String(c.format('bibliography', { format: 'text', template: 'apa', lang: 'en-US' })).trim();
+      return text;
+    },
+  };
 }
 
 /** The author part of an in-text citation: one family name, two joined, or the first "et al."; none for an unsigned piece. */

@@ -131,9 +131,25 @@ export function sortKey(spec: DateSpec): string {
 
 /** Compares two specs chronologically (by start, then by end), for `Array.prototype.sort`. */
 export function compareSpecs(a: DateSpec, b: DateSpec): number {
-  const ba = bounds(a);
-  const bb = bounds(b);
-  return ba.start.getTime() - bb.start.getTime() || ba.end.getTime() - bb.end.getTime();
+  const [as, ae] = times(a);
+  const [bs, be] = times(b);
+  return as - bs || ae - be;
+}
+
+/**
+ * A spec's bounds in milliseconds, parsed once per spec object: sorting thousands of articles and
+ * events compares each spec many times, and parsing its ISO text every time was a measurable part
+ * of the build (see scripts/bench/profile.ts). Specs are frontmatter values, never changed.
+ */
+const boundTimes = new WeakMap<DateSpec, readonly [number, number]>();
+function times(spec: DateSpec): readonly [number, number] {
+  let t = boundTimes.get(spec);
+  if (t === undefined) {
+    const b = bounds(spec);
+    t = [b.start.getTime(), b.end.getTime()];
+    boundTimes.set(spec, t);
+  }
+  return t;
 }
 
 /** True when the spec names a single known day: only then may a day be shown. */
