@@ -58,7 +58,9 @@ if (opts['write-corpus']) {
   }
   const t = performance.now();
   const corpus = writeCorpus(n, resolve(dir), content);
-  console.log(`Wrote ${corpus.articles} articles, ${corpus.events} events, ${corpus.actors} actors (${corpus.words} words) to ${corpus.dir} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `Wrote ${corpus.articles} articles, ${corpus.events} events, ${corpus.actors} actors (${corpus.words} words) to ${corpus.dir} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
   console.log(`Build it with: ARCHIVE_CONTENT=${corpus.dir} npm run build`);
   process.exit(0);
 }
@@ -91,7 +93,12 @@ function groupRss(pgid: number): number {
   return sum;
 }
 
-interface Run { seconds: number; cpuSeconds: number; peakBytes: number; log: string }
+interface Run {
+  seconds: number;
+  cpuSeconds: number;
+  peakBytes: number;
+  log: string;
+}
 
 const CPU_MARK = 'BENCH_CPU_SECONDS';
 
@@ -111,12 +118,21 @@ function runTree(cmd: string, args: string[], cwd: string, env: Record<string, s
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
-    child.stdout.on('data', (d: Buffer) => { log += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { log += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      log += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      log += d.toString();
+    });
     let peakBytes = 0;
-    const sample = () => { if (child.pid !== undefined) peakBytes = Math.max(peakBytes, groupRss(child.pid)); };
+    const sample = () => {
+      if (child.pid !== undefined) peakBytes = Math.max(peakBytes, groupRss(child.pid));
+    };
     const timer = setInterval(sample, 100);
-    child.on('error', (e) => { clearInterval(timer); fail(e); });
+    child.on('error', (e) => {
+      clearInterval(timer);
+      fail(e);
+    });
     child.on('close', (code) => {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
@@ -134,26 +150,46 @@ function walk(dir: string): string[] {
 }
 
 // ---------------------------------------------------------------- serving, gzip like a static host
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+};
 
 function serve(root: string, port: number): Promise<{ server: Server; port: number }> {
   const gzCache = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let file = join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) { res.writeHead(404).end(); return; }
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
     const type = TYPES[extname(file)];
     // Pagefind's index files (.pf_*, wasm) are gzip already and decoded by pagefind.js: sent as they are.
     if (type && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       let body = gzCache.get(file);
-      if (!body) { body = gzipSync(readFileSync(file), { level: 6 }); gzCache.set(file, body); }
+      if (!body) {
+        body = gzipSync(readFileSync(file), { level: 6 });
+        gzCache.set(file, body);
+      }
       res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-cache' });
       res.end(body);
       return;
     }
-    res.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'content-length': statSync(file).size, 'cache-control': 'no-cache' });
+    res.writeHead(200, {
+      'content-type': type ?? 'application/octet-stream',
+      'content-length': statSync(file).size,
+      'cache-control': 'no-cache',
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok, fail) => {
@@ -166,7 +202,28 @@ function serve(root: string, port: number): Promise<{ server: Server; port: numb
 /** A registered Cyrillic name (content/actors/kassym-jomart-tokayev.yaml), and a typo with the word it is corrected to. */
 const CYRILLIC_QUERY = 'Токаев';
 const TYPO_QUERY = ['Kazakstan', 'Kazakhstan'] as const;
-const QUERIES = ['Lukasenko', 'Tokaev', 'Alma-Ata', 'Kiev', 'Nur-Sultan', 'Putin', 'Deljagin', 'pipeline', 'sanctions', 'Trenin', 'Nazarbayev', 'Moscow', 'Shoigu', 'Beijing', 'Donbass', 'Lugansk', 'CSTO', 'Medvedev', 'Crimea', 'Biden'];
+const QUERIES = [
+  'Lukasenko',
+  'Tokaev',
+  'Alma-Ata',
+  'Kiev',
+  'Nur-Sultan',
+  'Putin',
+  'Deljagin',
+  'pipeline',
+  'sanctions',
+  'Trenin',
+  'Nazarbayev',
+  'Moscow',
+  'Shoigu',
+  'Beijing',
+  'Donbass',
+  'Lugansk',
+  'CSTO',
+  'Medvedev',
+  'Crimea',
+  'Biden',
+];
 
 /** Counts the bytes on the wire (headers and gzip body) from now on, through Chromium's CDP. */
 async function wireCounter(page: Page) {
@@ -180,26 +237,40 @@ async function wireCounter(page: Page) {
     bytes += e.encodedDataLength;
     urls.push({ url: byId.get(e.requestId) ?? '?', bytes: e.encodedDataLength });
   });
-  return { reset: () => { bytes = 0; urls.length = 0; }, read: () => ({ bytes, urls: [...urls] }) };
+  return {
+    reset: () => {
+      bytes = 0;
+      urls.length = 0;
+    },
+    read: () => ({ bytes, urls: [...urls] }),
+  };
 }
 
 /** Types a query and returns ms from the last keystroke's input event to the results' status line. */
 async function typeAndTime(page: Page, field: string, statusSel: string, q: string, typed = true, shown = q): Promise<number> {
   await page.locator(field).fill('');
-  await page.evaluate(({ field, statusSel, q }) => {
-    const w = window as unknown as { __bench: { t0: number; t1: number } };
-    w.__bench = { t0: 0, t1: 0 };
-    const input = document.querySelector(field) as HTMLInputElement;
-    input.addEventListener('input', () => { w.__bench.t0 = performance.now(); });
-    const status = document.querySelector(statusSel) as HTMLElement;
-    new MutationObserver(() => {
-      if (status.textContent?.includes(`“${q}”`) && w.__bench.t1 === 0) w.__bench.t1 = performance.now();
-    }).observe(status, { childList: true, characterData: true, subtree: true });
-  }, { field, statusSel, q: shown });
+  await page.evaluate(
+    ({ field, statusSel, q }) => {
+      const w = window as unknown as { __bench: { t0: number; t1: number } };
+      w.__bench = { t0: 0, t1: 0 };
+      const input = document.querySelector(field) as HTMLInputElement;
+      input.addEventListener('input', () => {
+        w.__bench.t0 = performance.now();
+      });
+      const status = document.querySelector(statusSel) as HTMLElement;
+      new MutationObserver(() => {
+        if (status.textContent?.includes(`“${q}”`) && w.__bench.t1 === 0) w.__bench.t1 = performance.now();
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    },
+    { field, statusSel, q: shown },
+  );
   if (typed) await page.locator(field).pressSequentially(q, { delay: 30 });
   else await page.locator(field).fill(q);
   await page.waitForFunction(() => (window as unknown as { __bench: { t1: number } }).__bench.t1 > 0, undefined, { timeout: 15_000 });
-  return page.evaluate(() => { const b = (window as unknown as { __bench: { t0: number; t1: number } }).__bench; return b.t1 - b.t0; });
+  return page.evaluate(() => {
+    const b = (window as unknown as { __bench: { t0: number; t1: number } }).__bench;
+    return b.t1 - b.t0;
+  });
 }
 
 /**
@@ -208,7 +279,10 @@ async function typeAndTime(page: Page, field: string, statusSel: string, q: stri
  * as the Pagefind UI shows them. The same probe on the archive and the bare reference.
  */
 async function pagefindFirstQuery(port: number, path: string, query: string) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
@@ -228,7 +302,20 @@ async function pagefindFirstQuery(port: number, path: string, query: string) {
     }, query);
     await page.waitForLoadState('networkidle');
     const { bytes, urls } = wire.read();
-    const kind = (u: string) => (/\.wasm|wasm\./.test(u) ? 'wasm' : /pf_meta/.test(u) ? 'meta' : /pf_index/.test(u) ? 'index' : /pf_fragment/.test(u) ? 'fragments' : /pf_filter/.test(u) ? 'filters' : /pagefind\.js/.test(u) ? 'js' : 'other');
+    const kind = (u: string) =>
+      /\.wasm|wasm\./.test(u)
+        ? 'wasm'
+        : /pf_meta/.test(u)
+          ? 'meta'
+          : /pf_index/.test(u)
+            ? 'index'
+            : /pf_fragment/.test(u)
+              ? 'fragments'
+              : /pf_filter/.test(u)
+                ? 'filters'
+                : /pagefind\.js/.test(u)
+                  ? 'js'
+                  : 'other';
     const byKind: Record<string, number> = {};
     for (const u of urls) byKind[kind(u.url)] = (byKind[kind(u.url)] ?? 0) + u.bytes;
     return { query, results, bytesOnWire: bytes, requests: urls.length, byKind };
@@ -237,10 +324,25 @@ async function pagefindFirstQuery(port: number, path: string, query: string) {
   }
 }
 
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
 
 async function measureBrowser(port: number, articleSlug: string) {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   try {
     const origin = `http://127.0.0.1:${port}`;
     // 1. Header search on an article page: what the reader pays when they start to search there.
@@ -250,7 +352,9 @@ async function measureBrowser(port: number, articleSlug: string) {
     await page1.goto(`${origin}/articles/${articleSlug}/`, { waitUntil: 'networkidle' });
     const articleLoad = wire1.read();
     const scriptBytes = articleLoad.urls.filter((u) => u.url.endsWith('.js')).reduce((n, u) => n + u.bytes, 0);
-    const inlineScript = await page1.evaluate(() => [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0));
+    const inlineScript = await page1.evaluate(() =>
+      [...document.querySelectorAll('script:not([src])')].reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0),
+    );
     wire1.reset();
     await page1.keyboard.press('/');
     await page1.locator('#site-search').fill('Lukasenko');
@@ -295,7 +399,14 @@ async function measureBrowser(port: number, articleSlug: string) {
       await page.waitForLoadState('networkidle');
       const got = wire.read();
       await context.close();
-      return { query: q, searched: shown, bytesOnWire: got.bytes, requests: got.urls.length, ms: Math.round(ms), files: got.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`) };
+      return {
+        query: q,
+        searched: shown,
+        bytesOnWire: got.bytes,
+        requests: got.urls.length,
+        ms: Math.round(ms),
+        files: got.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`),
+      };
     };
     const cyrillicFirstQuery = await firstQuery(CYRILLIC_QUERY, CYRILLIC_QUERY);
     const typoFirstQuery = await firstQuery(TYPO_QUERY[0], TYPO_QUERY[1]);
@@ -303,11 +414,27 @@ async function measureBrowser(port: number, articleSlug: string) {
       cyrillicFirstQuery,
       typoFirstQuery,
       articlePage: { bytesOnWire: articleLoad.bytes, scriptBytesOnWire: scriptBytes, inlineScriptBytes: inlineScript },
-      headerFirstQuery: { query: 'Lukasenko', bytesOnWire: headerFirst.bytes, requests: headerFirst.urls.length, files: headerFirst.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`) },
+      headerFirstQuery: {
+        query: 'Lukasenko',
+        bytesOnWire: headerFirst.bytes,
+        requests: headerFirst.urls.length,
+        files: headerFirst.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`),
+      },
       headerFirstQueryTyped: { query: 'Lukasenko', bytesOnWire: headerTyped.bytes, requests: headerTyped.urls.length },
       searchPage: { loadBytesOnWire: searchPageLoad.bytes },
-      searchPageFirstQuery: { query: 'Tokaev', bytesOnWire: searchFirst.bytes, requests: searchFirst.urls.length, ms: Math.round(firstMs), files: searchFirst.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`) },
-      typingToResults: { queries: times.length, medianMs: Math.round(median(times) * 10) / 10, p90Ms: Math.round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]! * 10) / 10, maxMs: Math.round(Math.max(...times)) },
+      searchPageFirstQuery: {
+        query: 'Tokaev',
+        bytesOnWire: searchFirst.bytes,
+        requests: searchFirst.urls.length,
+        ms: Math.round(firstMs),
+        files: searchFirst.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`),
+      },
+      typingToResults: {
+        queries: times.length,
+        medianMs: Math.round(median(times) * 10) / 10,
+        p90Ms: Math.round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]! * 10) / 10,
+        maxMs: Math.round(Math.max(...times)),
+      },
     };
   } finally {
     await browser.close();
@@ -331,7 +458,12 @@ const indexBytes = (outDir: string) => size(walk(join(outDir, 'pagefind')).filte
 const htmlCount = (outDir: string) => walk(outDir).filter((f) => f.endsWith('.html') && !relative(outDir, f).startsWith('pagefind')).length;
 
 async function buildArchive(contentDir: string, outDir: string) {
-  const run = await runTree(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', outDir], repo, { ARCHIVE_CONTENT: contentDir });
+  const run = await runTree(
+    process.execPath,
+    [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', outDir],
+    repo,
+    { ARCHIVE_CONTENT: contentDir },
+  );
   const indexMatch = /Pagefind read (\d+) HTML pages and wrote the index in (\d+) ms/.exec(run.log);
   const files = walk(outDir);
   const html = files.filter((f) => f.endsWith('.html')).map((f) => ({ path: relative(outDir, f), bytes: statSync(f).size }));
@@ -340,9 +472,13 @@ async function buildArchive(contentDir: string, outDir: string) {
   const pageKinds: Record<string, { pages: number; maxBytes: number; maxGzipBytes: number }> = {};
   for (const h of html) {
     const kind = h.path.split('/')[0]!.replace(/\.html$/, '');
-    const k = (pageKinds[kind] ??= { pages: 0, maxBytes: 0, maxGzipBytes: 0 });
+    pageKinds[kind] ??= { pages: 0, maxBytes: 0, maxGzipBytes: 0 };
+    const k = pageKinds[kind];
     k.pages++;
-    if (h.bytes > k.maxBytes) { k.maxBytes = h.bytes; k.maxGzipBytes = gzipSync(readFileSync(join(outDir, h.path))).length; }
+    if (h.bytes > k.maxBytes) {
+      k.maxBytes = h.bytes;
+      k.maxGzipBytes = gzipSync(readFileSync(join(outDir, h.path))).length;
+    }
   }
   return {
     buildSeconds: +run.seconds.toFixed(1),
@@ -374,7 +510,9 @@ function drawingSizes(outDir: string) {
 /** Size of the typo vocabulary (src/pages/search/vocabulary/): all its first-letter files, and the largest one a typo fetches. */
 function vocabularyFigures(dir: string) {
   if (!existsSync(dir)) return null;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(dir, f)));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(dir, f)));
   const gz = files.map((b) => gzipSync(b).length);
   return {
     words: files.reduce((n, b) => n + b.toString('utf8').split('\n').filter(Boolean).length, 0),
@@ -387,7 +525,12 @@ function vocabularyFigures(dir: string) {
 
 async function buildBare(contentDir: string, outDir: string) {
   const env = { BENCH_CONTENT: contentDir };
-  const astro = await runTree(process.execPath, [join(bare, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', outDir], bare, env);
+  const astro = await runTree(
+    process.execPath,
+    [join(bare, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', outDir],
+    bare,
+    env,
+  );
   const index = await runTree(join(bare, 'node_modules', '.bin', 'pagefind'), ['--site', outDir], bare, env);
   return {
     buildSeconds: +(astro.seconds + index.seconds).toFixed(1),
@@ -440,7 +583,9 @@ for (const n of SIZES) {
   console.log(`corpus written in ${generateSeconds} s: ${contentDir}`);
   try {
     const archive = await buildArchive(contentDir, join(scratch, 'dist'));
-    console.log(`archive: ${archive.buildSeconds} s (Pagefind ${archive.pagefindSeconds} s), peak ${archive.peakMiB} MiB, ${archive.htmlPages} pages`);
+    console.log(
+      `archive: ${archive.buildSeconds} s (Pagefind ${archive.pagefindSeconds} s), peak ${archive.peakMiB} MiB, ${archive.htmlPages} pages`,
+    );
     const search = await served(join(scratch, 'dist'), async (port) => ({
       ...(await measureBrowser(port, 'bench-article-0')),
       pagefindFirstQuery: await pagefindFirstQuery(port, '/articles/bench-article-0/', QUERY),
@@ -448,7 +593,10 @@ for (const n of SIZES) {
     let reference: (Awaited<ReturnType<typeof buildBare>> & { pagefindFirstQuery: unknown }) | undefined;
     if (!opts['archive-only']) {
       const b = await buildBare(contentDir, join(scratch, 'bare-dist'));
-      reference = { ...b, pagefindFirstQuery: await served(join(scratch, 'bare-dist'), (port) => pagefindFirstQuery(port, '/bench-article-0/', QUERY)) };
+      reference = {
+        ...b,
+        pagefindFirstQuery: await served(join(scratch, 'bare-dist'), (port) => pagefindFirstQuery(port, '/bench-article-0/', QUERY)),
+      };
       console.log(`bare:    ${b.buildSeconds} s (Pagefind ${b.pagefindSeconds} s), peak ${b.peakMiB} MiB, ${b.htmlPages} pages`);
     }
     const ratios = reference && {
@@ -457,7 +605,16 @@ for (const n of SIZES) {
       peakMemory: +(archive.peakMiB / reference.peakMiB).toFixed(2),
       pagefindTime: archive.pagefindSeconds === null ? null : +(archive.pagefindSeconds / reference.pagefindSeconds).toFixed(2),
     };
-    const figures = { articles: n, events: corpus.events, actors: corpus.actors, words: corpus.words, generateSeconds, archive: { ...archive, ...search }, bare: reference, ratios };
+    const figures = {
+      articles: n,
+      events: corpus.events,
+      actors: corpus.actors,
+      words: corpus.words,
+      generateSeconds,
+      archive: { ...archive, ...search },
+      bare: reference,
+      ratios,
+    };
     results.corpora.push(figures);
     console.log(JSON.stringify({ archive: { ...archive, pageKinds: undefined }, ratios }, null, 2));
   } finally {
@@ -487,10 +644,12 @@ const rows = results.corpora.flatMap((c) => {
   const r = c['ratios'];
   return [
     `| ${c['articles']} | archive | ${a.htmlPages} | ${a.buildSeconds} | ${a.cpuSeconds} | ${a.pagefindSeconds} | ${a.peakMiB} | ${kb(a.indexBytes)} | ${kb(a.pagefindFirstQuery.bytesOnWire)} | ${kb(a.headerFirstQuery.bytesOnWire)} | ${kb(a.searchPage.loadBytesOnWire)} + ${kb(a.searchPageFirstQuery.bytesOnWire)} | ${a.typingToResults.medianMs} / ${a.typingToResults.p90Ms} |`,
-    ...(b ? [
-      `| ${c['articles']} | bare | ${b.htmlPages} | ${b.buildSeconds} | ${b.cpuSeconds} | ${b.pagefindSeconds} | ${b.peakMiB} | ${kb(b.indexBytes)} | ${kb(b.pagefindFirstQuery.bytesOnWire)} | – | – | – |`,
-      `| ${c['articles']} | archive / bare | ${(a.htmlPages / b.htmlPages).toFixed(2)} | **${r.buildTime}** | **${r.cpuTime}** | ${r.pagefindTime} | **${r.peakMemory}** | ${(a.indexBytes / b.indexBytes).toFixed(2)} | ${(a.pagefindFirstQuery.bytesOnWire / b.pagefindFirstQuery.bytesOnWire).toFixed(2)} | | | |`,
-    ] : []),
+    ...(b
+      ? [
+          `| ${c['articles']} | bare | ${b.htmlPages} | ${b.buildSeconds} | ${b.cpuSeconds} | ${b.pagefindSeconds} | ${b.peakMiB} | ${kb(b.indexBytes)} | ${kb(b.pagefindFirstQuery.bytesOnWire)} | – | – | – |`,
+          `| ${c['articles']} | archive / bare | ${(a.htmlPages / b.htmlPages).toFixed(2)} | **${r.buildTime}** | **${r.cpuTime}** | ${r.pagefindTime} | **${r.peakMemory}** | ${(a.indexBytes / b.indexBytes).toFixed(2)} | ${(a.pagefindFirstQuery.bytesOnWire / b.pagefindFirstQuery.bytesOnWire).toFixed(2)} | | | |`,
+        ]
+      : []),
   ];
 });
 const table = [

@@ -44,42 +44,104 @@ function replaceIn(dir: string, file: string, from: string | RegExp, to: string)
 }
 
 const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
-  ['a missing field', (d) => replaceIn(d, article, /^title: .*\n/m, ''), [/russia-has-no-allies-bezpalko-says\.mdx:2:1 title: found nothing \(the field is missing\); expected the title as first published$/m]],
+  [
+    'a missing field',
+    (d) => replaceIn(d, article, /^title: .*\n/m, ''),
+    [/russia-has-no-allies-bezpalko-says\.mdx:2:1 title: found nothing \(the field is missing\); expected the title as first published$/m],
+  ],
   ['an unknown key', (d) => replaceIn(d, article, /^slug: /m, 'colour: red\nslug: '), [/russia-has-no-allies-bezpalko-says/, /colour/]],
-  ['an unquoted impossible date', (d) => replaceIn(d, article, '  date: "2021-03-06"', '  date: 2021-02-30'), [/russia-has-no-allies-bezpalko-says/, /published\.date/, /put the date in quotes/]],
-  ['a quoted impossible date', (d) => replaceIn(d, article, '  date: "2021-03-06"', '  date: "2021-02-30"'), [/russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ published\.date: found "2021-02-30", which is not a real calendar day/]],
-  ['an unknown actor id', (d) => replaceIn(d, article, '  - bogdan-bezpalko\n', '  - bogdan-bezpalkoo\n'), [/russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ actors\[0\]: found "bogdan-bezpalkoo"; expected the id of an entry in content\/actors\//]],
-  ['a latitude out of range', (d) => replaceIn(d, 'places/almaty.yaml', '  lat: 43.2775', '  lat: 143.2775'), [/almaty\.yaml:\d+:\d+ coordinates\.lat: found 143\.2775; expected a latitude from -90 to 90/]],
+  [
+    'an unquoted impossible date',
+    (d) => replaceIn(d, article, '  date: "2021-03-06"', '  date: 2021-02-30'),
+    [/russia-has-no-allies-bezpalko-says/, /published\.date/, /put the date in quotes/],
+  ],
+  [
+    'a quoted impossible date',
+    (d) => replaceIn(d, article, '  date: "2021-03-06"', '  date: "2021-02-30"'),
+    [/russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ published\.date: found "2021-02-30", which is not a real calendar day/],
+  ],
+  [
+    'an unknown actor id',
+    (d) => replaceIn(d, article, '  - bogdan-bezpalko\n', '  - bogdan-bezpalkoo\n'),
+    [
+      /russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ actors\[0\]: found "bogdan-bezpalkoo"; expected the id of an entry in content\/actors\//,
+    ],
+  ],
+  [
+    'a latitude out of range',
+    (d) => replaceIn(d, 'places/almaty.yaml', '  lat: 43.2775', '  lat: 143.2775'),
+    [/almaty\.yaml:\d+:\d+ coordinates\.lat: found 143\.2775; expected a latitude from -90 to 90/],
+  ],
   [
     'a duplicate slug',
     (d) => writeFileSync(join(d, 'articles/copy.mdx'), readFileSync(join(d, article), 'utf8')),
-    [/(copy|russia-has-no-allies-bezpalko-says)\.mdx:2:7 slug: found "russia-has-no-allies-bezpalko-says", already the slug of \S+\.mdx; expected a slug no other article uses/],
+    [
+      /(copy|russia-has-no-allies-bezpalko-says)\.mdx:2:7 slug: found "russia-has-no-allies-bezpalko-says", already the slug of \S+\.mdx; expected a slug no other article uses/,
+    ],
   ],
   // The captures (src/lib/content/captures.ts): the same words as the content checker.
-  ['a removal not in the capture', (d) => replaceIn(d, article, 'text: "Post a Comment"', 'text: "Post a Commentary"'), [/russia-has-no-allies-bezpalko-says\.mdx removed\[4\]\.text: found "Post a Commentary", which is not in the capture; expected the removed text exactly as it stands, once, in \S*sources\/000_e396179b94566197\.txt/]],
-  ['a source error not in its paragraph', (d) => replaceIn(d, article, 'text: towhat', 'text: to-what'), [/russia-has-no-allies-bezpalko-says\.mdx sourceErrors\[5\]\.text: found "to-what", which is not in paragraph 8; expected the erroneous text exactly as it stands in paragraph 8/]],
-  ['a capture that is not UTF-8', (d) => appendFileSync(join(d, capture), Buffer.from([0xff, 0xfe])), [/russia-has-no-allies-bezpalko-says\.mdx source\.file: found \S*sources\/000_e396179b94566197\.txt, which is not valid UTF-8; expected the capture saved as UTF-8 text/]],
+  [
+    'a removal not in the capture',
+    (d) => replaceIn(d, article, 'text: "Post a Comment"', 'text: "Post a Commentary"'),
+    [
+      /russia-has-no-allies-bezpalko-says\.mdx removed\[4\]\.text: found "Post a Commentary", which is not in the capture; expected the removed text exactly as it stands, once, in \S*sources\/000_e396179b94566197\.txt/,
+    ],
+  ],
+  [
+    'a source error not in its paragraph',
+    (d) => replaceIn(d, article, 'text: towhat', 'text: to-what'),
+    [
+      /russia-has-no-allies-bezpalko-says\.mdx sourceErrors\[5\]\.text: found "to-what", which is not in paragraph 8; expected the erroneous text exactly as it stands in paragraph 8/,
+    ],
+  ],
+  [
+    'a capture that is not UTF-8',
+    (d) => appendFileSync(join(d, capture), Buffer.from([0xff, 0xfe])),
+    [
+      /russia-has-no-allies-bezpalko-says\.mdx source\.file: found \S*sources\/000_e396179b94566197\.txt, which is not valid UTF-8; expected the capture saved as UTF-8 text/,
+    ],
+  ],
   [
     'a capture whose hash differs from the recorded one',
     (d) => appendFileSync(join(d, capture), '\n'),
-    [new RegExp(`russia-has-no-allies-bezpalko-says\\.mdx source\\.sha256: found "${recorded}", but \\S*000_e396179b94566197\\.txt has the SHA-256 "([0-9a-f]{64})"; expected "\\1"`)],
+    [
+      new RegExp(
+        `russia-has-no-allies-bezpalko-says\\.mdx source\\.sha256: found "${recorded}", but \\S*000_e396179b94566197\\.txt has the SHA-256 "([0-9a-f]{64})"; expected "\\1"`,
+      ),
+    ],
   ],
-  ['a missing capture', (d) => rmSync(join(d, capture)), [/russia-has-no-allies-bezpalko-says\.mdx source\.file: found "000_e396179b94566197\.txt", which is not in \S*sources\/; expected the file name of the capture/]],
+  [
+    'a missing capture',
+    (d) => rmSync(join(d, capture)),
+    [
+      /russia-has-no-allies-bezpalko-says\.mdx source\.file: found "000_e396179b94566197\.txt", which is not in \S*sources\/; expected the file name of the capture/,
+    ],
+  ],
   [
     'a capture claimed by two articles',
     (d) => writeFileSync(join(d, 'articles/copy.mdx'), readFileSync(join(d, article), 'utf8').replace(/^slug: .*$/m, 'slug: a-copy')),
-    [/(copy|russia-has-no-allies-bezpalko-says)\.mdx source\.file: found "000_e396179b94566197\.txt", already the capture of \S+\.mdx; expected a capture no other article claims/],
+    [
+      /(copy|russia-has-no-allies-bezpalko-says)\.mdx source\.file: found "000_e396179b94566197\.txt", already the capture of \S+\.mdx; expected a capture no other article claims/,
+    ],
   ],
-  ['a link in the source text', (d) => replaceIn(d, article, 'husband its own resources', '[husband its own resources](https://example.org)'), [/russia-has-no-allies-bezpalko-says\.mdx:(\d+):\d+ body: found a link in the text; expected only the source's words/]],
+  [
+    'a link in the source text',
+    (d) => replaceIn(d, article, 'husband its own resources', '[husband its own resources](https://example.org)'),
+    [/russia-has-no-allies-bezpalko-says\.mdx:(\d+):\d+ body: found a link in the text; expected only the source's words/],
+  ],
 ];
 
 describe('bad content stops the build', () => {
-  test.each(cases)('%s', (name, edit, expected) => {
-    const { status, output, wroteOutput, checkerLines } = buildWith(name.replace(/\W+/g, '-'), edit);
-    expect(status, output).not.toBe(0);
-    expect(checkerLines.length, 'check:content finds the problem too').toBeGreaterThan(0);
-    for (const line of checkerLines) expect(output, 'the build says what check:content says').toContain(line);
-    for (const pattern of expected) expect(output).toMatch(pattern);
-    expect(wroteOutput, 'no half-written output').toBe(false);
-  }, 120_000);
+  test.each(cases)(
+    '%s',
+    (name, edit, expected) => {
+      const { status, output, wroteOutput, checkerLines } = buildWith(name.replace(/\W+/g, '-'), edit);
+      expect(status, output).not.toBe(0);
+      expect(checkerLines.length, 'check:content finds the problem too').toBeGreaterThan(0);
+      for (const line of checkerLines) expect(output, 'the build says what check:content says').toContain(line);
+      for (const pattern of expected) expect(output).toMatch(pattern);
+      expect(wroteOutput, 'no half-written output').toBe(false);
+    },
+    120_000,
+  );
 });

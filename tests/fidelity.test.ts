@@ -31,13 +31,22 @@ describe.each(tree.articles.map((a) => [a.id, a] as const))('%s', (_id, article)
     const p = article.body.paragraphs[0];
     if (p === undefined) throw new Error(`${article.file} has no paragraph`);
     const words = p.text.split(' ');
-    const changed = { ...article, body: { ...article.body, blocks: article.body.blocks.map((b) => (b === p ? { ...b, text: [...words.slice(0, -1), 'CHANGED'].join(' ') } : b)) } };
+    const changed = {
+      ...article,
+      body: {
+        ...article.body,
+        blocks: article.body.blocks.map((b) => (b === p ? { ...b, text: [...words.slice(0, -1), 'CHANGED'].join(' ') } : b)),
+      },
+    };
     expect(fidelityProblems(capture, changed).length).toBeGreaterThan(0);
     const dropped = { ...article, body: { ...article.body, blocks: article.body.blocks.filter((b) => b !== p) } };
     expect(fidelityProblems(capture, dropped).length).toBeGreaterThan(0);
     const debris = article.data.removed.find((r) => r.text.trim().length > 3);
     if (debris !== undefined) {
-      const back = { ...article, body: { ...article.body, blocks: [...article.body.blocks, { ...p, text: debris.context ?? debris.text }] } };
+      const back = {
+        ...article,
+        body: { ...article.body, blocks: [...article.body.blocks, { ...p, text: debris.context ?? debris.text }] },
+      };
       expect(fidelityProblems(capture, back).some((m) => m.includes('is still in the archive'))).toBe(true);
     }
   });

@@ -36,7 +36,14 @@ function resolveTodos(mdx: string): string {
   doc.set('collected', { outlet: 'window-on-eurasia', url });
   doc.set('language', { original: 'en', archived: 'en', confidence: 'confirmed' });
   const removed = doc.get('removed') as { items: Array<{ get(k: string): string; set(k: string, v: string): void }> };
-  for (const item of removed.items) item.set('reason', item.get('reason').replace(/^TODO debris\? /, '').replace(/ Keep this entry.*$/, ''));
+  for (const item of removed.items)
+    item.set(
+      'reason',
+      item
+        .get('reason')
+        .replace(/^TODO debris\? /, '')
+        .replace(/ Keep this entry.*$/, ''),
+    );
   // The proposed actors and places are right for this text: the editor deletes the TODO comment above them.
   const fields = doc.contents as { items: Array<{ key: { value: string; commentBefore?: string | null } }> };
   for (const pair of fields.items) if (pair.key.value === 'actors') pair.key.commentBefore = null;

@@ -30,7 +30,9 @@ function applyRemoval(paragraphs: string[], r: Removed): string[] {
   return paragraphs.map((p, j) => (j === i ? collapse(p.replace(needle, fixed)) : p));
 }
 
-const files = readdirSync(sources).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(sources)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const articles = readContent(content).articles;
 const registry = loadRegistry(content);
 
@@ -43,7 +45,11 @@ describe('the draft generator on every capture in content/sources/', { timeout: 
   for (const file of files) {
     describe(file, () => {
       const article = articles.find((a) => a.data.source.file === file);
-      const draft = makeDraft(readFileSync(path.join(sources, file), 'utf8'), { file, sha256: article?.data.source.sha256 ?? '' }, registry);
+      const draft = makeDraft(
+        readFileSync(path.join(sources, file), 'utf8'),
+        { file, sha256: article?.data.source.sha256 ?? '' },
+        registry,
+      );
 
       it('has an archived article', () => {
         expect(article, `no article in content/articles/ has source.file ${file}`).toBeDefined();
@@ -55,7 +61,11 @@ describe('the draft generator on every capture in content/sources/', { timeout: 
         let paragraphs = draft.paragraphs.filter((_, i) => !whole.has(i)).map((p) => p.text);
         for (const r of article.data.removed) paragraphs = applyRemoval(paragraphs, r);
         // The archive keeps the title and standfirst in the frontmatter; the source has them on top.
-        const expected = [article.data.collectedTitle ?? article.data.title, ...(article.data.standfirst === undefined ? [] : [article.data.standfirst]), ...article.body.blocks.map((b) => b.text)];
+        const expected = [
+          article.data.collectedTitle ?? article.data.title,
+          ...(article.data.standfirst === undefined ? [] : [article.data.standfirst]),
+          ...article.body.blocks.map((b) => b.text),
+        ];
         expect(paragraphs).toEqual(expected.map(collapse));
       });
 

@@ -7,7 +7,17 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/lib/content/body.ts';
 import { readContent } from '../../src/lib/content/read.ts';
-import { escapeMdx, findFlags, makeDraft, proposeIds, readDateHeader, renderDraft, slugify, splitParagraphs, type Registry } from './draft.ts';
+import {
+  escapeMdx,
+  findFlags,
+  makeDraft,
+  proposeIds,
+  readDateHeader,
+  renderDraft,
+  slugify,
+  splitParagraphs,
+  type Registry,
+} from './draft.ts';
 import { articleSchema } from '../../src/lib/content/schema.ts';
 import { writeNewFile } from './new-article.ts';
 
@@ -29,7 +39,12 @@ describe('splitParagraphs', () => {
     expect(ps[1]?.raw).toBe('First  para-\ngraph.');
   });
   it('takes one paragraph per line in a text with no blank line (as 004)', () => {
-    expect(splitParagraphs('Title\r\nStandfirst.\r\nBody one.\r\nBody two.').map((p) => p.text)).toEqual(['Title', 'Standfirst.', 'Body one.', 'Body two.']);
+    expect(splitParagraphs('Title\r\nStandfirst.\r\nBody one.\r\nBody two.').map((p) => p.text)).toEqual([
+      'Title',
+      'Standfirst.',
+      'Body one.',
+      'Body two.',
+    ]);
   });
 });
 
@@ -68,7 +83,12 @@ describe('findFlags', () => {
     expect(byKind('run-together').sort()).toEqual(['Azattykthe', 'NazarbayevOpinions', 'towhat']);
   });
   it('flags the footer and everything after it as whole lines, and nothing in a clean paragraph', () => {
-    expect(flags.filter((f) => f.wholeParagraph).map((f) => f.text)).toEqual(['Monday, March 1, 2021', 'Jane Q Writer', 'Leave A Reply', 'An unrelated headline glued on']);
+    expect(flags.filter((f) => f.wholeParagraph).map((f) => f.text)).toEqual([
+      'Monday, March 1, 2021',
+      'Jane Q Writer',
+      'Leave A Reply',
+      'An unrelated headline glued on',
+    ]);
     expect(flags.filter((f) => f.paragraph === 4)).toEqual([]);
   });
   it('flags a double space inside a sentence but not after a full stop', () => {
@@ -101,12 +121,17 @@ describe('slugify', () => {
 });
 
 describe('makeDraft and renderDraft', () => {
-  const raw = 'Saturday, March 6, 2021\n\nA Title About Almaty\n\nPaul Goble\n\nThe text names Nazarbayev, the US and {braces}.\n\nNo comments:\n\nPost a Comment';
+  const raw =
+    'Saturday, March 6, 2021\n\nA Title About Almaty\n\nPaul Goble\n\nThe text names Nazarbayev, the US and {braces}.\n\nNo comments:\n\nPost a Comment';
   const draft = makeDraft(raw, { file: '000_test.txt', sha256: createHash('sha256').update(raw, 'utf8').digest('hex') }, registry);
 
   it('has every field the schema requires', () => {
     // Which fields are required is read from the schema by deleting each from a valid article.
-    const valid = parse(readFileSync(path.resolve(import.meta.dirname, '../../content/articles/russia-has-no-allies-bezpalko-says.mdx'), 'utf8').split('---')[1] ?? '');
+    const valid = parse(
+      readFileSync(path.resolve(import.meta.dirname, '../../content/articles/russia-has-no-allies-bezpalko-says.mdx'), 'utf8').split(
+        '---',
+      )[1] ?? '',
+    );
     const schema = articleSchema(() => z.string());
     expect(schema.safeParse(valid).success).toBe(true);
     const required = Object.keys(valid).filter((k) => !schema.safeParse({ ...valid, [k]: undefined }).success);
@@ -120,7 +145,12 @@ describe('makeDraft and renderDraft', () => {
     expect(draft.frontmatter['source']).toEqual({ file: '000_test.txt', sha256: createHash('sha256').update(raw, 'utf8').digest('hex') });
     expect(draft.actors).toEqual(['nursultan-nazarbayev', 'united-states']);
     expect(draft.places).toEqual(['almaty']);
-    expect((draft.frontmatter['removed'] as Array<{ text: string }>).map((r) => r.text)).toEqual(['Saturday, March 6, 2021', 'Paul Goble', 'No comments:', 'Post a Comment']);
+    expect((draft.frontmatter['removed'] as Array<{ text: string }>).map((r) => r.text)).toEqual([
+      'Saturday, March 6, 2021',
+      'Paul Goble',
+      'No comments:',
+      'Post a Comment',
+    ]);
   });
   it('renders an MDX file whose body keeps the text, quotes the date, and fails check:content on TODOs only', () => {
     const mdx = renderDraft(draft);

@@ -136,13 +136,13 @@ export function readDateHeader(line: string): string | undefined {
 
 /** Whole lines that blogs, republishers and comment forms add around a text. */
 const FOOTERS: ReadonlyArray<[RegExp, string]> = [
-  [/^no comments:?$/i, 'a blog\'s comment-count footer'],
-  [/^\d+ comments?:?$/i, 'a blog\'s comment-count footer'],
-  [/^post a comment$/i, 'a blog\'s comment-form footer'],
+  [/^no comments:?$/i, "a blog's comment-count footer"],
+  [/^\d+ comments?:?$/i, "a blog's comment-count footer"],
+  [/^post a comment$/i, "a blog's comment-form footer"],
   [/^leave a (reply|comment)$/i, 'a comment-form footer'],
   [/^your email address will not be published\.?/i, 'a comment-form footer'],
-  [/^source link$/i, 'a republisher\'s footer'],
-  [/^(written|posted|published) by\b.{0,60}$/i, 'a republisher\'s footer credit (not necessarily the author)'],
+  [/^source link$/i, "a republisher's footer"],
+  [/^(written|posted|published) by\b.{0,60}$/i, "a republisher's footer credit (not necessarily the author)"],
   [/^(share this|related posts?|read more|subscribe)\b.{0,40}$/i, 'page furniture'],
 ];
 
@@ -166,10 +166,18 @@ function englishWords(): ReadonlySet<string> {
  * These lists are heuristics for proposing, not rules: the editor confirms every flag.
  */
 const FUNCTION_WORDS = new Set(
-  'a an as at be by he in is it no of on or so to up we and are but for had has her his its not our she the was who why how than that then this what when with from have into over said were which where their there these those about after'.split(' '),
+  'a an as at be by he in is it no of on or so to up we and are but for had has her his its not our she the was who why how than that then this what when with from have into over said were which where their there these those about after'.split(
+    ' ',
+  ),
 );
-const SUFFIXES = new Set('s es ed ing ings er ers est ly ally ness less ment ments ship able ably ism ist ists ity ities ize ized ise ised ful fully ward wards wise hood like'.split(' '));
-const PREFIXES = new Set('anti non pre post pro over under semi multi inter counter re un de dis mis sub super ultra neo pseudo quasi self co ex'.split(' '));
+const SUFFIXES = new Set(
+  's es ed ing ings er ers est ly ally ness less ment ments ship able ably ism ist ists ity ities ize ized ise ised ful fully ward wards wise hood like'.split(
+    ' ',
+  ),
+);
+const PREFIXES = new Set(
+  'anti non pre post pro over under semi multi inter counter re un de dis mis sub super ultra neo pseudo quasi self co ex'.split(' '),
+);
 
 function contextAround(raw: string, index: number, length: number): string {
   const before = raw.slice(0, index).match(/(?:\S+\s+){0,2}\S*$/u)?.[0] ?? '';
@@ -214,7 +222,10 @@ function runTogether(raw: string, known: Set<string>): Array<{ index: number; te
  * follows a footer) come first; inline flags quote the exact raw characters, so an accepted flag
  * can go straight into `removed[].text`.
  */
-export function findFlags(paragraphs: readonly RawParagraph[], registry: Registry): { flags: Flag[]; titleIndex: number; published?: string; authors: string[] } {
+export function findFlags(
+  paragraphs: readonly RawParagraph[],
+  registry: Registry,
+): { flags: Flag[]; titleIndex: number; published?: string; authors: string[] } {
   const flags: Flag[] = [];
   const whole = new Set<number>();
   const authors: string[] = [];
@@ -235,7 +246,8 @@ export function findFlags(paragraphs: readonly RawParagraph[], registry: Registr
       footerAt = i;
       return addWhole(i, 'footer', footer[1]);
     }
-    if (footerAt >= 0) return addWhole(i, 'after-footer', 'follows the page\'s footer: an unrelated headline, caption or item glued on at the end?');
+    if (footerAt >= 0)
+      return addWhole(i, 'after-footer', "follows the page's footer: an unrelated headline, caption or item glued on at the end?");
     const date = readDateHeader(p.text);
     if (date !== undefined && i < 4) {
       published ??= date;
@@ -256,16 +268,27 @@ export function findFlags(paragraphs: readonly RawParagraph[], registry: Registr
     if (whole.has(i)) return;
     const raw = p.raw;
     const inline = (kind: FlagKind, index: number, text: string, reason: string, replacement?: string) =>
-      flags.push({ kind, paragraph: i, wholeParagraph: false, text, context: contextAround(raw, index, text.length), reason, ...(replacement === undefined ? {} : { replacement }) });
+      flags.push({
+        kind,
+        paragraph: i,
+        wholeParagraph: false,
+        text,
+        context: contextAround(raw, index, text.length),
+        reason,
+        ...(replacement === undefined ? {} : { replacement }),
+      });
 
     if (i === titleIndex) {
       const tag = raw.match(/^(\p{Lu}{2,}(?:[-–/ ]\p{Lu}{2,})*) (?=\p{Lu}\p{Ll})/u);
       if (tag !== null) inline('section-tag', 0, tag[0], 'a section tag in capitals fused to the title');
       const series = raw.match(/^(?:.*?[.!?] )+(?=\p{Lu})/u);
-      if (tag === null && series !== null) inline('series-prefix', 0, series[0], 'a series or newsletter name fused to the title (the title holds several sentences)');
+      if (tag === null && series !== null)
+        inline('series-prefix', 0, series[0], 'a series or newsletter name fused to the title (the title holds several sentences)');
     }
-    for (const m of raw.matchAll(/ ?\(\s*\d+[- ]?min(?:ute)?s?\.?(?: read)?\)/giu)) inline('reading-time', m.index, m[0], 'reading-time furniture');
-    for (const m of raw.matchAll(/\(\s*\) ?/gu)) inline('empty-parentheses', m.index, m[0], 'empty parentheses, where a hyperlinked name was stripped?');
+    for (const m of raw.matchAll(/ ?\(\s*\d+[- ]?min(?:ute)?s?\.?(?: read)?\)/giu))
+      inline('reading-time', m.index, m[0], 'reading-time furniture');
+    for (const m of raw.matchAll(/\(\s*\) ?/gu))
+      inline('empty-parentheses', m.index, m[0], 'empty parentheses, where a hyperlinked name was stripped?');
     const open: number[] = [];
     for (const m of raw.matchAll(/[()]/gu)) {
       if (m[0] === '(') open.push(m.index);
@@ -280,7 +303,14 @@ export function findFlags(paragraphs: readonly RawParagraph[], registry: Registr
     for (const m of raw.matchAll(/(?<![.!?;:"”’)])[ \u00a0]{2,}/gu)) {
       inline('double-space', m.index, m[0], 'a double space inside the text (the draft collapses it)', ' ');
     }
-    for (const r of runTogether(raw, known)) inline('run-together', r.index, r.text, 'words run together, where a line break or a hyperlink was lost? (or a typo of the source: then record it in sourceErrors instead)', r.replacement);
+    for (const r of runTogether(raw, known))
+      inline(
+        'run-together',
+        r.index,
+        r.text,
+        'words run together, where a line break or a hyperlink was lost? (or a typo of the source: then record it in sourceErrors instead)',
+        r.replacement,
+      );
   });
 
   flags.sort((a, b) => a.paragraph - b.paragraph);
@@ -314,7 +344,13 @@ export function slugify(title: string): string {
 /** The marker every undecided value carries, so the content checker refuses the draft. */
 export const TODO = 'TODO';
 
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; entries?: Record<string, string>; options?: z.ZodType[] };
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  entries?: Record<string, string>;
+  options?: z.ZodType[];
+};
 const defOf = (s: z.ZodType) => (s as unknown as { def: Def }).def;
 
 /**
@@ -361,10 +397,14 @@ export function makeDraft(source: string, capture: { file: string; sha256: strin
   const { flags, titleIndex, published, authors } = findFlags(paragraphs, registry);
   const titleRaw = paragraphs[titleIndex]?.raw ?? '';
   let title = titleRaw;
-  for (const f of flags) if (f.paragraph === titleIndex && (f.kind === 'section-tag' || f.kind === 'series-prefix')) title = title.replace(f.text, '');
+  for (const f of flags)
+    if (f.paragraph === titleIndex && (f.kind === 'section-tag' || f.kind === 'series-prefix')) title = title.replace(f.text, '');
   title = collapse(title);
   const wholeFlagged = new Set(flags.filter((f) => f.wholeParagraph).map((f) => f.paragraph));
-  const text = paragraphs.filter((_, i) => !wholeFlagged.has(i)).map((p) => p.text).join('\n');
+  const text = paragraphs
+    .filter((_, i) => !wholeFlagged.has(i))
+    .map((p) => p.text)
+    .join('\n');
   const actors = proposeIds(text, registry.actors);
   const places = proposeIds(text, registry.places);
 
@@ -372,9 +412,15 @@ export function makeDraft(source: string, capture: { file: string; sha256: strin
   fm['slug'] = slugify(title) || `${TODO}-slug`;
   fm['title'] = title || `${TODO}: the title as first published`;
   fm['published'] = { date: published ?? `${TODO}: the publication date, quoted, at the precision known`, ...(fm['published'] as object) };
-  fm['authors'] = authors.length > 0
-    ? authors.map((name) => ({ name, confidence: `${TODO}: confirmed | inferred | unknown` }))
-    : [{ name: `${TODO}: the author's name, or leave the list empty for an unsigned piece`, confidence: `${TODO}: confirmed | inferred | unknown` }];
+  fm['authors'] =
+    authors.length > 0
+      ? authors.map((name) => ({ name, confidence: `${TODO}: confirmed | inferred | unknown` }))
+      : [
+          {
+            name: `${TODO}: the author's name, or leave the list empty for an unsigned piece`,
+            confidence: `${TODO}: confirmed | inferred | unknown`,
+          },
+        ];
   fm['actors'] = actors.length > 0 ? actors : [`${TODO}: actor ids from content/actors/`];
   fm['places'] = places;
   fm['source'] = { file: capture.file, sha256: capture.sha256 };
@@ -387,7 +433,17 @@ export function makeDraft(source: string, capture: { file: string; sha256: strin
   // Keep the schema's field order, so drafts read like the archived articles.
   const ordered: Record<string, unknown> = {};
   for (const key of Object.keys((articleFields() as unknown as { shape: object }).shape)) if (key in fm) ordered[key] = fm[key];
-  return { paragraphs, titleIndex, title, flags, actors, places, ...(published === undefined ? {} : { published }), authors, frontmatter: ordered };
+  return {
+    paragraphs,
+    titleIndex,
+    title,
+    flags,
+    actors,
+    places,
+    ...(published === undefined ? {} : { published }),
+    authors,
+    frontmatter: ordered,
+  };
 }
 
 /**
@@ -396,14 +452,14 @@ export function makeDraft(source: string, capture: { file: string; sha256: strin
  * through `parseBody` is tested.
  */
 export function escapeMdx(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]<>&#|~!]/g, '\\$&')
-    .replace(/^([-+=]|\d+[.)])(?=\s|$)/u, (m) => m.replace(/[-+=.)]/, '\\$&'));
+  return text.replace(/[\\`*_{}[\]<>&#|~!]/g, '\\$&').replace(/^([-+=]|\d+[.)])(?=\s|$)/u, (m) => m.replace(/[-+=.)]/, '\\$&'));
 }
 
 /** Text quoted inside an MDX comment: no sequence that would end the comment or the expression. */
 function quoteInComment(text: string): string {
-  return JSON.stringify(text).replace(/\*\//g, '*\\/').replace(/[{}]/g, (c) => (c === '{' ? '\\u007b' : '\\u007d'));
+  return JSON.stringify(text)
+    .replace(/\*\//g, '*\\/')
+    .replace(/[{}]/g, (c) => (c === '{' ? '\\u007b' : '\\u007d'));
 }
 
 function commentFor(f: Flag): string {
@@ -421,12 +477,16 @@ export function renderDraft(draft: Draft): string {
   // YAML 1.1 rules, as Astro reads frontmatter: a date-shaped string must be quoted or it turns
   // into a timestamp that the schema refuses.
   const yaml = stringify(draft.frontmatter, { lineWidth: 0, version: '1.1' });
-  const actorsNote = '# TODO proposed from the registry\'s spellings (content/actors, content/places): confirm each id, remove wrong ones, add missing ones.\n';
+  const actorsNote =
+    "# TODO proposed from the registry's spellings (content/actors, content/places): confirm each id, remove wrong ones, add missing ones.\n";
   const fm = yaml.replace(/^actors:/m, `${actorsNote}actors:`);
   const body: string[] = [];
-  const header = '{/* TODO editor: the title is taken from the first line; move a standfirst, dateline or sign-off into the frontmatter if the source has one, and mark the source\'s own headings with ##. */}';
+  const header =
+    "{/* TODO editor: the title is taken from the first line; move a standfirst, dateline or sign-off into the frontmatter if the source has one, and mark the source's own headings with ##. */}";
   body.push(header);
-  for (const f of draft.flags) if (f.paragraph === draft.titleIndex) body.push(commentFor(f).replace('It is still in the text below', 'The title above has it taken off'));
+  for (const f of draft.flags)
+    if (f.paragraph === draft.titleIndex)
+      body.push(commentFor(f).replace('It is still in the text below', 'The title above has it taken off'));
   draft.paragraphs.forEach((p, i) => {
     if (i === draft.titleIndex) return;
     const here = draft.flags.filter((f) => f.paragraph === i);

@@ -25,7 +25,8 @@ const raw = (name: string, bytes: string | Uint8Array) => {
   writeFileSync(file, bytes);
   return file;
 };
-const GOOD = 'Saturday, March 6, 2021\n\nA Good Title About Kazakhstan\n\nPaul Goble\n\nThe text itself, which names Nazarbayev.\n\nNo comments:\n';
+const GOOD =
+  'Saturday, March 6, 2021\n\nA Good Title About Kazakhstan\n\nPaul Goble\n\nThe text itself, which names Nazarbayev.\n\nNo comments:\n';
 
 describe('runNewArticle', () => {
   it('writes a draft for a good text, and refuses to overwrite it on a second run', () => {
@@ -51,9 +52,21 @@ describe('runNewArticle', () => {
     ['a directory', () => [dir], /found a directory/],
     ['an empty file', () => [raw('empty.txt', '')], /empty\.txt: found an empty file/],
     ['a whitespace-only file', () => [raw('blank.txt', ' \n\u00a0\n\n')], /blank\.txt: found an empty file/],
-    ['a binary file', () => [raw('binary.txt', new Uint8Array([0x54, 0x69, 0x74, 0x00, 0x01, 0x02]))], /binary\.txt: found a NUL byte at byte 3/],
-    ['text that is not UTF-8', () => [raw('latin1.txt', new Uint8Array([0x4b, 0x61, 0x7a, 0x61, 0x6b, 0x68, 0xe9, 0x20, 0x74]))], /latin1\.txt: found bytes that are not valid UTF-8/],
-    ['a 10 MB file', () => [raw('huge.txt', 'A line of text.\n\n'.repeat(Math.ceil((10 * 1024 * 1024) / 17)))], new RegExp(`huge\\.txt: found \\d+ bytes; expected a raw text of at most ${MAX_SOURCE_BYTES} bytes`)],
+    [
+      'a binary file',
+      () => [raw('binary.txt', new Uint8Array([0x54, 0x69, 0x74, 0x00, 0x01, 0x02]))],
+      /binary\.txt: found a NUL byte at byte 3/,
+    ],
+    [
+      'text that is not UTF-8',
+      () => [raw('latin1.txt', new Uint8Array([0x4b, 0x61, 0x7a, 0x61, 0x6b, 0x68, 0xe9, 0x20, 0x74]))],
+      /latin1\.txt: found bytes that are not valid UTF-8/,
+    ],
+    [
+      'a 10 MB file',
+      () => [raw('huge.txt', 'A line of text.\n\n'.repeat(Math.ceil((10 * 1024 * 1024) / 17)))],
+      new RegExp(`huge\\.txt: found \\d+ bytes; expected a raw text of at most ${MAX_SOURCE_BYTES} bytes`),
+    ],
     ['two files', () => [raw('a.txt', GOOD), raw('b.txt', GOOD)], /found 2 files/],
     ['an unknown option', () => ['--force', raw('c.txt', GOOD)], /Unknown option '--force'/],
   ];
@@ -84,10 +97,10 @@ describe('runNewArticle', () => {
   });
 
   it('refuses when the target exists before it starts, leaving the file and no temp file', () => {
-    writeFileSync(path.join(root, 'articles', 'a-good-title-about-kazakhstan.mdx'), 'editor\'s work');
+    writeFileSync(path.join(root, 'articles', 'a-good-title-about-kazakhstan.mdx'), "editor's work");
     const result = runNewArticle([raw('good.txt', GOOD), '--root', root], root);
     expect(result.code).toBe(1);
-    expect(readFileSync(path.join(root, 'articles', 'a-good-title-about-kazakhstan.mdx'), 'utf8')).toBe('editor\'s work');
+    expect(readFileSync(path.join(root, 'articles', 'a-good-title-about-kazakhstan.mdx'), 'utf8')).toBe("editor's work");
     expect(articles()).toEqual(['a-good-title-about-kazakhstan.mdx']);
     expect(existsSync(path.join(root, 'sources', 'good.txt')), 'the capture is not left behind').toBe(false);
   });
@@ -105,7 +118,8 @@ describe('writeNewFile', () => {
 
 // Each case starts a Node process that loads zod and a 3 MB word list: seconds, not milliseconds.
 describe('scripts/new-article.ts', { timeout: 60_000 }, () => {
-  const run = (args: string[]) => spawnSync(process.execPath, [path.join(repo, 'scripts', 'new-article.ts'), ...args], { encoding: 'utf8' });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [path.join(repo, 'scripts', 'new-article.ts'), ...args], { encoding: 'utf8' });
   it('exits non-zero with the usage line when given no argument', () => {
     const r = run([]);
     expect(r.status).toBe(2);

@@ -34,7 +34,9 @@ export function readRawSource(file: string): string {
     throw new NewArticleError(`${file}: no such file; expected the path of a raw collected text (.txt)`);
   }
   if (size > MAX_SOURCE_BYTES) {
-    throw new NewArticleError(`${file}: found ${size} bytes; expected a raw text of at most ${MAX_SOURCE_BYTES} bytes (1 MB), an article, not a whole site or a document`);
+    throw new NewArticleError(
+      `${file}: found ${size} bytes; expected a raw text of at most ${MAX_SOURCE_BYTES} bytes (1 MB), an article, not a whole site or a document`,
+    );
   }
   const bytes = readFileSync(file);
   if (bytes.includes(0)) {
@@ -47,7 +49,8 @@ export function readRawSource(file: string): string {
   } catch {
     throw new NewArticleError(`${file}: found bytes that are not valid UTF-8; expected UTF-8 text (re-save the file as UTF-8)`);
   }
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new NewArticleError(`${file}: found an empty file; expected the collected text of an article`);
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    throw new NewArticleError(`${file}: found an empty file; expected the collected text of an article`);
   return text;
 }
 
@@ -58,7 +61,11 @@ export function readRawSource(file: string): string {
  */
 export function loadRegistry(contentRoot: string): Registry {
   const tree = readContent(contentRoot);
-  const entry = (e: { id: string; data: { name: string; spellings: string[] } }) => ({ id: e.id, name: e.data.name, spellings: e.data.spellings });
+  const entry = (e: { id: string; data: { name: string; spellings: string[] } }) => ({
+    id: e.id,
+    name: e.data.name,
+    spellings: e.data.spellings,
+  });
   return { actors: tree.actors.map(entry), places: tree.places.map(entry) };
 }
 
@@ -104,7 +111,10 @@ export function writeNewFile(target: string, text: string | Uint8Array): void {
   try {
     linkSync(tmp, target);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new NewArticleError(`${target}: already exists; expected a new file (the generator never overwrites one; move or rename the existing draft first)`);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new NewArticleError(
+        `${target}: already exists; expected a new file (the generator never overwrites one; move or rename the existing draft first)`,
+      );
     throw error;
   } finally {
     unlinkSync(tmp);
@@ -128,25 +138,39 @@ export function runNewArticle(args: readonly string[], defaultRoot: string): Run
   let root = defaultRoot;
   let files: string[];
   try {
-    const { values, positionals } = parseArgs({ args: [...args], options: { root: { type: 'string' } }, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      options: { root: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
     if (values.root !== undefined) root = path.resolve(values.root);
     files = positionals;
   } catch (error) {
     return { code: 2, message: `new-article: ${(error as Error).message}\n${USAGE}` };
   }
   if (files.length !== 1) {
-    return { code: 2, message: `new-article: ${files.length === 0 ? 'no raw text given' : `found ${files.length} files`}; expected exactly one raw text file\n${USAGE}` };
+    return {
+      code: 2,
+      message: `new-article: ${files.length === 0 ? 'no raw text given' : `found ${files.length} files`}; expected exactly one raw text file\n${USAGE}`,
+    };
   }
   const source = files[0] ?? '';
   try {
     const text = readRawSource(source);
     const articles = path.join(root, 'articles');
-    if (!existsSync(articles)) throw new NewArticleError(`${articles}: no such directory; expected the content root's articles folder (use --root <content directory>)`);
+    if (!existsSync(articles))
+      throw new NewArticleError(
+        `${articles}: no such directory; expected the content root's articles folder (use --root <content directory>)`,
+      );
     const bytes = readFileSync(source);
     const capture = { file: path.basename(source), sha256: sha256(bytes) };
     const draft = makeDraft(text, capture, loadRegistry(root));
     const target = path.join(articles, `${String(draft.frontmatter['slug'])}.mdx`);
-    if (existsSync(target)) throw new NewArticleError(`${target}: already exists; expected a new file (the generator never overwrites one; move or rename the existing file first)`);
+    if (existsSync(target))
+      throw new NewArticleError(
+        `${target}: already exists; expected a new file (the generator never overwrites one; move or rename the existing file first)`,
+      );
     const sources = path.join(root, 'sources');
     const copied = storeCapture(sources, capture.file, bytes);
     try {

@@ -49,7 +49,8 @@ describe('writeCorpus', () => {
     const again = scratch();
     writeCorpus(40, again, content);
     for (const sub of ['articles', 'sources', 'events', 'actors']) {
-      for (const f of readdirSync(join(dir, sub))) expect(readFileSync(join(again, sub, f), 'utf8')).toBe(readFileSync(join(dir, sub, f), 'utf8'));
+      for (const f of readdirSync(join(dir, sub)))
+        expect(readFileSync(join(again, sub, f), 'utf8')).toBe(readFileSync(join(dir, sub, f), 'utf8'));
     }
   });
 });

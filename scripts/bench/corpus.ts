@@ -51,12 +51,37 @@ function generator(start: number) {
 
 /** JSON's double-quoted string is a valid YAML double-quoted scalar. */
 const q = (s: string) => JSON.stringify(s);
-const SYLLABLES = ['ka', 'zan', 'bek', 'ov', 'mur', 'tal', 'sha', 'rin', 'gul', 'nur', 'dar', 'len', 'kov', 'tse', 'vich', 'an', 'ba', 'sai'];
+const SYLLABLES = [
+  'ka',
+  'zan',
+  'bek',
+  'ov',
+  'mur',
+  'tal',
+  'sha',
+  'rin',
+  'gul',
+  'nur',
+  'dar',
+  'len',
+  'kov',
+  'tse',
+  'vich',
+  'an',
+  'ba',
+  'sai',
+];
 
 /** Words of the real captures, so paragraphs have the archive's vocabulary and word lengths. */
 function vocabulary(sources: string): string[] {
-  const text = readdirSync(sources).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(sources, f), 'utf8')).join(' ');
-  return text.split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}’'-]/gu, '')).filter((w) => w.length > 1 && /^\p{Ll}/u.test(w));
+  const text = readdirSync(sources)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(sources, f), 'utf8'))
+    .join(' ');
+  return text
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}’'-]/gu, ''))
+    .filter((w) => w.length > 1 && /^\p{Ll}/u.test(w));
 }
 
 /**
@@ -72,7 +97,11 @@ export function writeCorpus(n: number, dir: string, contentRoot: string): Corpus
     for (const e of real[sub]) copyFileSync(join(contentRoot, sub, `${e.id}.yaml`), join(dir, sub, `${e.id}.yaml`));
   }
 
-  const named = (e: { id: string; data: { name: string; spellings: string[] } }) => ({ id: e.id, name: e.data.name, spellings: e.data.spellings });
+  const named = (e: { id: string; data: { name: string; spellings: string[] } }) => ({
+    id: e.id,
+    name: e.data.name,
+    spellings: e.data.spellings,
+  });
   const actors = real.actors.map(named);
   const places = real.places.map(named);
   const outlets = real.outlets.map((o) => o.id);
@@ -105,7 +134,10 @@ export function writeCorpus(n: number, dir: string, contentRoot: string): Corpus
   for (let i = 0; i < 15; i++) {
     const id = `synthetic-outlet-${i}`;
     outlets.push(id);
-    writeFileSync(join(dir, 'outlets', `${id}.yaml`), `name: Synthetic Outlet ${i}\nurl: null\nkind: newspaper\ndescription: Synthetic outlet for the benchmark.\n`);
+    writeFileSync(
+      join(dir, 'outlets', `${id}.yaml`),
+      `name: Synthetic Outlet ${i}\nurl: null\nkind: newspaper\ndescription: Synthetic outlet for the benchmark.\n`,
+    );
   }
 
   const vocab = vocabulary(join(contentRoot, 'sources'));
@@ -132,7 +164,8 @@ export function writeCorpus(n: number, dir: string, contentRoot: string): Corpus
     paragraphCounts.push(paragraphs.length);
     const year = between(2020, 2022);
     const month = String(between(1, 12)).padStart(2, '0');
-    const date = rand() < 0.85 ? `${year}-${month}-${String(between(1, 28)).padStart(2, '0')}` : rand() < 0.5 ? `${year}-${month}` : `${year}`;
+    const date =
+      rand() < 0.85 ? `${year}-${month}-${String(between(1, 28)).padStart(2, '0')}` : rand() < 0.5 ? `${year}-${month}` : `${year}`;
     const title = `${pick(tagged).name} and the ${pick(vocab)} of ${pick(vocab)} ${i}`;
     const slug = `bench-article-${i}`;
     const outlet = pick(outlets);
@@ -173,9 +206,9 @@ export function writeCorpus(n: number, dir: string, contentRoot: string): Corpus
       `  sha256: ${sha256}`,
       'removed:',
       `  - text: ${q(header)}`,
-      '    reason: The synthetic outlet\'s header line above the text.',
+      "    reason: The synthetic outlet's header line above the text.",
       `  - text: ${q(footer)}`,
-      '    reason: The synthetic outlet\'s sharing footer.',
+      "    reason: The synthetic outlet's sharing footer.",
     ].join('\n');
     writeFileSync(join(dir, 'articles', `${slug}.mdx`), `---\n${frontmatter}\n---\n${paragraphs.join('\n\n')}\n`);
   }
@@ -183,7 +216,10 @@ export function writeCorpus(n: number, dir: string, contentRoot: string): Corpus
   const events = Math.round((n * 2) / 5);
   for (let i = 0; i < events; i++) {
     const a = between(0, n - 1);
-    const paras = sample(Array.from({ length: paragraphCounts[a] ?? 1 }, (_, k) => k + 1), between(1, 2)).sort((x, y) => x - y);
+    const paras = sample(
+      Array.from({ length: paragraphCounts[a] ?? 1 }, (_, k) => k + 1),
+      between(1, 2),
+    ).sort((x, y) => x - y);
     writeFileSync(
       join(dir, 'events', `bench-event-${i}.yaml`),
       [

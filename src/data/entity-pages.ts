@@ -14,8 +14,20 @@ export async function entityListPaths(collection: 'actors' | 'places', paginate:
     const { mentions, events } = entityLists(views, collection, entry.id);
     const props = { collection, id: entry.id, name: entry.data.name };
     return [
-      ...(mentions.length > ENTITY_PREVIEW ? paginate([...mentions], { pageSize: ENTITY_LIST_PAGE, params: { id: entry.id, list: 'articles' }, props: { ...props, list: 'articles' as const } }) : []),
-      ...(events.length > ENTITY_PREVIEW ? paginate([...events], { pageSize: ENTITY_LIST_PAGE, params: { id: entry.id, list: 'events' }, props: { ...props, list: 'events' as const } }) : []),
+      ...(mentions.length > ENTITY_PREVIEW
+        ? paginate([...mentions], {
+            pageSize: ENTITY_LIST_PAGE,
+            params: { id: entry.id, list: 'articles' },
+            props: { ...props, list: 'articles' as const },
+          })
+        : []),
+      ...(events.length > ENTITY_PREVIEW
+        ? paginate([...events], {
+            pageSize: ENTITY_LIST_PAGE,
+            params: { id: entry.id, list: 'events' },
+            props: { ...props, list: 'events' as const },
+          })
+        : []),
     ];
   });
 }

@@ -25,7 +25,8 @@ export interface EventSource {
 }
 
 function termsOf(archive: Archive, event: ArchiveEvent): EventTerms {
-  const entity = (id: string, d: { name: string; spellings: readonly string[] } | undefined) => (d === undefined ? [] : [{ id, name: d.name, spellings: d.spellings }]);
+  const entity = (id: string, d: { name: string; spellings: readonly string[] } | undefined) =>
+    d === undefined ? [] : [{ id, name: d.name, spellings: d.spellings }];
   return {
     title: event.data.title,
     entities: [
@@ -53,7 +54,12 @@ export function eventSources(archive: Archive, event: ArchiveEvent): EventSource
       label: `Paragraph ${n}`,
       sentences: reportingSentences(article.body.paragraphs[n - 1]?.text ?? '', terms),
     }));
-    out.push({ article, outlet: archive.outletById.get(d.outlet.id.id)?.data.name ?? d.outlet.id.id, published: d.published, passages: [...parts, ...paragraphs] });
+    out.push({
+      article,
+      outlet: archive.outletById.get(d.outlet.id.id)?.data.name ?? d.outlet.id.id,
+      published: d.published,
+      passages: [...parts, ...paragraphs],
+    });
   }
   const order = new Map(archive.articles.map((a, i) => [a.id, i]));
   // archive.articles is newest first; an event's sources read oldest first.

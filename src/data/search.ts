@@ -37,8 +37,11 @@ export function searchableText(archive: Archive): { texts: string[]; names: stri
   }
   for (const e of [...archive.actors, ...archive.places]) texts.push(e.data.name, e.data.description, ...e.data.spellings);
   for (const ev of archive.events) texts.push(ev.data.title, ev.data.description);
-  const names = [...archive.actors, ...archive.places]
-    .flatMap((e) => [e.data.name, ...e.data.spellings, ...e.data.names.map((n) => n.form)]);
+  const names = [...archive.actors, ...archive.places].flatMap((e) => [
+    e.data.name,
+    ...e.data.spellings,
+    ...e.data.names.map((n) => n.form),
+  ]);
   return { texts, names };
 }
 

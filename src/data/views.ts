@@ -51,7 +51,10 @@ async function build(): Promise<Views> {
     ...archive.actors.map((a) => ({ id: registryKey('actors', a.id), name: a.data.name, spellings: a.data.spellings })),
     ...archive.places.map((p) => ({ id: registryKey('places', p.id), name: p.data.name, spellings: p.data.spellings })),
   ]);
-  const mentions = indexMentions(matcher, archive.articles.map((a) => ({ id: a.id, paragraphs: a.body.paragraphs })));
+  const mentions = indexMentions(
+    matcher,
+    archive.articles.map((a) => ({ id: a.id, paragraphs: a.body.paragraphs })),
+  );
   return { archive, entries: mergeEntries(events, publications), eventById: new Map(events.map((e) => [e.id, e])), mentions, matcher };
 }
 
@@ -91,4 +94,3 @@ export function entityLists(views: Views, collection: 'actors' | 'places', id: s
   }
   return lists;
 }
-

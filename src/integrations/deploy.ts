@@ -68,7 +68,9 @@ export default function deploy(redirects: readonly Redirect[]): AstroIntegration
         const withPolicy = pages.flatMap((f, i) => (policies[i] ?? []).map(() => f));
         const csp = headerPolicy(policies.flat(), withPolicy);
 
-        const pagefindFiles = readdirSync(join(out, 'pagefind'), { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+        const pagefindFiles = readdirSync(join(out, 'pagefind'), { withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => e.name);
         const rules = cacheRules(base, pagefindFiles);
         const internal = ['_headers', '_redirects', NGINX_RULES].map((f) => withBase(base, `/${f}`));
         write(out, '_headers', netlifyHeaders(csp, rules, base));

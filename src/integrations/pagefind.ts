@@ -17,7 +17,9 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parseEntry, prunePlan } from '../lib/deploy/pagefind-files.ts';
 
-interface PagefindResponse { errors: string[] }
+interface PagefindResponse {
+  errors: string[];
+}
 
 /**
  * The only pages with a `data-pagefind-body` element are the article, actor, place and event pages
@@ -46,7 +48,11 @@ export default function pagefindIntegration(): AstroIntegration {
           const created = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'creating the index', logger);
           const index = created.index;
           if (index === undefined) throw new Error('Pagefind returned no index');
-          const added = check(await index.addDirectory({ path: fileURLToPath(dir), glob: SEARCHED_PAGES }), 'indexing the built pages', logger);
+          const added = check(
+            await index.addDirectory({ path: fileURLToPath(dir), glob: SEARCHED_PAGES }),
+            'indexing the built pages',
+            logger,
+          );
           if (added.page_count === 0) throw new Error(`Pagefind found no HTML page in ${fileURLToPath(dir)}`);
           const outputPath = fileURLToPath(new URL('./pagefind/', dir));
           check(await index.writeFiles({ outputPath }), 'writing the index', logger);

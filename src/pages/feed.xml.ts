@@ -10,7 +10,13 @@ import { buildTime } from '../data/exports.ts';
 export const GET: APIRoute = async () => {
   const archive = await loadArchive();
   const xml = atomFeed(
-    { title: ARCHIVE_NAME, subtitle: 'Articles on Kazakhstan–Russia relations, 2020–2022', home: siteUrl(paths.home()), self: siteUrl(paths.feed()), updated: buildTime() },
+    {
+      title: ARCHIVE_NAME,
+      subtitle: 'Articles on Kazakhstan–Russia relations, 2020–2022',
+      home: siteUrl(paths.home()),
+      self: siteUrl(paths.feed()),
+      updated: buildTime(),
+    },
     archive.articles.map((a) => ({
       title: a.data.title,
       url: siteUrl(paths.article(a.slug)),

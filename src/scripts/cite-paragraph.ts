@@ -11,7 +11,8 @@ import { fillTemplate, paragraphOf } from '../lib/citation/fill.ts';
 const box = document.getElementById('cite');
 const templates = new Map<string, string>();
 const data = document.getElementById('cite-templates');
-if (data instanceof HTMLTemplateElement) data.content.querySelectorAll<HTMLElement>('[data-style]').forEach((p) => templates.set(p.dataset['style'] ?? '', p.innerHTML));
+if (data instanceof HTMLTemplateElement)
+  data.content.querySelectorAll<HTMLElement>('[data-style]').forEach((p) => templates.set(p.dataset['style'] ?? '', p.innerHTML));
 
 function cited(): number | undefined {
   const n = paragraphOf(location.hash);
@@ -27,7 +28,11 @@ function render(): void {
     if (t !== undefined) el.innerHTML = fillTemplate(t, { paragraph, today });
   });
   const scope = box.querySelector('.cite-scope');
-  if (scope) scope.textContent = paragraph === undefined ? 'Citing the whole article, accessed today.' : `Citing paragraph ${paragraph} (from the address #p${paragraph}), accessed today.`;
+  if (scope)
+    scope.textContent =
+      paragraph === undefined
+        ? 'Citing the whole article, accessed today.'
+        : `Citing paragraph ${paragraph} (from the address #p${paragraph}), accessed today.`;
 }
 
 box?.addEventListener('click', (e) => {
@@ -36,13 +41,20 @@ box?.addEventListener('click', (e) => {
   const url = box.dataset['archiveUrl'];
   if (!a || paragraph === undefined || !url) return;
   e.preventDefault();
-  fetch(a.href).then((r) => r.text()).then((text) => {
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([text.split(url).join(`${url}#p${paragraph}`)], { type: 'text/plain' }));
-    link.download = a.download.replace(/(\.\w+)$/, `-p${paragraph}$1`);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-  }, () => { location.href = a.href; });
+  fetch(a.href)
+    .then((r) => r.text())
+    .then(
+      (text) => {
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(new Blob([text.split(url).join(`${url}#p${paragraph}`)], { type: 'text/plain' }));
+        link.download = a.download.replace(/(\.\w+)$/, `-p${paragraph}$1`);
+        link.click();
+        setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+      },
+      () => {
+        location.href = a.href;
+      },
+    );
 });
 
 render();

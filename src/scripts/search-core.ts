@@ -80,7 +80,11 @@ export function latestOnly<T>(task: (arg: T, stale: () => boolean) => Promise<vo
 }
 
 /** Builds an element with text content only. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) if (v !== undefined) node.setAttribute(k, v);
   node.append(...children);
@@ -104,8 +108,7 @@ export function renderResult(data: PagefindData, headingLevel: 'h2' | 'h3'): HTM
   const entity = data.meta['kind'] !== undefined;
   // Actor, place and event pages have no paragraphs to point at nor words to highlight.
   const link = el('a', { href: entity ? data.url : resultHref(data.url, hit.paragraph, hit.terms) }, data.meta['title'] ?? data.url);
-  const meta = [data.meta['kind'], data.meta['date'], data.meta['outlet'], data.meta['author']]
-    .filter((x): x is string => !!x).join(' · ');
+  const meta = [data.meta['kind'], data.meta['date'], data.meta['outlet'], data.meta['author']].filter((x): x is string => !!x).join(' · ');
   const item = el('li', { class: 'search-result' }, el(headingLevel, {}, link), el('p', { class: 'meta' }, meta));
   // A match in the title is shown by the title itself; excerpts come from the other places it matched.
   const groups = entity ? [] : hit.groups.filter((g) => g.anchor !== 'title' && g.anchor !== undefined);
@@ -188,9 +191,15 @@ export async function searchArchive(
   const dataByQuery = new Map<string, Map<string, Promise<PagefindData>>>();
   const dataOf = (query: string, r: Result) => {
     let cache = dataByQuery.get(query);
-    if (!cache) dataByQuery.set(query, (cache = new Map()));
+    if (!cache) {
+      cache = new Map();
+      dataByQuery.set(query, cache);
+    }
     let d = cache.get(r.id);
-    if (!d) cache.set(r.id, (d = r.data()));
+    if (!d) {
+      d = r.data();
+      cache.set(r.id, d);
+    }
     return d;
   };
   const responses = new Map<string, PagefindResponse | undefined>();
@@ -235,8 +244,13 @@ export function renderNotes(notes: readonly Note[], link: (q: string, exact: boo
   const p = el('p', { class: 'search-note' });
   for (const n of notes) {
     if (n.kind === 'transliterated') {
-      p.append('No registered name or word matches “', el('bdi', {}, n.from), '”; showing results for its Latin transliteration ',
-        el('a', { href: link(n.to, true) }, n.to), '. ');
+      p.append(
+        'No registered name or word matches “',
+        el('bdi', {}, n.from),
+        '”; showing results for its Latin transliteration ',
+        el('a', { href: link(n.to, true) }, n.to),
+        '. ',
+      );
     } else if (n.kind === 'corrected') {
       const instead = el('a', { href: link(n.from, true) }, el('bdi', {}, n.from));
       p.append('Showing results for ', el('a', { href: link(n.to, true) }, n.to), '; search instead for ', instead, '.');

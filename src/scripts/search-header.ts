@@ -4,7 +4,15 @@
  * panel; Arrow Down (or Tab past the button) moves from the field into the results.
  */
 import {
-  MIN_QUERY, countText, el, latestOnly, loadPagefind, queryMessage, renderNotes, renderResult, searchArchive,
+  MIN_QUERY,
+  countText,
+  el,
+  latestOnly,
+  loadPagefind,
+  queryMessage,
+  renderNotes,
+  renderResult,
+  searchArchive,
 } from './search-core.ts';
 
 const SHOWN = 5;

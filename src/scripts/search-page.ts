@@ -7,16 +7,40 @@
  * filters, which fold behind one control (open by default on a wide screen) that says how many are
  * chosen. Long facet lists show their top values and a button for the rest.
  */
-import { ANY_OF, FILTER_KEYS, pagefindFilters, pagefindSort, parseSearchState, searchStateToParams, type FilterKey, type SearchState } from '../lib/search/url.ts';
 import {
-  MIN_QUERY, countText, el, latestOnly, loadPagefind, queryMessage, renderNotes, renderResult, searchArchive, type Result,
+  ANY_OF,
+  FILTER_KEYS,
+  pagefindFilters,
+  pagefindSort,
+  parseSearchState,
+  searchStateToParams,
+  type FilterKey,
+  type SearchState,
+} from '../lib/search/url.ts';
+import {
+  MIN_QUERY,
+  countText,
+  el,
+  latestOnly,
+  loadPagefind,
+  queryMessage,
+  renderNotes,
+  renderResult,
+  searchArchive,
+  type Outcome,
+  type Result,
 } from './search-core.ts';
 
 const PAGE_SIZE = 10;
 /** Values shown per facet before its "Show all" button. */
 const FACET_LIMIT = 8;
 const LABELS: Record<FilterKey, string> = {
-  type: 'Type', actor: 'Actor', place: 'Place', outlet: 'Outlet', author: 'Author', year: 'Year',
+  type: 'Type',
+  actor: 'Actor',
+  place: 'Place',
+  outlet: 'Outlet',
+  author: 'Author',
+  year: 'Year',
 };
 const TYPE_ORDER = ['Article', 'Actor', 'Place', 'Event'];
 
@@ -113,10 +137,13 @@ function renderFacets(s: SearchState, counts: Record<string, Record<string, numb
     groups.push(group);
   }
   // Keep keyboard focus on the same checkbox across the re-render.
-  const focused = document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
-    ? { name: document.activeElement.name, value: document.activeElement.value } : undefined;
+  const focused =
+    document.activeElement instanceof HTMLInputElement && facetsBox.contains(document.activeElement)
+      ? { name: document.activeElement.name, value: document.activeElement.value }
+      : undefined;
   facetsBox.replaceChildren(...groups);
-  if (focused) facetsBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
+  if (focused)
+    facetsBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
   const n = chosenCount(s);
   const text = n === 0 ? '(none chosen)' : `(${n} chosen)`;
   activeCount.textContent = text;
@@ -137,16 +164,17 @@ const run = latestOnly(async (s: SearchState, stale) => {
   if (q.length < MIN_QUERY && !hasFilters) {
     clearResults();
     facetsBox.replaceChildren();
-    status.textContent = changed !== undefined && q === ''
-      ? 'No search was run.'
-      : 'Type words to search the archived texts and the actor, place and event pages. Any spelling or script of a name finds the others.';
+    status.textContent =
+      changed !== undefined && q === ''
+        ? 'No search was run.'
+        : 'Type words to search the archived texts and the actor, place and event pages. Any spelling or script of a name finds the others.';
     return;
   }
   const pf = await loadPagefind(bundle, base);
   filtersLoaded ??= pf.filters();
   await filtersLoaded;
   const sort = pagefindSort(s.sort);
-  let outcome;
+  let outcome: Outcome;
   if (q.length < MIN_QUERY) {
     const response = await pf.search(null, { filters: pagefindFilters(s), ...(sort ? { sort } : {}) });
     outcome = { q: '', results: response?.results ?? [], notes: [], response: response ?? undefined, data: new Map() };
@@ -184,8 +212,13 @@ function update(): void {
 }
 
 form.addEventListener('input', update);
-form.addEventListener('change', (e) => { if (e.target !== input) update(); });
-form.addEventListener('submit', (e) => { e.preventDefault(); update(); });
+form.addEventListener('change', (e) => {
+  if (e.target !== input) update();
+});
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  update();
+});
 skip.addEventListener('click', (e) => {
   e.preventDefault();
   filtersBox.open = true;

@@ -10,8 +10,21 @@ import { describe, expect, it } from 'vitest';
 import { readTree } from '../../src/lib/testing/content.ts';
 import { read } from './site-files.ts';
 
-interface SchemaField { name: string; type: string; format?: string; constraints?: { required?: boolean; pattern?: string } }
-interface Resource { name: string; path: string; format: string; encoding: string; mediatype: string; profile: string; schema: { primaryKey: string; fields: SchemaField[] } }
+interface SchemaField {
+  name: string;
+  type: string;
+  format?: string;
+  constraints?: { required?: boolean; pattern?: string };
+}
+interface Resource {
+  name: string;
+  path: string;
+  format: string;
+  encoding: string;
+  mediatype: string;
+  profile: string;
+  schema: { primaryKey: string; fields: SchemaField[] };
+}
 const dp = JSON.parse(read('/data/datapackage.json')) as { profile: string; name: string; resources: Resource[] };
 
 /** A CSV file's rows as objects, as a spreadsheet or Frictionless would read it: BOM taken off, header as keys. */
@@ -34,7 +47,8 @@ function cellProblem(f: SchemaField, v: string): string | undefined {
   if (f.type === 'boolean' && !['true', 'false'].includes(v)) return `not a boolean: ${v}`;
   if (f.type === 'date' && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)))) return `not a date: ${v}`;
   if (f.format === 'uri' && !URL.canParse(v)) return `not a URI: ${v}`;
-  if (f.constraints?.pattern !== undefined && !new RegExp(`^(?:${f.constraints.pattern})$`).test(v)) return `does not match ${f.constraints.pattern}: ${v}`;
+  if (f.constraints?.pattern !== undefined && !new RegExp(`^(?:${f.constraints.pattern})$`).test(v))
+    return `does not match ${f.constraints.pattern}: ${v}`;
   return undefined;
 }
 
@@ -61,25 +75,32 @@ describe('the data package validates', () => {
     const { header, rows, raw } = csvRows(path);
     expect(raw.startsWith('\uFEFF'), 'UTF-8 byte order mark for spreadsheets').toBe(true);
     expect(header).toEqual(r.schema.fields.map((f) => f.name));
-    const problems = rows.flatMap((row) => r.schema.fields.flatMap((f) => {
-      const p = cellProblem(f, row[f.name] ?? '');
-      return p === undefined ? [] : [`${row[r.schema.primaryKey]}.${f.name}: ${p}`];
-    }));
+    const problems = rows.flatMap((row) =>
+      r.schema.fields.flatMap((f) => {
+        const p = cellProblem(f, row[f.name] ?? '');
+        return p === undefined ? [] : [`${row[r.schema.primaryKey]}.${f.name}: ${p}`];
+      }),
+    );
     expect(problems).toEqual([]);
     const keys = rows.map((row) => row[r.schema.primaryKey]);
     expect(new Set(keys).size, 'primary key unique').toBe(keys.length);
   });
 
-  it.each(dp.resources.filter((r) => r.format === 'json').map((r) => [r.path, r] as const))('%s: every value fits its schema', (path, r) => {
-    const rows = JSON.parse(read(`/data/${path}`)) as Record<string, unknown>[];
-    const problems = rows.flatMap((row) => r.schema.fields.flatMap((f) => {
-      const v = row[f.name];
-      if (f.type === 'array') return Array.isArray(v) ? [] : [`${f.name}: not an array`];
-      const p = cellProblem(f, v === null || v === undefined ? '' : String(v));
-      return p === undefined ? [] : [`${String(row[r.schema.primaryKey])}.${f.name}: ${p}`];
-    }));
-    expect(problems).toEqual([]);
-  });
+  it.each(dp.resources.filter((r) => r.format === 'json').map((r) => [r.path, r] as const))(
+    '%s: every value fits its schema',
+    (path, r) => {
+      const rows = JSON.parse(read(`/data/${path}`)) as Record<string, unknown>[];
+      const problems = rows.flatMap((row) =>
+        r.schema.fields.flatMap((f) => {
+          const v = row[f.name];
+          if (f.type === 'array') return Array.isArray(v) ? [] : [`${f.name}: not an array`];
+          const p = cellProblem(f, v === null || v === undefined ? '' : String(v));
+          return p === undefined ? [] : [`${String(row[r.schema.primaryKey])}.${f.name}: ${p}`];
+        }),
+      );
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe('the chronology downloads', () => {
@@ -96,8 +117,13 @@ describe('the chronology downloads', () => {
       expect((e['start'] ?? '').startsWith(precise), e['id']).toBe(true);
     }
     // The file is in the archive's date order, and sorting on the one column keeps that order, spans included.
-    expect(events.some((e) => e['date'] === ''), 'the content has spans').toBe(true);
-    events.forEach((e, i) => expect((e['start'] ?? '') >= (events[i - 1]?.['start'] ?? ''), `${e['id']} after ${events[i - 1]?.['id']}`).toBe(true));
+    expect(
+      events.some((e) => e['date'] === ''),
+      'the content has spans',
+    ).toBe(true);
+    events.forEach((e, i) =>
+      expect((e['start'] ?? '') >= (events[i - 1]?.['start'] ?? ''), `${e['id']} after ${events[i - 1]?.['id']}`).toBe(true),
+    );
   });
 
   it('keeps each event’s notes, date note and confidences', () => {
@@ -121,7 +147,8 @@ describe('the chronology downloads', () => {
     expect(used.length).toBeGreaterThan(0);
     expect(used.filter((id) => !known.has(id))).toEqual([]);
     // And back: a place's events are the events that name it.
-    for (const p of places) for (const id of split(p['events'])) expect(split(events.find((e) => e['id'] === id)?.['places'])).toContain(p['id']);
+    for (const p of places)
+      for (const id of split(p['events'])) expect(split(events.find((e) => e['id'] === id)?.['places'])).toContain(p['id']);
   });
 
   it('keeps non-ASCII text intact through the CSV', () => {
@@ -131,6 +158,8 @@ describe('the chronology downloads', () => {
   });
 
   it('cites a standfirst as "<slug>#standfirst"', () => {
-    expect(events.find((e) => e['id'] === '2022-01-07-tokayev-shoot-to-kill-order')?.['sources']).toContain('kazakhstan-terrorists-to-be-shot-on-sight#standfirst');
+    expect(events.find((e) => e['id'] === '2022-01-07-tokayev-shoot-to-kill-order')?.['sources']).toContain(
+      'kazakhstan-terrorists-to-be-shot-on-sight#standfirst',
+    );
   });
 });

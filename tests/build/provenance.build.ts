@@ -22,8 +22,15 @@ const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const entities: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: '\u00a0' };
 /** The text of an HTML fragment: tags dropped, character references decoded. */
 const textOf = (html: string) =>
-  html.replace(/<[^>]*>/g, '').replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e.startsWith('#x') || e.startsWith('#X') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (entities[e] ?? m));
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
+      e.startsWith('#x') || e.startsWith('#X')
+        ? String.fromCodePoint(parseInt(e.slice(2), 16))
+        : e.startsWith('#')
+          ? String.fromCodePoint(Number(e.slice(1)))
+          : (entities[e] ?? m),
+    );
 
 /** The registry: each entry's matcher key, its page and its TEI element. */
 type Entry = { key: string; name: string; spellings: string[]; ref: string; element: string };
@@ -32,7 +39,8 @@ const registry: Entry[] = (['actors', 'places'] as const).flatMap((collection) =
     const type = 'type' in d ? d.type : undefined;
     const element = collection === 'places' || type === 'state' ? 'placeName' : type === 'person' ? 'persName' : 'orgName';
     return { key: `${collection}/${id}`, name: d.name, spellings: d.spellings, ref: abs(`/${collection}/${id}/`), element };
-  }));
+  }),
+);
 const byKey = new Map(registry.map((e) => [e.key, e]));
 const matcher = compileMatcher(registry.map((e) => ({ id: e.key, name: e.name, spellings: e.spellings })));
 
@@ -41,7 +49,8 @@ const ordered = new XMLParser({ preserveOrder: true, ignoreAttributes: false, tr
 const nameOf = (n: XNode) => Object.keys(n).find((k) => k !== ':@') ?? '';
 const attrs = (n: XNode) => (n[':@'] ?? {}) as Record<string, string>;
 const kids = (n: XNode) => (Array.isArray(n[nameOf(n)]) ? (n[nameOf(n)] as XNode[]) : []);
-const xmlText = (n: XNode): string => (nameOf(n) === '#text' ? String(n['#text']) : nameOf(n) === 'lb' ? '\n' : kids(n).map(xmlText).join(''));
+const xmlText = (n: XNode): string =>
+  nameOf(n) === '#text' ? String(n['#text']) : nameOf(n) === 'lb' ? '\n' : kids(n).map(xmlText).join('');
 function findAll(nodes: XNode[], name: string): XNode[] {
   return nodes.flatMap((n) => [...(nameOf(n) === name ? [n] : []), ...findAll(kids(n), name)]);
 }
@@ -69,7 +78,9 @@ describe.each(tree.articles.map((a) => [a.data.slug, a] as const))('article %s',
     removed.forEach((r, i) => {
       const n = i + 1;
       expect(copy.match(new RegExp(`<del id="removed-${n}"`, 'g')), `removal ${n}`).toHaveLength(1);
-      const parts = [...copy.matchAll(new RegExp(`<del[^>]* data-removal="${n}"[^>]*>([\\s\\S]*?)</del>`, 'g'))].map((m) => textOf(m[1] ?? ''));
+      const parts = [...copy.matchAll(new RegExp(`<del[^>]* data-removal="${n}"[^>]*>([\\s\\S]*?)</del>`, 'g'))].map((m) =>
+        textOf(m[1] ?? ''),
+      );
       expect(parts.join('\n')).toBe(r.text);
       expect(copy).toContain(`id="removed-${n}-note"`);
     });
@@ -77,7 +88,9 @@ describe.each(tree.articles.map((a) => [a.data.slug, a] as const))('article %s',
   });
 
   it('numbers each archived paragraph once in the margin, linking to it', () => {
-    const margin = [...copy.matchAll(/<span class="cl-pn"[^>]*>([\s\S]*?)<\/span>/g)].flatMap((m) => [...(m[1] ?? '').matchAll(/href="([^"]+)"/g)].map((h) => h[1]));
+    const margin = [...copy.matchAll(/<span class="cl-pn"[^>]*>([\s\S]*?)<\/span>/g)].flatMap((m) =>
+      [...(m[1] ?? '').matchAll(/href="([^"]+)"/g)].map((h) => h[1]),
+    );
     expect(margin).toEqual(a.body.paragraphs.map((p) => `${base}articles/${slug}/#p${p.n}`));
   });
 
@@ -91,14 +104,18 @@ describe.each(tree.articles.map((a) => [a.data.slug, a] as const))('article %s',
   it('puts a Wayback Machine link, at the publication date, beside each external address', () => {
     const p = a.data.published as { date?: string; from?: string };
     const stamp = (p.date ?? p.from ?? '').replaceAll('-', '');
-    const urls = [a.data.outlet.url, a.data.collected.url, ...((a.data.links ?? []) as Array<{ url: string }>).map((l) => l.url)].filter((u): u is string => typeof u === 'string');
+    const urls = [a.data.outlet.url, a.data.collected.url, ...((a.data.links ?? []) as Array<{ url: string }>).map((l) => l.url)].filter(
+      (u): u is string => typeof u === 'string',
+    );
     expect(stamp).toMatch(/^\d{4}(\d{2}(\d{2})?)?$/);
-    for (const u of urls) expect(page.replaceAll('&amp;', '&')).toContain(`href="https://web.archive.org/web/${stamp}/${u}" rel="nofollow">archived copy`);
+    for (const u of urls)
+      expect(page.replaceAll('&amp;', '&')).toContain(`href="https://web.archive.org/web/${stamp}/${u}" rel="nofollow">archived copy`);
   });
 
   it('carries Dublin Core tags that agree with the frontmatter', () => {
     expect(page).toContain('<link rel="schema.DC" href="http://purl.org/dc/elements/1.1/">');
-    const dc = (name: string) => [...page.matchAll(new RegExp(`<meta name="${name.replace('.', '\\.')}" content="([^"]*)"`, 'g'))].map((m) => textOf(m[1] ?? ''));
+    const dc = (name: string) =>
+      [...page.matchAll(new RegExp(`<meta name="${name.replace('.', '\\.')}" content="([^"]*)"`, 'g'))].map((m) => textOf(m[1] ?? ''));
     expect(dc('DC.title')).toEqual([a.data.title]);
     expect(dc('DC.creator')).toEqual((a.data.authors as Array<{ name: string }>).map((x) => x.name));
     expect(dc('DC.identifier')).toEqual([abs(`/articles/${slug}/`)]);
@@ -124,15 +141,24 @@ describe.each(tree.articles.map((a) => [a.data.slug, a] as const))('article %s',
     it('has the same paragraphs as the article page', () => {
       const htmlParas = [...page.matchAll(/<p class="para" id="p(\d+)"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => ({
         n: m[1],
-        text: textOf((m[2] ?? '').replace(/<span class="pn"[^>]*>[\s\S]*?<\/span>/, '').replace(/<a class="plink"[\s\S]*?<\/a>/, '').replace(/<br\s*\/?>/g, '\n')),
+        text: textOf(
+          (m[2] ?? '')
+            .replace(/<span class="pn"[^>]*>[\s\S]*?<\/span>/, '')
+            .replace(/<a class="plink"[\s\S]*?<\/a>/, '')
+            .replace(/<br\s*\/?>/g, '\n'),
+        ),
       }));
-      expect(teiParas.map((p) => ({ n: attrs(p)['@_n'], id: attrs(p)['@_xml:id'] }))).toEqual(htmlParas.map((p) => ({ n: p.n, id: `p${p.n}` })));
+      expect(teiParas.map((p) => ({ n: attrs(p)['@_n'], id: attrs(p)['@_xml:id'] }))).toEqual(
+        htmlParas.map((p) => ({ n: p.n, id: `p${p.n}` })),
+      );
       expect(teiParas.map(xmlText)).toEqual(htmlParas.map((p) => p.text));
     });
 
     it('marks each registry name the mention finder finds, with its element and ref', () => {
       for (const p of teiParas) {
-        const marked = kids(p).filter((k) => ['persName', 'placeName', 'orgName'].includes(nameOf(k))).map((k) => ({ element: nameOf(k), ref: attrs(k)['@_ref'], text: xmlText(k) }));
+        const marked = kids(p)
+          .filter((k) => ['persName', 'placeName', 'orgName'].includes(nameOf(k)))
+          .map((k) => ({ element: nameOf(k), ref: attrs(k)['@_ref'], text: xmlText(k) }));
         const expected = matcher(xmlText(p)).map((m) => ({ element: byKey.get(m.id)?.element, ref: byKey.get(m.id)?.ref, text: m.text }));
         expect(marked, `paragraph ${attrs(p)['@_n']}`).toEqual(expected);
       }
@@ -142,10 +168,16 @@ describe.each(tree.articles.map((a) => [a.data.slug, a] as const))('article %s',
 });
 
 describe('the data package lists the captures and TEI files with their hashes', () => {
-  const dp = JSON.parse(read('/data/datapackage.json')) as { profile: string; resources: Array<{ name: string; path: string; bytes?: number; hash?: string }> };
+  const dp = JSON.parse(read('/data/datapackage.json')) as {
+    profile: string;
+    resources: Array<{ name: string; path: string; bytes?: number; hash?: string }>;
+  };
   const articles = tree.articles;
   it.each(articles.map((a) => [a.data.slug]))('%s', (slug) => {
-    for (const [suffix, file] of [['capture', 'source.txt'], ['tei', 'tei.xml']] as const) {
+    for (const [suffix, file] of [
+      ['capture', 'source.txt'],
+      ['tei', 'tei.xml'],
+    ] as const) {
       const r = dp.resources.find((x) => x.name === `${slug}-${suffix}`);
       const built = new Uint8Array(readFileSync(join(distDir, 'articles', slug, file)));
       expect(r?.path).toBe(abs(`/articles/${slug}/${file}`));

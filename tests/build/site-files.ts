@@ -15,7 +15,9 @@ function walk(dir: string): string[] {
 
 /** Every built file, as a site path without the base ("/articles/x/cite.bib", "/articles/x/index.html"). */
 export function files(): string[] {
-  return walk(distDir).map((f) => '/' + relative(distDir, f).replace(/\\/g, '/')).sort();
+  return walk(distDir)
+    .map((f) => '/' + relative(distDir, f).replace(/\\/g, '/'))
+    .sort();
 }
 
 /** The text of a built file by its site path (without the base). */
@@ -49,7 +51,8 @@ export function brokenReason(from: string, link: string): string | undefined {
   const file = sitePath.endsWith('/') ? existing(join(distDir, sitePath, 'index.html')) : existing(join(distDir, sitePath));
   if (file === undefined) return `no file for ${url.pathname}`;
   const fragment = decodeURIComponent(url.hash.slice(1));
-  if (fragment !== '' && file.endsWith('.html') && !ids(readFileSync(file, 'utf8')).has(fragment)) return `no element #${fragment} on ${url.pathname}`;
+  if (fragment !== '' && file.endsWith('.html') && !ids(readFileSync(file, 'utf8')).has(fragment))
+    return `no element #${fragment} on ${url.pathname}`;
   return undefined;
 }
 

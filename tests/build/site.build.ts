@@ -24,7 +24,13 @@ const outlet = (id: string) => {
   return o;
 };
 const articles = tree.articles.map((a) => a.data);
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'url', 'author'].includes(name) });
 const htmlFiles = files().filter((f) => f.endsWith('.html'));
 
@@ -54,7 +60,10 @@ describe.each(articles.map((a) => [a.slug, a] as const))('article %s', (slug, a)
     const tags = metaTags(html);
     expect(tags.get('citation_title')).toEqual([a.title]);
     expect(tags.get('citation_author') ?? []).toEqual(authors.map(inverted));
-    const date = published.date !== undefined && !published.approximate ? published.date.replaceAll('-', '/') : String(published.from ?? published.date).slice(0, 4);
+    const date =
+      published.date !== undefined && !published.approximate
+        ? published.date.replaceAll('-', '/')
+        : String(published.from ?? published.date).slice(0, 4);
     expect(tags.get('citation_publication_date')).toEqual([date]);
     expect(tags.get('citation_journal_title')).toEqual([container]);
     expect(tags.get('citation_language')).toEqual([a.language.archived]);
@@ -62,7 +71,17 @@ describe.each(articles.map((a) => [a.slug, a] as const))('article %s', (slug, a)
     expect(tags.get('og:url')).toEqual([url]);
     // Every citation_* tag is one of those checked above or citation_publisher.
     const names = [...tags.keys()].filter((k) => k.startsWith('citation_')).sort();
-    expect(names).toEqual(['citation_journal_title', 'citation_language', 'citation_public_url', 'citation_publication_date', 'citation_publisher', 'citation_title', ...(authors.length ? ['citation_author'] : [])].sort());
+    expect(names).toEqual(
+      [
+        'citation_journal_title',
+        'citation_language',
+        'citation_public_url',
+        'citation_publication_date',
+        'citation_publisher',
+        'citation_title',
+        ...(authors.length ? ['citation_author'] : []),
+      ].sort(),
+    );
     expect(html).toContain(`<link rel="canonical" href="${url}">`);
   });
 
@@ -98,7 +117,8 @@ describe.each(articles.map((a) => [a.slug, a] as const))('article %s', (slug, a)
 
   it('offers the downloads and the three citation styles on the page', () => {
     for (const ext of ['bib', 'ris', 'json']) expect(html).toContain(`href="${base}articles/${slug}/cite.${ext}"`);
-    for (const label of ['Chicago (note)', 'Chicago (bibliography)', 'APA 7', 'MLA 9']) expect(html).toMatch(new RegExp(`<dt[^>]*>${label.replace(/[()]/g, "\\$&")}</dt>`));
+    for (const label of ['Chicago (note)', 'Chicago (bibliography)', 'APA 7', 'MLA 9'])
+      expect(html).toMatch(new RegExp(`<dt[^>]*>${label.replace(/[()]/g, '\\$&')}</dt>`));
   });
 });
 
@@ -130,7 +150,9 @@ describe('feed and sitemap', () => {
 });
 
 describe('data downloads', () => {
-  const dp = JSON.parse(read('/data/datapackage.json')) as { resources: { path: string; format: string; schema?: { fields: { name: string }[] } }[] };
+  const dp = JSON.parse(read('/data/datapackage.json')) as {
+    resources: { path: string; format: string; schema?: { fields: { name: string }[] } }[];
+  };
   // The tables; the captures and TEI files are checked in tests/build/provenance.build.ts.
   const tables = dp.resources.flatMap((r) => (r.schema === undefined ? [] : [{ ...r, schema: r.schema }]));
   it.each(tables.map((r) => [r.path, r] as const))('%s matches its schema in datapackage.json', (path, r) => {
@@ -156,14 +178,17 @@ describe('redirects and links', () => {
 
   it.each(htmlFiles.map((f) => [f]))('every internal link on %s resolves', (file) => {
     const from = pagePath(file);
-    const broken = linksIn(read(file)).map((l) => [l, brokenReason(from, l)]).filter(([, why]) => why !== undefined);
+    const broken = linksIn(read(file))
+      .map((l) => [l, brokenReason(from, l)])
+      .filter(([, why]) => why !== undefined);
     expect(broken).toEqual([]);
   });
 
   it('every paragraph anchor of every article resolves', () => {
     for (const a of tree.articles) {
       const html = read(`/articles/${a.data.slug}/index.html`);
-      for (const p of a.body.paragraphs) expect(brokenReason(`/articles/${a.data.slug}/`, `#${p.id}`), `${a.data.slug}#${p.id}`).toBeUndefined();
+      for (const p of a.body.paragraphs)
+        expect(brokenReason(`/articles/${a.data.slug}/`, `#${p.id}`), `${a.data.slug}#${p.id}`).toBeUndefined();
       // One ¶ link per paragraph; the standfirst and dateline have their own (#standfirst, #dateline).
       expect(html.match(/class="plink" href="#p\d+"/g)?.length).toBe(a.body.paragraphs.length);
     }

@@ -22,7 +22,10 @@ test('Tokayev’s page lists the three articles that name him under any spelling
 
 test('Lukashenko’s page lists the two articles that use Lukashenka, Lukashenko or Lukasenko', async ({ page }) => {
   await page.goto('actors/alexander-lukashenko/');
-  expect(await articlesOn(page)).toEqual(['kazakhs-fear-becoming-imperial-target-of-moscow', 'moscow-warning-post-soviet-states-about-belarus']);
+  expect(await articlesOn(page)).toEqual([
+    'kazakhs-fear-becoming-imperial-target-of-moscow',
+    'moscow-warning-post-soviet-states-about-belarus',
+  ]);
   await expect(page.locator('.mention-list')).toContainText('Lukasenko');
   await expect(page.locator('.mention-list')).toContainText('Lukashenka');
 });
@@ -42,7 +45,9 @@ test('an actor page shows its events as a small timeline, with imprecise dates m
   await page.goto('actors/kassym-jomart-tokayev/');
   const events = page.locator('.mini-tl li');
   expect(await events.count()).toBeGreaterThanOrEqual(8);
-  const dates = await page.locator('.mini-tl time').evaluateAll((ts) => ts.map((t) => (t.getAttribute('datetime') + '-00-00').slice(0, 10)));
+  const dates = await page
+    .locator('.mini-tl time')
+    .evaluateAll((ts) => ts.map((t) => (t.getAttribute('datetime') + '-00-00').slice(0, 10)));
   expect(dates).toEqual([...dates].sort());
   await expect(page.locator('.mini-tl li', { hasText: 'sanctions' }).locator('.tl-imprecise')).toHaveText('known only to the month');
 });

@@ -32,7 +32,9 @@ test('a re-translated copy credits the original author and links both copies', a
   await expect(provenance.locator('a[href^="https://web.archive.org/web/20221228/https://www.asianews.it/news-en/"]')).toHaveText(
     'archived copy of the original (Wayback Machine)',
   );
-  await expect(provenance.locator('a[href^="https://web.archive.org/web/20221228/https://thelatestnews.world/kazakhstan-russia-"]')).toHaveCount(1);
+  await expect(
+    provenance.locator('a[href^="https://web.archive.org/web/20221228/https://thelatestnews.world/kazakhstan-russia-"]'),
+  ).toHaveCount(1);
   await provenance.getByRole('link', { name: 'Compare with the collected copy' }).click();
   await expect(page).toHaveURL(/\/articles\/kazakhs-fear-becoming-imperial-target-of-moscow\/source\/$/);
   await expect(page.locator('del#removed-1')).toHaveText('KAZAKHSTAN-RUSSIA ');

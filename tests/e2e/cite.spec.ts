@@ -7,7 +7,10 @@
 import { expect, test } from '@playwright/test';
 import { files, pagePath } from '../build/site-files.ts';
 
-const articles = files().map(pagePath).filter((p) => /^\/articles\/[^/]+\/$/.test(p)).map((p) => p.slice(1));
+const articles = files()
+  .map(pagePath)
+  .filter((p) => /^\/articles\/[^/]+\/$/.test(p))
+  .map((p) => p.slice(1));
 
 test('the build has articles to check', () => {
   expect(articles.length).toBeGreaterThan(0);

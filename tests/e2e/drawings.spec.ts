@@ -87,7 +87,9 @@ test('the network’s nodes link to actor pages, and its rule and table are ther
   }
   const putin = page.locator('svg.network a[data-actor="actors/vladimir-putin"]');
   await expect(putin).toHaveAttribute('aria-label', /^Vladimir Putin: named in \d+ articles/);
-  await expect(page.locator('#network-heading ~ p').first()).toContainText(/It draws at most 60 actors and 150 pairs: here .* named in the same paragraph as another/);
+  await expect(page.locator('#network-heading ~ p').first()).toContainText(
+    /It draws at most 60 actors and 150 pairs: here .* named in the same paragraph as another/,
+  );
   const rows = page.locator('table.pairs tbody tr');
   expect(await rows.count()).toBeGreaterThan(0);
   const counts = await page.locator('table.pairs tbody td.num').evaluateAll((tds) => tds.map((td) => Number(td.textContent)));
@@ -101,7 +103,13 @@ for (const path of ['places/', 'actors/']) {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       const axe = await new AxeBuilder({ page }).analyze();
-      const violations = axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      const violations = axe.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
       expect(violations, `axe (${colorScheme})`).toEqual([]);
     }
     expect(foreign).toEqual([]);

@@ -108,7 +108,9 @@ test('an event page shows each source’s outlet, date and reporting sentence, l
   await expect(source.locator('.src-name')).toHaveText('Meduza (English edition)');
   await expect(source.locator('.src-outlet time')).toHaveText('7 January 2022');
   const standfirst = source.locator('li', { has: page.locator('a[href$="#standfirst"]') });
-  await expect(standfirst.locator('q')).toHaveText('Kazakhstan: Police are ordered to shoot to kill, the president doubles down on ‘terrorists and killers’ rhetoric, and rumors spread about Nazarbayev');
+  await expect(standfirst.locator('q')).toHaveText(
+    'Kazakhstan: Police are ordered to shoot to kill, the president doubles down on ‘terrorists and killers’ rhetoric, and rumors spread about Nazarbayev',
+  );
   await expect(source.locator('li', { has: page.locator('a[href$="#p1"]') }).locator('q')).toContainText('“essentially” restored order');
   await standfirst.locator('a').click();
   await expect(page.locator('#standfirst')).toBeInViewport();
@@ -131,10 +133,17 @@ test('two outlets reporting one event stand side by side, and events have previo
 test('an article page links the events it reports, and the passages that report them', async ({ page }) => {
   await page.goto(MEDUZA);
   const box = page.locator('section[aria-labelledby="events-heading"]');
-  await expect(box.getByRole('link', { name: 'Shoot-to-kill order; order "essentially restored"' })).toHaveAttribute('href', /\/events\/2022-01-07-tokayev-shoot-to-kill-order\/$/);
+  await expect(box.getByRole('link', { name: 'Shoot-to-kill order; order "essentially restored"' })).toHaveAttribute(
+    'href',
+    /\/events\/2022-01-07-tokayev-shoot-to-kill-order\/$/,
+  );
   await expect(box.locator('a[href="#standfirst"]')).toHaveCount(1);
   await box.getByRole('link', { name: /CSTO decides to deploy/ }).click();
-  await expect(page.locator('.event-source', { hasText: 'Meduza' }).getByRole('link', { name: 'Kazakhstan’s ‘terrorists’ are now to be shot on sight', exact: true })).toBeVisible();
+  await expect(
+    page
+      .locator('.event-source', { hasText: 'Meduza' })
+      .getByRole('link', { name: 'Kazakhstan’s ‘terrorists’ are now to be shot on sight', exact: true }),
+  ).toBeVisible();
 });
 
 test('the 2022 timeline links to its months, and the overview’s marks to their entries', async ({ page }) => {

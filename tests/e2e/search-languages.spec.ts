@@ -7,12 +7,16 @@ import { expect, test, type Page } from '@playwright/test';
 
 /** Paths' last segments of the results now listed, in order. */
 async function resultSlugs(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('#search-results .search-result h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await page
+    .locator('#search-results .search-result h2 a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.map((h) => h.replace(/\/$/, '').split('/').at(-1) ?? '');
 }
 /** Only the articles among the results. */
 async function articleSlugs(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('#search-results .search-result h2 a[href*="/articles/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await page
+    .locator('#search-results .search-result h2 a[href*="/articles/"]')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.map((h) => h.replace(/\/$/, '').split('/').at(-1) ?? '');
 }
 async function search(page: Page, q: string, extra = ''): Promise<string[]> {
@@ -24,13 +28,23 @@ async function search(page: Page, q: string, extra = ''): Promise<string[]> {
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
   return errors;
 }
 
 test.describe('names in Cyrillic and other transliterations', () => {
-  for (const [cyrillic, latin] of [['Токаев', 'Tokayev'], ['Лукашенко', 'Lukashenko'], ['Казахстан', 'Kazakhstan'], ['Nazarbaev', 'Nazarbayev']] as const) {
+  for (const [cyrillic, latin] of [
+    ['Токаев', 'Tokayev'],
+    ['Лукашенко', 'Lukashenko'],
+    ['Казахстан', 'Kazakhstan'],
+    ['Nazarbaev', 'Nazarbayev'],
+  ] as const) {
     test(`“${cyrillic}” finds the articles that “${latin}” finds`, async ({ page }) => {
       const errors = watchErrors(page);
       await search(page, latin);
@@ -119,7 +133,9 @@ test.describe('beyond articles', () => {
     expect(slugs).toContain('kassym-jomart-tokayev');
     const actor = page.locator('.search-result', { has: page.locator('h2 a[href*="/actors/kassym-jomart-tokayev/"]') });
     await expect(actor.locator('.meta').first()).toContainText('Actor');
-    await page.locator('#search-filters').evaluate((d) => { (d as HTMLDetailsElement).open = true; });
+    await page.locator('#search-filters').evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
     await page.locator('#search-facets input[name="type"][value="Actor"]').check();
     await expect(page).toHaveURL(/type=Actor/);
     await expect(page.locator('#search-status')).toContainText('1 result');
@@ -138,7 +154,9 @@ test.describe('beyond articles', () => {
 
   test('a long filter list shows its top entries and a button for the rest', async ({ page }) => {
     await search(page, 'Russia');
-    await page.locator('#search-filters').evaluate((d) => { (d as HTMLDetailsElement).open = true; });
+    await page.locator('#search-filters').evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
     const more = page.locator('#search-facets button.facet-more[data-facet="actor"]');
     await expect(more).toHaveAttribute('aria-expanded', 'false');
     const before = await page.locator('#search-facets input[name="actor"]').count();
@@ -154,7 +172,10 @@ test.describe('keyboard', () => {
     await search(page, 'Kazakhstan');
     await page.locator('#search-q').focus();
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.closest('.search-result') !== null && document.activeElement?.tagName === 'A');
+    const focused = await page.evaluate(
+      () =>
+        (document.activeElement as HTMLAnchorElement | null)?.closest('.search-result') !== null && document.activeElement?.tagName === 'A',
+    );
     expect(focused).toBe(true);
     await expect(page.locator('#search-results .search-result h2 a').first()).toBeFocused();
     await page.locator('#search-q').focus();

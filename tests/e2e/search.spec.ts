@@ -8,7 +8,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 /** Slugs of the results now listed on the search page, in order. */
 async function resultSlugs(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('#search-results .search-result h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  const hrefs = await page
+    .locator('#search-results .search-result h2 a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.map((h) => h.replace(/\/$/, '').split('/').at(-1) ?? '');
 }
 
@@ -37,7 +39,12 @@ test.describe('spelling variants', () => {
       expect(slugs).toContain(slug);
       const item = page.locator('.search-result', { has: page.locator(`a[href*="/articles/${slug}/"]`) });
       // The excerpt shows the text's own spelling, marked, never the hidden name list.
-      await expect(item.locator('.search-excerpt mark').filter({ hasText: new RegExp(`^${written}`, 'i') }).first()).toBeVisible();
+      await expect(
+        item
+          .locator('.search-excerpt mark')
+          .filter({ hasText: new RegExp(`^${written}`, 'i') })
+          .first(),
+      ).toBeVisible();
       await expect(item.locator('.search-excerpts')).not.toContainText(query);
       await expect(item.locator('a').first()).toHaveAttribute('href', /#(p\d+|standfirst)$/);
     });
@@ -48,7 +55,9 @@ test.describe('spelling variants', () => {
     for (const q of ['Deljagin', 'Delyagin']) {
       const slugs = await search(page, q);
       expect(slugs[0]).toBe('kazakhs-fear-becoming-imperial-target-of-moscow');
-      expect(slugs.filter((s) => !['mikhail-delyagin', '2022-03-27-delyagin-on-azerbaijan'].includes(s))).toEqual(['kazakhs-fear-becoming-imperial-target-of-moscow']);
+      expect(slugs.filter((s) => !['mikhail-delyagin', '2022-03-27-delyagin-on-azerbaijan'].includes(s))).toEqual([
+        'kazakhs-fear-becoming-imperial-target-of-moscow',
+      ]);
       expect(slugs).toContain('mikhail-delyagin');
     }
   });
@@ -103,7 +112,9 @@ test('a result opens the article at the matching paragraph with the words highli
 
 test('keyboard: / focuses the header field, live results load on demand and are reachable by Tab', async ({ page }) => {
   const pagefindRequests: string[] = [];
-  page.on('request', (r) => { if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url()); });
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url());
+  });
   await page.goto('articles/russia-has-no-allies-bezpalko-says/');
   await page.waitForLoadState('networkidle');
   expect(pagefindRequests).toEqual([]);
@@ -124,7 +135,10 @@ test('keyboard: / focuses the header field, live results load on demand and are 
 
 test('a hostile query is shown as text and never runs', async ({ page }) => {
   let dialog = false;
-  page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
+  page.on('dialog', (d) => {
+    dialog = true;
+    void d.dismiss();
+  });
   const q = '<img src=x onerror=alert(1)>';
   await page.goto(`search/?q=${encodeURIComponent(q)}`);
   await expect(page.locator('#search-status')).toContainText(`for “${q}”`);
@@ -161,6 +175,8 @@ test('an article page carries under 2 KB of JavaScript before a search', async (
   await page.goto('articles/kazakhstan-terrorists-to-be-shot-on-sight/');
   await page.waitForLoadState('networkidle');
   // JSON-LD is data for machines, not JavaScript; every other inline script counts.
-  const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').evaluateAll((ss) => ss.reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0));
+  const inline = await page
+    .locator('script:not([src]):not([type="application/ld+json"])')
+    .evaluateAll((ss) => ss.reduce((n, s) => n + new TextEncoder().encode(s.textContent ?? '').length, 0));
   expect(inline + external).toBeLessThan(2048);
 });

@@ -12,7 +12,9 @@ import { base, brokenReason, distDir, files, pagePath, read } from '../build/sit
 /** The HTML a page path is built from. */
 const htmlOf = (path: string) => read(path.endsWith('/') ? `${path}index.html` : path);
 const isRedirect = (path: string) => htmlOf(path).includes('http-equiv="refresh"');
-const allPages = files().filter((f) => f.endsWith('.html') && !f.startsWith('/pagefind/')).map(pagePath);
+const allPages = files()
+  .filter((f) => f.endsWith('.html') && !f.startsWith('/pagefind/'))
+  .map(pagePath);
 /** Pages a reader reads; redirect stubs for moved pages are checked apart. */
 const pages = allPages.filter((p) => !isRedirect(p));
 const redirects = allPages.filter(isRedirect);
@@ -54,10 +56,22 @@ test.describe('every page', () => {
       expect(foreign, 'requests to other hosts').toEqual([]);
 
       const axe = await new AxeBuilder({ page }).analyze();
-      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), 'axe violations').toEqual([]);
+      expect(
+        axe.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+        'axe violations',
+      ).toEqual([]);
 
       const report = await validator.validateString(htmlOf(path), path);
-      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)), 'html-validate').toEqual([]);
+      expect(
+        report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`)),
+        'html-validate',
+      ).toEqual([]);
 
       const links = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       const broken = links.map((l) => [l, brokenReason(path, l)] as const).filter(([, why]) => why !== undefined);
@@ -96,7 +110,10 @@ test.describe('article page budget', () => {
       await open(page, path);
       await page.waitForLoadState('networkidle');
       const html = htmlOf(path);
-      const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').filter((s) => s.trim() && !s.trimStart().startsWith('{')).join('\n');
+      const inlineJs = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+        .map((m) => m[1] ?? '')
+        .filter((s) => s.trim() && !s.trimStart().startsWith('{'))
+        .join('\n');
       const gz = (bufs: Buffer[]) => {
         const all = Buffer.concat(bufs);
         return all.length === 0 ? 0 : gzipSync(all).length;

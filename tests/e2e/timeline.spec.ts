@@ -17,20 +17,26 @@ test('lists every event and publication in date order', async ({ page }) => {
   const months = dates.map((d) => (d + '-00').slice(0, 7));
   expect(months).toEqual([...months].sort());
   // Within a group, partial ISO dates padded to a day ("2020-08" → "2020-08-00") sort as strings.
-  const groups = await page.locator('.tl-list').evaluateAll((ols) =>
-    ols.map((ol) => [...ol.querySelectorAll('.tl-entry')].map((li) => ((li.getAttribute('data-date') ?? '') + '-00-00').slice(0, 10))),
-  );
+  const groups = await page
+    .locator('.tl-list')
+    .evaluateAll((ols) =>
+      ols.map((ol) => [...ol.querySelectorAll('.tl-entry')].map((li) => ((li.getAttribute('data-date') ?? '') + '-00-00').slice(0, 10))),
+    );
   for (const g of groups) expect(g).toEqual([...g].sort());
   const events = await page.locator('.tl-event .tl-title a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  for (const id of eventIds) expect(events.some((h) => h.endsWith(`/events/${id}/`)), id).toBe(true);
+  for (const id of eventIds)
+    expect(
+      events.some((h) => h.endsWith(`/events/${id}/`)),
+      id,
+    ).toBe(true);
   await expect(page.locator('.tl-publication')).toHaveCount(5);
 });
 
 test('every event links to at least one article paragraph that exists', async ({ page }) => {
   await page.goto('timeline/');
-  const rows = await page.locator('.tl-event').evaluateAll((lis) =>
-    lis.map((li) => [...li.querySelectorAll('.tl-sources a')].map((a) => a.getAttribute('href') ?? '')),
-  );
+  const rows = await page
+    .locator('.tl-event')
+    .evaluateAll((lis) => lis.map((li) => [...li.querySelectorAll('.tl-sources a')].map((a) => a.getAttribute('href') ?? '')));
   expect(rows.length).toBe(eventIds.length);
   for (const links of rows) {
     expect(links.length).toBeGreaterThan(0);

@@ -16,7 +16,11 @@ const url = process.env['NGINX_URL'] ?? '';
 const dist = process.env['DIST_DIR'] ?? 'dist';
 test.use({ baseURL: url });
 
-interface Raw { status: number; headers: IncomingHttpHeaders; body: Buffer }
+interface Raw {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
 
 /** One GET exactly as sent (no automatic Accept-Encoding, no decompression, no following redirects). */
 function get(path: string, headers: Record<string, string> = {}): Promise<Raw> {

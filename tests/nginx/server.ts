@@ -43,20 +43,23 @@ export async function startNginx(dist: string): Promise<RunningNginx> {
   const asRoot = process.getuid?.() === 0;
   const server = localServerConfig(readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8'), `127.0.0.1:${port}`, root);
   writeFileSync(join(prefix, 'server.conf'), server);
-  writeFileSync(join(prefix, 'nginx.conf'), [
-    'worker_processes 1;',
-    `pid ${prefix}/nginx.pid;`,
-    `error_log ${prefix}/error.log warn;`,
-    'events { worker_connections 64; }',
-    'http {',
-    '    include /etc/nginx/mime.types;',
-    '    default_type application/octet-stream;',
-    '    access_log off;',
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${prefix}/${t};`),
-    `    include ${prefix}/server.conf;`,
-    '}',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(prefix, 'nginx.conf'),
+    [
+      'worker_processes 1;',
+      `pid ${prefix}/nginx.pid;`,
+      `error_log ${prefix}/error.log warn;`,
+      'events { worker_connections 64; }',
+      'http {',
+      '    include /etc/nginx/mime.types;',
+      '    default_type application/octet-stream;',
+      '    access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${prefix}/${t};`),
+      `    include ${prefix}/server.conf;`,
+      '}',
+      '',
+    ].join('\n'),
+  );
   if (asRoot) chownSync(prefix, NOBODY, NOBODY);
   const args = ['-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')];
   const ids = asRoot ? { uid: NOBODY, gid: NOBODY } : {};

@@ -45,7 +45,9 @@ const ASIA = 'https://www.asianews.it/news-en/Kazakhs-fear-becoming-a-new-imperi
 describe('headlineCase', () => {
   it('raises words but keeps minor words, proper names and the words inside quotation marks', () => {
     expect(headlineCase('Is Kazakhstan moving away from Russia?')).toBe('Is Kazakhstan Moving Away from Russia?');
-    expect(headlineCase('Kazakhstan’s ‘terrorists’ are now to be shot on sight')).toBe('Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight');
+    expect(headlineCase('Kazakhstan’s ‘terrorists’ are now to be shot on sight')).toBe(
+      'Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight',
+    );
     expect(headlineCase("a new 'imperial' target of")).toBe("A New 'Imperial' Target Of");
     expect(headlineCase('post-soviet states: the view from Astana')).toBe('Post-Soviet States: The View from Astana');
   });
@@ -53,7 +55,13 @@ describe('headlineCase', () => {
 
 describe('dates', () => {
   it('keeps exactly the known precision, and marks an approximate span with circa', () => {
-    expect(cslDate({ from: '2022-06', to: '2022-07', approximate: true })).toEqual({ 'date-parts': [[2022, 6], [2022, 7]], circa: true });
+    expect(cslDate({ from: '2022-06', to: '2022-07', approximate: true })).toEqual({
+      'date-parts': [
+        [2022, 6],
+        [2022, 7],
+      ],
+      circa: true,
+    });
     expect(cslDate({ date: '2021-03-06' })).toEqual({ 'date-parts': [[2021, 3, 6]] });
     expect(cslDate({ date: '2019' })).toEqual({ 'date-parts': [[2019]] });
   });
@@ -101,7 +109,11 @@ describe('the five articles, checked by hand', () => {
 
   it('a translated piece republished elsewhere under another title', () => {
     const i = inputFor(ASIANEWS);
-    expect(i.republished).toEqual({ by: 'thelatestnews.world (TLN)', title: 'Kazakhs fear becoming a new ‘imperial’ target for Moscow', url: TLN });
+    expect(i.republished).toEqual({
+      by: 'thelatestnews.world (TLN)',
+      title: 'Kazakhs fear becoming a new ‘imperial’ target for Moscow',
+      url: TLN,
+    });
     expect(chicagoBibliography(i).text).toBe(
       `Rozanskij, Vladimir. “Kazakhs Fear Becoming a New 'Imperial' Target of Moscow.” Translated by thelatestnews.world (TLN). AsiaNews, December 28, 2022. ${ASIA}. Republished by thelatestnews.world (TLN) as “Kazakhs Fear Becoming a New ‘Imperial’ Target for Moscow,” ${TLN}. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${ASIANEWS}/.`,
     );
@@ -204,7 +216,12 @@ describe('downloads parse back with citation-js', () => {
       else if (typeof risNames === 'string') expect([risNames]).toEqual(names);
       else expect(risNames).toEqual(input.authors.map(splitName));
       const da = /^DA {2}- (\d{4})\/(\d{1,2})?\/(\d{1,2})?\/(.*)$/m.exec(ris);
-      expect(da?.slice(1, 4).filter((p) => p !== undefined).map(Number)).toEqual(dateParts[0]);
+      expect(
+        da
+          ?.slice(1, 4)
+          .filter((p) => p !== undefined)
+          .map(Number),
+      ).toEqual(dateParts[0]);
       expect(da?.[4]).toBe(csl.issued.circa === true ? 'circa' : '');
     });
   }

@@ -126,7 +126,10 @@ function dateParts(d: PartialDate): number[] {
 
 /** CSL `date-parts` at exactly the known precision: `[[2022,6],[2022,7]]` for a month span. */
 export function cslDate(spec: DateSpec): CslItem['issued'] {
-  const parts = spec.date !== undefined ? [dateParts(mustParse(spec.date))] : [dateParts(mustParse(spec.from ?? '')), dateParts(mustParse(spec.to ?? ''))];
+  const parts =
+    spec.date !== undefined
+      ? [dateParts(mustParse(spec.date))]
+      : [dateParts(mustParse(spec.from ?? '')), dateParts(mustParse(spec.to ?? ''))];
   return spec.approximate ? { 'date-parts': parts, circa: true } : { 'date-parts': parts };
 }
 
@@ -177,10 +180,11 @@ function toHtml(parts: readonly Part[]): string {
 }
 
 const MINOR_WORDS = new Set(
-  ('a an the and but or nor for so yet as at by from in into of on onto per than to upon via with within without ' +
+  (
+    'a an the and but or nor for so yet as at by from in into of on onto per than to upon via with within without ' +
     'about above across after against along among around before behind below beneath beside between beyond ' +
-    'despite during except inside like near outside past since through throughout toward towards under until')
-    .split(' '),
+    'despite during except inside like near outside past since through throughout toward towards under until'
+  ).split(' '),
 );
 
 /**
@@ -237,7 +241,10 @@ const CHICAGO_DAY = 'MMMM d, yyyy';
 
 /** A date in Chicago's form: "March 6, 2021", "June–July 2022", "ca. June–July 2022". */
 export function chicagoDate(spec: DateSpec): string {
-  return (spec.approximate ? 'ca. ' : '') + spanText(spec, (d) => format(d.start, d.precision === 'day' ? CHICAGO_DAY : d.precision === 'month' ? 'MMMM yyyy' : 'yyyy'), 'us');
+  return (
+    (spec.approximate ? 'ca. ' : '') +
+    spanText(spec, (d) => format(d.start, d.precision === 'day' ? CHICAGO_DAY : d.precision === 'month' ? 'MMMM yyyy' : 'yyyy'), 'us')
+  );
 }
 
 /** MLA 9 abbreviates months longer than four letters, and "Sept." has four letters. */
@@ -250,7 +257,11 @@ function mlaMonth(d: Date): string {
 /** A date in MLA's form: "6 Mar. 2021", "June–July 2022", "c. June–July 2022". */
 export function mlaDate(spec: DateSpec): string {
   const one = (d: PartialDate) =>
-    d.precision === 'day' ? `${format(d.start, 'd')} ${mlaMonth(d.start)} ${format(d.start, 'yyyy')}` : d.precision === 'month' ? `${mlaMonth(d.start)} ${format(d.start, 'yyyy')}` : format(d.start, 'yyyy');
+    d.precision === 'day'
+      ? `${format(d.start, 'd')} ${mlaMonth(d.start)} ${format(d.start, 'yyyy')}`
+      : d.precision === 'month'
+        ? `${mlaMonth(d.start)} ${format(d.start, 'yyyy')}`
+        : format(d.start, 'yyyy');
   return (spec.approximate ? 'c. ' : '') + spanText(spec, one, 'mla');
 }
 
@@ -266,16 +277,19 @@ function spanText(spec: DateSpec, one: (d: PartialDate) => string, style: 'us' |
     return `${month(from.start)}–${month(to.start)} ${format(to.start, 'yyyy')}`;
   }
   if (sameYear && from.precision === 'day' && to.precision === 'day' && from.start.getMonth() === to.start.getMonth()) {
-    return style === 'mla'
-      ? `${format(from.start, 'd')}–${one(to)}`
-      : `${format(from.start, 'MMMM d')}–${format(to.start, 'd, yyyy')}`;
+    return style === 'mla' ? `${format(from.start, 'd')}–${one(to)}` : `${format(from.start, 'MMMM d')}–${format(to.start, 'd, yyyy')}`;
   }
   return `${one(from)}–${one(to)}`;
 }
 
 function chicagoAccess(input: CitationInput, capital: boolean): string {
   const verb = capital ? 'Accessed' : 'accessed';
-  const day = input.accessed === undefined ? undefined : input.accessed === SLOT ? SLOTS.accessedChicago : format(mustParse(input.accessed).start, CHICAGO_DAY);
+  const day =
+    input.accessed === undefined
+      ? undefined
+      : input.accessed === SLOT
+        ? SLOTS.accessedChicago
+        : format(mustParse(input.accessed).start, CHICAGO_DAY);
   const when = day === undefined ? '' : ` ${day},`;
   const para = paragraphText(input);
   return `${verb}${when} via ${input.archive.name}, ${para === undefined ? '' : `para. ${para}, `}${archiveUrl(input)}`;
@@ -305,7 +319,9 @@ export function chicagoBibliography(input: CitationInput): { text: string; html:
   if (input.originalUrl !== null) parts.push(` ${input.originalUrl}.`);
   if (input.republished !== undefined) {
     const r = input.republished;
-    parts.push(` Republished by ${r.by}${r.title === undefined ? '' : ` as ${quoted(headlineCase(r.title), ',')}`}${r.title === undefined ? ',' : ''} ${r.url}.`);
+    parts.push(
+      ` Republished by ${r.by}${r.title === undefined ? '' : ` as ${quoted(headlineCase(r.title), ',')}`}${r.title === undefined ? ',' : ''} ${r.url}.`,
+    );
   }
   // A bibliography entry lists the whole work: the paragraph belongs in the note.
   parts.push(` ${chicagoAccess({ ...input, paragraph: undefined }, true)}.`);
@@ -431,7 +447,9 @@ export function formatCitations(input: CitationInput) {
 }
 
 /** The four citation blocks a page shows, each as HTML, keyed by the id the page and its script share. */
-export function citationBlocks(input: CitationInput): Record<'chicago-note' | 'chicago-bib' | 'apa' | 'apa-in-text' | 'mla' | 'mla-in-text', string> {
+export function citationBlocks(
+  input: CitationInput,
+): Record<'chicago-note' | 'chicago-bib' | 'apa' | 'apa-in-text' | 'mla' | 'mla-in-text', string> {
   const c = formatCitations(input);
   return {
     'chicago-note': c.chicagoNote.html,
@@ -471,7 +489,9 @@ export function toBibtex(input: CitationInput): string {
  */
 export function toRis(input: CitationInput): string {
   const item = toCsl(input);
-  const lines = String(cite(input).format('ris')).split('\n').filter((l) => l !== '');
+  const lines = String(cite(input).format('ris'))
+    .split('\n')
+    .filter((l) => l !== '');
   const out: string[] = [];
   for (const line of lines) {
     if (/^[A-Z][A-Z0-9]  -( |$)/.test(line) || out.length === 0) out.push(line);
@@ -479,7 +499,8 @@ export function toRis(input: CitationInput): string {
   }
   const extra: string[] = [];
   if (!out.some((l) => l.startsWith('AU  - '))) {
-    for (const name of item.author ?? []) extra.push(`AU  - ${'literal' in name ? name.literal : name.given === undefined ? name.family : `${name.family}, ${name.given}`}`);
+    for (const name of item.author ?? [])
+      extra.push(`AU  - ${'literal' in name ? name.literal : name.given === undefined ? name.family : `${name.family}, ${name.given}`}`);
   }
   if (!out.some((l) => l.startsWith('DA  - '))) {
     const [y, m, d] = item.issued['date-parts'][0] ?? [];

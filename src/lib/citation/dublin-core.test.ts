@@ -40,7 +40,13 @@ describe('dublinCoreTags', () => {
     ]);
   });
   it('names no creator for an unsigned piece, and the collected copy as source when the original is lost', () => {
-    const tags = dublinCoreTags({ ...input, authors: [], originalUrl: null, republished: { by: 'R', url: 'https://r.example/copy' }, published: { from: '2021-12', to: '2022-01' } });
+    const tags = dublinCoreTags({
+      ...input,
+      authors: [],
+      originalUrl: null,
+      republished: { by: 'R', url: 'https://r.example/copy' },
+      published: { from: '2021-12', to: '2022-01' },
+    });
     expect(tags.filter((t) => 'name' in t && t.name === 'DC.creator')).toEqual([]);
     expect(tags.filter((t) => 'name' in t && t.name === 'DC.date')).toEqual([]);
     expect(tags).toContainEqual({ name: 'DC.source', content: 'https://r.example/copy' });

@@ -39,26 +39,30 @@ describe('fill', () => {
 
   // The browser's result must be exactly what citation.ts writes for the same paragraph and day.
   const days = ['2025-09-30', '2026-07-04'];
-  it.each(inputs.flatMap((input) => days.map((day) => [input.id, day, input] as const)))('fills %s for %s as citation.ts formats it', (_id, day, input) => {
-    const t = citationTemplates(input);
-    const today = new Date(`${day}T12:00:00`);
-    const direct = formatCitations({ ...input, accessed: day, paragraph: 4 });
-    const whole = formatCitations({ ...input, accessed: day });
-    const fill = (s: string, paragraph?: number) => fillTemplate(s, { paragraph, today });
-    expect(fill(t['chicago-note'], 4)).toBe(direct.chicagoNote.html);
-    expect(fill(t.mla, 4)).toBe(direct.mla.html);
-    expect(fill(t['chicago-bib'], 4)).toBe(whole.chicagoBibliography.html);
-    // APA 7 gives an archived copy no access date; the paragraph is in the address and the in-text citation.
-    expect(fill(t.apa, 4)).toBe(formatCitations({ ...input, paragraph: 4 }).apa.html);
-    expect(fill(t['apa-in-text'], 4)).toBe(escapeQuotes(direct.apaInText));
-    expect(fill(t['mla-in-text'], 4)).toBe(escapeQuotes(direct.mlaInText));
-    // Without a paragraph, the same templates cite the whole article.
-    expect(fill(t['chicago-note'])).toBe(whole.chicagoNote.html);
-    expect(fill(t['chicago-bib'])).toBe(whole.chicagoBibliography.html);
-    expect(fill(t.mla)).toBe(whole.mla.html);
-    expect(fill(t.apa)).toBe(formatCitations(input).apa.html);
-    expect(fill(t['apa-in-text'])).toBe(escapeQuotes(whole.apaInText));
-    expect(fill(t['mla-in-text'])).toBe(escapeQuotes(whole.mlaInText));
-    for (const block of Object.values(t)) expect(fill(block, 4)).not.toContain('{{');
-  }, 60_000); // citation-js's first load is slow on a busy machine
+  it.each(inputs.flatMap((input) => days.map((day) => [input.id, day, input] as const)))(
+    'fills %s for %s as citation.ts formats it',
+    (_id, day, input) => {
+      const t = citationTemplates(input);
+      const today = new Date(`${day}T12:00:00`);
+      const direct = formatCitations({ ...input, accessed: day, paragraph: 4 });
+      const whole = formatCitations({ ...input, accessed: day });
+      const fill = (s: string, paragraph?: number) => fillTemplate(s, { paragraph, today });
+      expect(fill(t['chicago-note'], 4)).toBe(direct.chicagoNote.html);
+      expect(fill(t.mla, 4)).toBe(direct.mla.html);
+      expect(fill(t['chicago-bib'], 4)).toBe(whole.chicagoBibliography.html);
+      // APA 7 gives an archived copy no access date; the paragraph is in the address and the in-text citation.
+      expect(fill(t.apa, 4)).toBe(formatCitations({ ...input, paragraph: 4 }).apa.html);
+      expect(fill(t['apa-in-text'], 4)).toBe(escapeQuotes(direct.apaInText));
+      expect(fill(t['mla-in-text'], 4)).toBe(escapeQuotes(direct.mlaInText));
+      // Without a paragraph, the same templates cite the whole article.
+      expect(fill(t['chicago-note'])).toBe(whole.chicagoNote.html);
+      expect(fill(t['chicago-bib'])).toBe(whole.chicagoBibliography.html);
+      expect(fill(t.mla)).toBe(whole.mla.html);
+      expect(fill(t.apa)).toBe(formatCitations(input).apa.html);
+      expect(fill(t['apa-in-text'])).toBe(escapeQuotes(whole.apaInText));
+      expect(fill(t['mla-in-text'])).toBe(escapeQuotes(whole.mlaInText));
+      for (const block of Object.values(t)) expect(fill(block, 4)).not.toContain('{{');
+    },
+    60_000,
+  ); // citation-js's first load is slow on a busy machine
 });

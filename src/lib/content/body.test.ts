@@ -4,7 +4,11 @@ import { bodyLineOffset, headingId, parseBody } from './body.ts';
 describe('parseBody', () => {
   test('numbers paragraphs from 1 and skips headings', () => {
     const { blocks, paragraphs } = parseBody('One.\n\n## A heading\n\nTwo.\n\nThree.');
-    expect(paragraphs.map((p) => [p.id, p.text])).toEqual([['p1', 'One.'], ['p2', 'Two.'], ['p3', 'Three.']]);
+    expect(paragraphs.map((p) => [p.id, p.text])).toEqual([
+      ['p1', 'One.'],
+      ['p2', 'Two.'],
+      ['p3', 'Three.'],
+    ]);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph', 'paragraph']);
   });
   test('keeps emphasis and the words inside it', () => {

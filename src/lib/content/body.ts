@@ -53,7 +53,11 @@ export interface BodyProblem {
   readonly message: string;
 }
 
-function problem(node: { position?: { start: { line: number; column: number } } | undefined }, found: string, expected: string): BodyProblem {
+function problem(
+  node: { position?: { start: { line: number; column: number } } | undefined },
+  found: string,
+  expected: string,
+): BodyProblem {
   return { ...where(node), found, expected, message: `found ${found}; expected ${expected}` };
 }
 
@@ -95,10 +99,17 @@ function toInlines(nodes: readonly PhrasingContent[], problems: BodyProblem[]): 
   const out: Inline[] = [];
   for (const node of nodes) {
     if (node.type === 'text') out.push({ type: 'text', value: node.value });
-    else if (node.type === 'emphasis' || node.type === 'strong') out.push({ type: node.type, children: toInlines(node.children, problems) });
+    else if (node.type === 'emphasis' || node.type === 'strong')
+      out.push({ type: node.type, children: toInlines(node.children, problems) });
     else if (node.type === 'break') out.push({ type: 'break' });
     else {
-      problems.push(problem(node, `${describe(node)} in the text`, "only the source's words, *emphasis* and **strong** (escape a literal character with a backslash)"));
+      problems.push(
+        problem(
+          node,
+          `${describe(node)} in the text`,
+          "only the source's words, *emphasis* and **strong** (escape a literal character with a backslash)",
+        ),
+      );
     }
   }
   return out;
@@ -141,7 +152,10 @@ export function bodyLineOffset(fileText: string, body: string): number {
  * digits of any script, hyphens between words.
  */
 export function headingId(text: string): string {
-  const words = stripAccents(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    stripAccents(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return `h-${words.join('-')}`;
 }
 
@@ -178,7 +192,8 @@ export function blocksOf(nodes: readonly RootContent[]): ParsedBody {
       const seen = headingIds.get(id) ?? 0;
       headingIds.set(id, seen + 1);
       if (seen > 0) id = `${id}-${seen + 1}`;
-      if (heading.depth < 2) problems.push(problem(node, 'a level-1 heading', "## or deeper (the title is the page's only level-1 heading)"));
+      if (heading.depth < 2)
+        problems.push(problem(node, 'a level-1 heading', "## or deeper (the title is the page's only level-1 heading)"));
       blocks.push({ kind: 'heading', depth: heading.depth, id, inlines, text, line: where(node).line });
     } else {
       problems.push(problem(node, describe(node), 'paragraphs and headings of the source text only'));

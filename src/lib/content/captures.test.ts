@@ -28,17 +28,44 @@ describe('checkCaptures', () => {
     expect(lines([claim], { 'a.txt': bytes })).toEqual([]);
   });
   const cases: Array<[string, CaptureClaim[], Record<string, Uint8Array>, RegExp]> = [
-    ['a missing capture', [claim], {}, /^content\/articles\/a\.mdx source\.file: found "a\.txt", which is not in content\/sources\/; expected the file name of the capture/],
-    ['a capture that is not UTF-8', [claim], { 'a.txt': new Uint8Array([0xc3, 0x28]) }, /source\.file: found content\/sources\/a\.txt, which is not valid UTF-8; expected the capture saved as UTF-8/],
+    [
+      'a missing capture',
+      [claim],
+      {},
+      /^content\/articles\/a\.mdx source\.file: found "a\.txt", which is not in content\/sources\/; expected the file name of the capture/,
+    ],
+    [
+      'a capture that is not UTF-8',
+      [claim],
+      { 'a.txt': new Uint8Array([0xc3, 0x28]) },
+      /source\.file: found content\/sources\/a\.txt, which is not valid UTF-8; expected the capture saved as UTF-8/,
+    ],
     [
       'a hash that differs',
       [{ ...claim, source: { file: 'a.txt', sha256: '0'.repeat(64) } }],
       { 'a.txt': bytes },
-      new RegExp(`source\\.sha256: found "${'0'.repeat(64)}", but content/sources/a\\.txt has the SHA-256 "${sha256Hex(bytes)}"; expected "${sha256Hex(bytes)}"`),
+      new RegExp(
+        `source\\.sha256: found "${'0'.repeat(64)}", but content/sources/a\\.txt has the SHA-256 "${sha256Hex(bytes)}"; expected "${sha256Hex(bytes)}"`,
+      ),
     ],
-    ['a removal not in the capture', [{ ...claim, removed: [{ text: 'Footer', reason: 'r' }] }], { 'a.txt': bytes }, /removed\[0\]\.text: found "Footer", which is not in the capture; expected the removed text exactly as it stands, once, in content\/sources\/a\.txt/],
-    ['a source error not in its paragraph', [{ ...claim, sourceErrors: [{ where: 1, text: 'hte', note: 'n' }] }], { 'a.txt': bytes }, /sourceErrors\[0\]\.text: found "hte", which is not in paragraph 1/],
-    ['a capture claimed twice', [claim, { ...claim, file: 'content/articles/b.mdx' }], { 'a.txt': bytes }, /^content\/articles\/b\.mdx source\.file: found "a\.txt", already the capture of content\/articles\/a\.mdx/],
+    [
+      'a removal not in the capture',
+      [{ ...claim, removed: [{ text: 'Footer', reason: 'r' }] }],
+      { 'a.txt': bytes },
+      /removed\[0\]\.text: found "Footer", which is not in the capture; expected the removed text exactly as it stands, once, in content\/sources\/a\.txt/,
+    ],
+    [
+      'a source error not in its paragraph',
+      [{ ...claim, sourceErrors: [{ where: 1, text: 'hte', note: 'n' }] }],
+      { 'a.txt': bytes },
+      /sourceErrors\[0\]\.text: found "hte", which is not in paragraph 1/,
+    ],
+    [
+      'a capture claimed twice',
+      [claim, { ...claim, file: 'content/articles/b.mdx' }],
+      { 'a.txt': bytes },
+      /^content\/articles\/b\.mdx source\.file: found "a\.txt", already the capture of content\/articles\/a\.mdx/,
+    ],
   ];
   it.each(cases)('reports %s with file, field and what was expected', (_name, claims, files, expected) => {
     const out = lines(claims, files);

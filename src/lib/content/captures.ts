@@ -60,19 +60,25 @@ export function checkCapture(claim: CaptureClaim, bytes: Uint8Array | undefined,
   const problems: Problem[] = [];
   const actual = sha256Hex(bytes);
   if (actual !== claim.source.sha256) {
-    problems.push(at(
-      'source.sha256',
-      `"${claim.source.sha256}", but ${path} has the SHA-256 "${actual}"`,
-      `"${actual}", the SHA-256 of ${path} (the capture changed since it was recorded, or the hash was copied wrong)`,
-    ));
+    problems.push(
+      at(
+        'source.sha256',
+        `"${claim.source.sha256}", but ${path} has the SHA-256 "${actual}"`,
+        `"${actual}", the SHA-256 of ${path} (the capture changed since it was recorded, or the hash was copied wrong)`,
+      ),
+    );
   }
-  const located = locate(raw, {
-    removed: claim.removed,
-    sourceErrors: claim.sourceErrors,
-    blocks: claim.blocks,
-    title: claim.collectedTitle ?? claim.title,
-    standfirst: claim.standfirst,
-  }, path);
+  const located = locate(
+    raw,
+    {
+      removed: claim.removed,
+      sourceErrors: claim.sourceErrors,
+      blocks: claim.blocks,
+      title: claim.collectedTitle ?? claim.title,
+      standfirst: claim.standfirst,
+    },
+    path,
+  );
   for (const p of located.problems) problems.push(at(p.field, p.found, p.expected));
   return problems;
 }

@@ -20,7 +20,12 @@ describe('fidelityProblems', () => {
   test.each([
     ['a changed word', 'First sentence hear. Second sentence\n\nthere.', debris, /"First sentence here\." is not in the archive/],
     ['a dropped line', 'First sentence here. Second sentence', debris, /"there\." is not in the archive/],
-    ['recorded debris left in', 'First sentence here. Second sentence\n\nthere.\n\nNo comments:', debris, /removed: "No comments:" is still in the archive/],
+    [
+      'recorded debris left in',
+      'First sentence here. Second sentence\n\nthere.\n\nNo comments:',
+      debris,
+      /removed: "No comments:" is still in the archive/,
+    ],
   ] as const)('catches %s', (_name, body, removed, message) => {
     expect(fidelityProblems(capture, article(body, [...removed])).join('\n')).toMatch(message);
   });

@@ -2,11 +2,17 @@ import { describe, expect, test } from 'vitest';
 import { checkIntegrity, collectRefs, formatProblem } from './integrity.ts';
 
 const article = (id: string, slug = id, paragraphCount = 3) => ({ id, file: `content/articles/${id}.mdx`, slug, paragraphCount });
-const event = (id: string, sources: Array<{ article: string; paragraphs: number[] }>) => ({ id, file: `content/events/${id}.yaml`, sources });
+const event = (id: string, sources: Array<{ article: string; paragraphs: number[] }>) => ({
+  id,
+  file: `content/events/${id}.yaml`,
+  sources,
+});
 
 describe('checkIntegrity', () => {
   test('consistent content has no problems', () => {
-    expect(checkIntegrity({ articles: [article('a'), article('b')], events: [event('e', [{ article: 'a', paragraphs: [1, 3] }])] })).toEqual([]);
+    expect(
+      checkIntegrity({ articles: [article('a'), article('b')], events: [event('e', [{ article: 'a', paragraphs: [1, 3] }])] }),
+    ).toEqual([]);
   });
   test('a duplicate slug names both files', () => {
     const [p] = checkIntegrity({ articles: [article('a', 'same'), article('b', 'same')], events: [] });
@@ -15,7 +21,11 @@ describe('checkIntegrity', () => {
   });
   test('an event citing a paragraph that does not exist', () => {
     const [p] = checkIntegrity({ articles: [article('a')], events: [event('e', [{ article: 'a', paragraphs: [2, 4] }])] });
-    expect(p).toMatchObject({ file: 'content/events/e.yaml', field: 'sources[0].paragraphs[1]', expected: 'a paragraph number from 1 to 3' });
+    expect(p).toMatchObject({
+      file: 'content/events/e.yaml',
+      field: 'sources[0].paragraphs[1]',
+      expected: 'a paragraph number from 1 to 3',
+    });
   });
   test('an event citing an unknown article', () => {
     const [p] = checkIntegrity({ articles: [], events: [event('e', [{ article: 'nope', paragraphs: [1] }])] });
@@ -25,7 +35,9 @@ describe('checkIntegrity', () => {
 
 describe('formatProblem', () => {
   test('file:line:column, field, found and expected', () => {
-    expect(formatProblem({ file: 'x.yaml', line: 3, column: 7, field: 'when.date', found: '"2021-02-30"', expected: 'a real day' })).toBe('x.yaml:3:7 when.date: found "2021-02-30"; expected a real day');
+    expect(formatProblem({ file: 'x.yaml', line: 3, column: 7, field: 'when.date', found: '"2021-02-30"', expected: 'a real day' })).toBe(
+      'x.yaml:3:7 when.date: found "2021-02-30"; expected a real day',
+    );
   });
   test('without a line, the file alone', () => {
     expect(formatProblem({ file: 'x.yaml', field: 'slug', found: 'a', expected: 'b' })).toBe('x.yaml slug: found a; expected b');
@@ -33,12 +45,28 @@ describe('formatProblem', () => {
 });
 
 describe('references', () => {
-  const data = { outlet: { id: { collection: 'outlets', id: 'meduza' } }, actors: [{ collection: 'actors', id: 'putin' }, { collection: 'actors', id: 'nobody' }], published: { date: '2022' } };
+  const data = {
+    outlet: { id: { collection: 'outlets', id: 'meduza' } },
+    actors: [
+      { collection: 'actors', id: 'putin' },
+      { collection: 'actors', id: 'nobody' },
+    ],
+    published: { date: '2022' },
+  };
   test('collectRefs finds every reference with its field path', () => {
-    expect(collectRefs('a.mdx', data).map((r) => `${r.field}=${r.collection}/${r.id}`)).toEqual(['outlet.id=outlets/meduza', 'actors[0]=actors/putin', 'actors[1]=actors/nobody']);
+    expect(collectRefs('a.mdx', data).map((r) => `${r.field}=${r.collection}/${r.id}`)).toEqual([
+      'outlet.id=outlets/meduza',
+      'actors[0]=actors/putin',
+      'actors[1]=actors/nobody',
+    ]);
   });
   test('an unknown id is a problem on its field', () => {
-    const problems = checkIntegrity({ known: { outlets: new Set(['meduza']), actors: new Set(['putin']) }, refs: collectRefs('a.mdx', data), articles: [], events: [] });
+    const problems = checkIntegrity({
+      known: { outlets: new Set(['meduza']), actors: new Set(['putin']) },
+      refs: collectRefs('a.mdx', data),
+      articles: [],
+      events: [],
+    });
     expect(problems).toEqual([{ file: 'a.mdx', field: 'actors[1]', found: '"nobody"', expected: 'the id of an entry in content/actors/' }]);
   });
 });
@@ -46,9 +74,24 @@ describe('references', () => {
 describe('events citing a standfirst or dateline', () => {
   const articles = [{ id: 'a', file: 'a.mdx', slug: 'a', paragraphCount: 3, parts: ['standfirst'] }];
   test('accepts a part the article has, and refuses one it lacks, naming the field', () => {
-    expect(checkIntegrity({ articles, events: [{ id: 'e', file: 'e.yaml', sources: [{ article: 'a', paragraphs: [], parts: ['standfirst'] }] }] })).toEqual([]);
-    expect(checkIntegrity({ articles, events: [{ id: 'e', file: 'e.yaml', sources: [{ article: 'a', paragraphs: [1], parts: ['dateline'] }] }] })).toEqual([
-      { file: 'e.yaml', field: 'sources[0].parts[0]', found: '"dateline", which a does not have', expected: 'a part the article has (standfirst)' },
+    expect(
+      checkIntegrity({
+        articles,
+        events: [{ id: 'e', file: 'e.yaml', sources: [{ article: 'a', paragraphs: [], parts: ['standfirst'] }] }],
+      }),
+    ).toEqual([]);
+    expect(
+      checkIntegrity({
+        articles,
+        events: [{ id: 'e', file: 'e.yaml', sources: [{ article: 'a', paragraphs: [1], parts: ['dateline'] }] }],
+      }),
+    ).toEqual([
+      {
+        file: 'e.yaml',
+        field: 'sources[0].parts[0]',
+        found: '"dateline", which a does not have',
+        expected: 'a part the article has (standfirst)',
+      },
     ]);
   });
 });

@@ -45,7 +45,11 @@ export interface IntegrityInput {
   readonly refs?: readonly Reference[];
   /** `parts`: the parts outside the paragraphs an article has ("standfirst", "dateline"). */
   readonly articles: ReadonlyArray<{ id: string; file: string; slug: string; paragraphCount: number; parts?: readonly string[] }>;
-  readonly events: ReadonlyArray<{ id: string; file: string; sources: ReadonlyArray<{ article: string; paragraphs: readonly number[]; parts?: readonly string[] }> }>;
+  readonly events: ReadonlyArray<{
+    id: string;
+    file: string;
+    sources: ReadonlyArray<{ article: string; paragraphs: readonly number[]; parts?: readonly string[] }>;
+  }>;
 }
 
 /**
@@ -56,14 +60,24 @@ export function checkIntegrity(input: IntegrityInput): Problem[] {
   const problems: Problem[] = [];
   for (const ref of input.refs ?? []) {
     if (!input.known?.[ref.collection]?.has(ref.id)) {
-      problems.push({ file: ref.file, field: ref.field, found: `"${ref.id}"`, expected: `the id of an entry in content/${ref.collection}/` });
+      problems.push({
+        file: ref.file,
+        field: ref.field,
+        found: `"${ref.id}"`,
+        expected: `the id of an entry in content/${ref.collection}/`,
+      });
     }
   }
   const bySlug = new Map<string, string>();
   for (const a of input.articles) {
     const other = bySlug.get(a.slug);
     if (other !== undefined) {
-      problems.push({ file: a.file, field: 'slug', found: `"${a.slug}", already the slug of ${other}`, expected: 'a slug no other article uses' });
+      problems.push({
+        file: a.file,
+        field: 'slug',
+        found: `"${a.slug}", already the slug of ${other}`,
+        expected: 'a slug no other article uses',
+      });
     } else bySlug.set(a.slug, a.file);
   }
   const articles = new Map(input.articles.map((a) => [a.id, a]));
@@ -71,12 +85,22 @@ export function checkIntegrity(input: IntegrityInput): Problem[] {
     e.sources.forEach((source, i) => {
       const article = articles.get(source.article);
       if (article === undefined) {
-        problems.push({ file: e.file, field: `sources[${i}].article`, found: `"${source.article}"`, expected: `the id of an article in content/articles/` });
+        problems.push({
+          file: e.file,
+          field: `sources[${i}].article`,
+          found: `"${source.article}"`,
+          expected: `the id of an article in content/articles/`,
+        });
         return;
       }
       (source.parts ?? []).forEach((part, j) => {
         if (!(article.parts ?? []).includes(part)) {
-          problems.push({ file: e.file, field: `sources[${i}].parts[${j}]`, found: `"${part}", which ${source.article} does not have`, expected: `a part the article has (${(article.parts ?? []).join(', ') || 'none'})` });
+          problems.push({
+            file: e.file,
+            field: `sources[${i}].parts[${j}]`,
+            found: `"${part}", which ${source.article} does not have`,
+            expected: `a part the article has (${(article.parts ?? []).join(', ') || 'none'})`,
+          });
         }
       });
       source.paragraphs.forEach((n, j) => {

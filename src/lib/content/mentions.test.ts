@@ -2,8 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { indexMentions, parseRegistryKey, registryKey } from './mentions.ts';
 import { compileMatcher, type RegistryEntry } from './registry.ts';
 
-const tokayev: RegistryEntry = { id: 'tokayev', name: 'Kassym-Jomart Tokayev', spellings: ['Tokayev', 'Tokaev', 'Kasym-Žomart', 'Kassym-Jomart'] };
-const lukashenko: RegistryEntry = { id: 'lukashenko', name: 'Alexander Lukashenko', spellings: ['Lukashenka', 'Alyaksandr Lukashenka', 'Lukashenko', 'Lukasenko'] };
+const tokayev: RegistryEntry = {
+  id: 'tokayev',
+  name: 'Kassym-Jomart Tokayev',
+  spellings: ['Tokayev', 'Tokaev', 'Kasym-Žomart', 'Kassym-Jomart'],
+};
+const lukashenko: RegistryEntry = {
+  id: 'lukashenko',
+  name: 'Alexander Lukashenko',
+  spellings: ['Lukashenka', 'Alyaksandr Lukashenka', 'Lukashenko', 'Lukasenko'],
+};
 const putin: RegistryEntry = { id: 'putin', name: 'Vladimir Putin', spellings: ['Putin'] };
 const russia: RegistryEntry = { id: 'russia', name: 'Russia', spellings: ['Russian Federation', 'Moscow', 'the Kremlin'] };
 const carnegie: RegistryEntry = { id: 'carnegie', name: 'Carnegie Moscow Center', spellings: [] };
@@ -15,11 +23,17 @@ const sanchez: RegistryEntry = { id: 'sanchez', name: 'Wilder Alejandro Sánchez
 const kazakhstan: RegistryEntry = { id: 'kazakhstan', name: 'Kazakhstan', spellings: ['Kazakh'] };
 const all = [tokayev, lukashenko, putin, russia, carnegie, us, csto, kyiv, astana, sanchez, kazakhstan];
 
-
 describe('indexMentions', () => {
   const matcher = compileMatcher(all);
   const articles = [
-    { id: 'a', paragraphs: [{ n: 1, text: 'Tokayev asked Moscow.' }, { n: 2, text: 'Nothing.' }, { n: 3, text: 'Tokaev and Putin; Tokayev again.' }] },
+    {
+      id: 'a',
+      paragraphs: [
+        { n: 1, text: 'Tokayev asked Moscow.' },
+        { n: 2, text: 'Nothing.' },
+        { n: 3, text: 'Tokaev and Putin; Tokayev again.' },
+      ],
+    },
     { id: 'b', paragraphs: [{ n: 1, text: 'Lukashenka and Putin.' }] },
     { id: 'c', paragraphs: [{ n: 1, text: 'Nobody here.' }] },
   ];
@@ -85,7 +99,10 @@ describe('the archive’s own texts and registries', async () => {
     expect(forms).toEqual(new Set(['Kassym-Jomart Tokayev', 'Tokayev', 'Kasym-Žomart', 'Tokaev']));
   });
   test('two articles name Lukashenko', () => {
-    expect(named('actors/alexander-lukashenko')).toEqual(['kazakhs-fear-becoming-imperial-target-of-moscow', 'moscow-warning-post-soviet-states-about-belarus']);
+    expect(named('actors/alexander-lukashenko')).toEqual([
+      'kazakhs-fear-becoming-imperial-target-of-moscow',
+      'moscow-warning-post-soviet-states-about-belarus',
+    ]);
   });
   test('Alma-Ata, Lugansk and pro-Kiev are found as places', () => {
     expect(named('places/almaty')).toContain('is-kazakhstan-moving-away-from-russia');

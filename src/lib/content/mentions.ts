@@ -46,7 +46,10 @@ export function indexMentions(matcher: Matcher, articles: readonly IndexableArti
       for (const m of matcher(p.text)) {
         ids.add(m.id);
         let h = here.get(m.id);
-        if (h === undefined) here.set(m.id, (h = { paragraphs: new Set(), forms: new Set(), count: 0 }));
+        if (h === undefined) {
+          h = { paragraphs: new Set(), forms: new Set(), count: 0 };
+          here.set(m.id, h);
+        }
         h.paragraphs.add(p.n);
         h.forms.add(m.text);
         h.count++;
@@ -55,7 +58,10 @@ export function indexMentions(matcher: Matcher, articles: readonly IndexableArti
         for (const b of ids) {
           if (a === b) continue;
           let row = pairs.get(a);
-          if (row === undefined) pairs.set(a, (row = new Map()));
+          if (row === undefined) {
+            row = new Map();
+            pairs.set(a, row);
+          }
           row.set(b, (row.get(b) ?? 0) + 1);
         }
       }
@@ -63,7 +69,10 @@ export function indexMentions(matcher: Matcher, articles: readonly IndexableArti
     byArticle.set(article.id, new Set(here.keys()));
     for (const [id, h] of here) {
       let list = byEntry.get(id);
-      if (list === undefined) byEntry.set(id, (list = []));
+      if (list === undefined) {
+        list = [];
+        byEntry.set(id, list);
+      }
       list.push({ article: article.id, paragraphs: [...h.paragraphs].sort((x, y) => x - y), forms: [...h.forms], count: h.count });
     }
   }
@@ -71,7 +80,9 @@ export function indexMentions(matcher: Matcher, articles: readonly IndexableArti
   for (const [id, row] of pairs) {
     beside.set(
       id,
-      [...row].map(([other, paragraphs]) => ({ id: other, paragraphs })).sort((x, y) => y.paragraphs - x.paragraphs || x.id.localeCompare(y.id)),
+      [...row]
+        .map(([other, paragraphs]) => ({ id: other, paragraphs }))
+        .sort((x, y) => y.paragraphs - x.paragraphs || x.id.localeCompare(y.id)),
     );
   }
   return { byEntry, byArticle, beside };
@@ -85,6 +96,7 @@ export function registryKey(collection: 'actors' | 'places', id: string): string
 /** Splits a {@link registryKey} back into its collection and id. */
 export function parseRegistryKey(key: string): { collection: 'actors' | 'places'; id: string } {
   const [collection, ...rest] = key.split('/');
-  if ((collection !== 'actors' && collection !== 'places') || rest.length === 0) throw new Error(`"${key}" is not a registry key; expected "actors/<id>" or "places/<id>"`);
+  if ((collection !== 'actors' && collection !== 'places') || rest.length === 0)
+    throw new Error(`"${key}" is not a registry key; expected "actors/<id>" or "places/<id>"`);
   return { collection, id: rest.join('/') };
 }

@@ -25,20 +25,50 @@ describe('readContent on the bad-content fixtures', () => {
     ['unknown-key', /^unknown-key\/articles\/mini\.mdx:4:1 subtitle: found an unknown field "subtitle"/],
     ['date-unquoted', /^date-unquoted\/articles\/mini\.mdx:5:9 published\.date: found 2021-02-30 without quotes.*put the date in quotes/],
     ['date-quoted', /^date-quoted\/articles\/mini\.mdx:5:9 published\.date: found "2021-02-30", which is not a real calendar day/],
-    ['unknown-actor', /^unknown-actor\/articles\/mini\.mdx:21:5 actors\[1\]: found "vladimir-putinn"; expected the id of an entry in content\/actors\//],
-    ['duplicate-slug', /^duplicate-slug\/articles\/mini\.mdx:2:7 slug: found "mini", already the slug of duplicate-slug\/articles\/mini-copy\.mdx/],
-    ['missing-paragraph', /^missing-paragraph\/events\/mini-event\.yaml:11:21 sources\[0\]\.paragraphs\[1\]: found paragraph 3 of mini; expected a paragraph number from 1 to 2/],
+    [
+      'unknown-actor',
+      /^unknown-actor\/articles\/mini\.mdx:21:5 actors\[1\]: found "vladimir-putinn"; expected the id of an entry in content\/actors\//,
+    ],
+    [
+      'duplicate-slug',
+      /^duplicate-slug\/articles\/mini\.mdx:2:7 slug: found "mini", already the slug of duplicate-slug\/articles\/mini-copy\.mdx/,
+    ],
+    [
+      'missing-paragraph',
+      /^missing-paragraph\/events\/mini-event\.yaml:11:21 sources\[0\]\.paragraphs\[1\]: found paragraph 3 of mini; expected a paragraph number from 1 to 2/,
+    ],
     ['todo-left', /^todo-left\/articles\/mini\.mdx:29:35 TODO: found a TODO left in: "TODO check the ending\."/],
     ['malformed-mdx', /^malformed-mdx\/articles\/mini\.mdx:29:\d+ MDX: found malformed MDX: /],
     ['link-in-body', /^link-in-body\/articles\/mini\.mdx:29:12 body: found a link in the text/],
-    ['bad-actor-file', /^bad-actor-file\/actors\/nobody\.yaml:2:7 type: found "wizard"; expected one of person, state, organisation, media/],
+    [
+      'bad-actor-file',
+      /^bad-actor-file\/actors\/nobody\.yaml:2:7 type: found "wizard"; expected one of person, state, organisation, media/,
+    ],
     // The captures (src/lib/content/captures.ts), reported in the build's words at the field's line.
-    ['capture-missing', /^capture-missing\/articles\/mini\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt", which is not in capture-missing\/sources\/; expected the file name of the capture/],
-    ['capture-not-utf8', /^capture-not-utf8\/articles\/mini\.mdx:22:9 source\.file: found capture-not-utf8\/sources\/000_e396179b94566197\.txt, which is not valid UTF-8; expected the capture saved as UTF-8 text/],
-    ['capture-hash', /^capture-hash\/articles\/mini\.mdx:23:11 source\.sha256: found "aed2006890d9ba830861f1c6948cf17b29b725c4408ed5f6db98f43e144bdd53", but capture-hash\/sources\/000_e396179b94566197\.txt has the SHA-256 "[0-9a-f]{64}"; expected "[0-9a-f]{64}", the SHA-256 of/],
-    ['removal-not-in-capture', /^removal-not-in-capture\/articles\/mini\.mdx:25:11 removed\[0\]\.text: found "Post a Comment", which is not in the capture; expected the removed text exactly as it stands, once, in removal-not-in-capture\/sources\/000_e396179b94566197\.txt/],
-    ['error-not-in-paragraph', /^error-not-in-paragraph\/articles\/mini\.mdx:27:11 sourceErrors\[0\]\.text: found "second paragraph", which is not in paragraph 1; expected the erroneous text exactly as it stands in paragraph 1/],
-    ['capture-claimed-twice', /^capture-claimed-twice\/articles\/other\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt", already the capture of capture-claimed-twice\/articles\/mini\.mdx; expected a capture no other article claims/],
+    [
+      'capture-missing',
+      /^capture-missing\/articles\/mini\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt", which is not in capture-missing\/sources\/; expected the file name of the capture/,
+    ],
+    [
+      'capture-not-utf8',
+      /^capture-not-utf8\/articles\/mini\.mdx:22:9 source\.file: found capture-not-utf8\/sources\/000_e396179b94566197\.txt, which is not valid UTF-8; expected the capture saved as UTF-8 text/,
+    ],
+    [
+      'capture-hash',
+      /^capture-hash\/articles\/mini\.mdx:23:11 source\.sha256: found "aed2006890d9ba830861f1c6948cf17b29b725c4408ed5f6db98f43e144bdd53", but capture-hash\/sources\/000_e396179b94566197\.txt has the SHA-256 "[0-9a-f]{64}"; expected "[0-9a-f]{64}", the SHA-256 of/,
+    ],
+    [
+      'removal-not-in-capture',
+      /^removal-not-in-capture\/articles\/mini\.mdx:25:11 removed\[0\]\.text: found "Post a Comment", which is not in the capture; expected the removed text exactly as it stands, once, in removal-not-in-capture\/sources\/000_e396179b94566197\.txt/,
+    ],
+    [
+      'error-not-in-paragraph',
+      /^error-not-in-paragraph\/articles\/mini\.mdx:27:11 sourceErrors\[0\]\.text: found "second paragraph", which is not in paragraph 1; expected the erroneous text exactly as it stands in paragraph 1/,
+    ],
+    [
+      'capture-claimed-twice',
+      /^capture-claimed-twice\/articles\/other\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt", already the capture of capture-claimed-twice\/articles\/mini\.mdx; expected a capture no other article claims/,
+    ],
   ];
   for (const [name, expected] of cases) {
     it(`reports ${name} at its line and column, and nothing else`, () => {
@@ -79,10 +109,15 @@ describe('registry spellings', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'registry-'));
     try {
       cpSync(path.join(fixtures, 'clean'), dir, { recursive: true });
-      writeFileSync(path.join(dir, 'actors', 'rossiya.yaml'), 'name: Rossiya\ntype: state\nspellings:\n  - Russia\ndescription: A second entry.\n');
+      writeFileSync(
+        path.join(dir, 'actors', 'rossiya.yaml'),
+        'name: Rossiya\ntype: state\nspellings:\n  - Russia\ndescription: A second entry.\n',
+      );
       const lines = readContent(dir, { display: 'tree' }).problems.map(formatProblem);
       expect(lines).toEqual([
-        expect.stringMatching(/^tree\/actors\/russia\.yaml:1:1 name: found "Russia", which tree\/actors\/rossiya\.yaml:4 also claims for "actors\/rossiya"; expected each spelling to name one entry/),
+        expect.stringMatching(
+          /^tree\/actors\/russia\.yaml:1:1 name: found "Russia", which tree\/actors\/rossiya\.yaml:4 also claims for "actors\/rossiya"; expected each spelling to name one entry/,
+        ),
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -92,7 +127,8 @@ describe('registry spellings', () => {
 
 // Each case starts a Node process that loads zod and the parser: seconds, not milliseconds.
 describe('scripts/check-content.ts', { timeout: 60_000 }, () => {
-  const run = (args: string[]) => spawnSync(process.execPath, [path.join(repo, 'scripts', 'check-content.ts'), ...args], { cwd: repo, encoding: 'utf8' });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [path.join(repo, 'scripts', 'check-content.ts'), ...args], { cwd: repo, encoding: 'utf8' });
 
   it('prints a one-line summary and exits 0 on clean content', () => {
     const r = run([]);

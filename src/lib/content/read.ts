@@ -32,14 +32,7 @@ import { checkCaptures } from './captures.ts';
 import { parseRedirects, type Redirect } from '../site/redirects.ts';
 import { checkIntegrity, type Problem } from './integrity.ts';
 import { registryProblems, type LocatedEntry } from './registry.ts';
-import {
-  actorSchema,
-  articleSchema,
-  type Collection,
-  eventSchema,
-  outletSchema,
-  placeSchema,
-} from './schema.ts';
+import { actorSchema, articleSchema, type Collection, eventSchema, outletSchema, placeSchema } from './schema.ts';
 
 export type { Problem } from './integrity.ts';
 
@@ -56,7 +49,8 @@ export const COLLECTIONS = Object.keys(COLLECTION_FILES) as Collection[];
 /** A reference as the reader validates it: the id of an entry that exists. */
 const idRef = (collection: Collection, known: ReadonlySet<string>) =>
   z.string({ error: `the id of an entry in content/${collection}/, as text` }).refine((id) => known.has(id), {
-    error: (iss) => `the id of an entry in content/${collection}/ (there is no content/${collection}/${String(iss.input)}${COLLECTION_FILES[collection]})`,
+    error: (iss) =>
+      `the id of an entry in content/${collection}/ (there is no content/${collection}/${String(iss.input)}${COLLECTION_FILES[collection]})`,
   });
 
 type IdRef = ReturnType<typeof idRef>;
@@ -124,7 +118,12 @@ function listFiles(root: string, display: string): { files: ContentFile[]; probl
       const file = path.join(display, collection, name);
       if (name.startsWith('.') || !statSync(path.join(dir, name)).isFile()) continue;
       if (!name.endsWith(ext)) {
-        problems.push({ file, field: 'file name', found: `a file that is not ${ext}`, expected: `only ${ext} files in content/${collection}/` });
+        problems.push({
+          file,
+          field: 'file name',
+          found: `a file that is not ${ext}`,
+          expected: `only ${ext} files in content/${collection}/`,
+        });
         continue;
       }
       files.push({ collection, id: name.slice(0, -ext.length), file, text: readFileSync(path.join(dir, name), 'utf8') });
@@ -189,7 +188,8 @@ function parseYaml(text: string, file: string, lineOffset: number): { data: unkn
       column: pos?.col,
       field: 'YAML',
       found: error.message.split('\n')[0] ?? error.message,
-      expected: 'well-formed YAML: `key: value` lines, two-space indentation, quotes around text containing `: ` or starting with a special character',
+      expected:
+        'well-formed YAML: `key: value` lines, two-space indentation, quotes around text containing `: ` or starting with a special character',
     });
   }
   visit(doc, {
@@ -243,7 +243,8 @@ function describe(value: unknown): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value instanceof UnquotedDate) return `${value.written} without quotes, which YAML reads as a timestamp`;
   if (value === null) return 'null';
-  if (typeof value === 'string') return value.trim() === '' ? 'an empty string' : JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (typeof value === 'string')
+    return value.trim() === '' ? 'an empty string' : JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a mapping of fields';
   return String(value);
@@ -319,14 +320,18 @@ function todoProblems(file: string, text: string): Problem[] {
   const out: Problem[] = [];
   text.split('\n').forEach((line, i) => {
     for (const m of line.matchAll(/\bTODO\b/g)) {
-      const excerpt = line.slice(m.index, m.index + 90).trim().replace(/"$/, '');
+      const excerpt = line
+        .slice(m.index, m.index + 90)
+        .trim()
+        .replace(/"$/, '');
       out.push({
         file,
         line: i + 1,
         column: m.index + 1,
         field: 'TODO',
         found: `a TODO left in: "${excerpt}${line.length > m.index + 90 ? '…' : ''}"`,
-        expected: "the editor's decision in its place: do what the TODO asks, then delete the marker (npm run new-article leaves one wherever a decision is needed)",
+        expected:
+          "the editor's decision in its place: do what the TODO asks, then delete the marker (npm run new-article leaves one wherever a decision is needed)",
       });
     }
   });
@@ -353,9 +358,21 @@ function splitMdx(f: ContentFile): { yaml: string; yamlLine: number; body: RootC
   }
   const fm = tree.children[0];
   if (fm?.type !== 'yaml' || fm.position === undefined) {
-    return { file: f.file, line: 1, column: 1, field: 'frontmatter', found: 'no frontmatter', expected: 'the file to start with a `---` line, the YAML fields, and a closing `---` line' };
+    return {
+      file: f.file,
+      line: 1,
+      column: 1,
+      field: 'frontmatter',
+      found: 'no frontmatter',
+      expected: 'the file to start with a `---` line, the YAML fields, and a closing `---` line',
+    };
   }
-  return { yaml: fm.value, yamlLine: fm.position.start.line, body: tree.children.slice(1), bodyText: f.text.slice(fm.position.end.offset ?? 0) };
+  return {
+    yaml: fm.value,
+    yamlLine: fm.position.start.line,
+    body: tree.children.slice(1),
+    bodyText: f.text.slice(fm.position.end.offset ?? 0),
+  };
 }
 
 /** The parts of an article outside its numbered paragraphs that have anchors events can cite. */
@@ -390,7 +407,12 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
   const parseOptions = { error: (issue: z.core.$ZodRawIssue) => expectedOf(issue) };
 
   const articles: ArticleEntry[] = [];
-  const entries = { actors: [] as Entry<ActorData>[], places: [] as Entry<PlaceData>[], outlets: [] as Entry<OutletData>[], events: [] as Entry<EventData>[] };
+  const entries = {
+    actors: [] as Entry<ActorData>[],
+    places: [] as Entry<PlaceData>[],
+    outlets: [] as Entry<OutletData>[],
+    events: [] as Entry<EventData>[],
+  };
   /** Articles whose body could not be read still exist: events citing them are not wrongly reported. */
   const paragraphCounts: Array<{ id: string; file: string; slug: string; paragraphCount: number; parts: readonly string[] }> = [];
 
@@ -414,7 +436,14 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
     located.set(f.file, at);
     problems.push(...yamlProblems);
     if (data === null && f.collection !== 'articles') {
-      problems.push({ file: f.file, line: 1, column: 1, field: '(whole file)', found: 'an empty file', expected: `the fields of ${f.collection.replace(/s$/, '')} as src/lib/content/schema.ts defines them` });
+      problems.push({
+        file: f.file,
+        line: 1,
+        column: 1,
+        field: '(whole file)',
+        found: 'an empty file',
+        expected: `the fields of ${f.collection.replace(/s$/, '')} as src/lib/content/schema.ts defines them`,
+      });
       continue;
     }
     const result = data === undefined ? undefined : schemas[f.collection].safeParse(data ?? {}, parseOptions);
@@ -431,11 +460,19 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
       const slug = valueAt(data, ['slug']);
       // The parts outside the numbered paragraphs that events may cite, where the article has them.
       const parts = CITABLE_PARTS.filter((k) => valueAt(data, [k]) !== undefined);
-      paragraphCounts.push({ id: f.id, file: f.file, slug: typeof slug === 'string' ? slug : f.id, paragraphCount: body.paragraphs.length, parts });
-      if (result?.success) articles.push({ id: f.id, file: f.file, data: result.data as ArticleData, raw: data, body, bodyText: split.bodyText });
+      paragraphCounts.push({
+        id: f.id,
+        file: f.file,
+        slug: typeof slug === 'string' ? slug : f.id,
+        paragraphCount: body.paragraphs.length,
+        parts,
+      });
+      if (result?.success)
+        articles.push({ id: f.id, file: f.file, data: result.data as ArticleData, raw: data, body, bodyText: split.bodyText });
       continue;
     }
-    if (result?.success) (entries[f.collection as keyof typeof entries] as Entry<unknown>[]).push({ id: f.id, file: f.file, data: result.data, raw: data });
+    if (result?.success)
+      (entries[f.collection as keyof typeof entries] as Entry<unknown>[]).push({ id: f.id, file: f.file, data: result.data, raw: data });
   }
 
   const integrity = checkIntegrity({
@@ -466,16 +503,18 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
   // removals, paragraphs and source errors where they are said to be (captures.ts).
   // An article whose body has problems is reported for those alone.
   const captures = checkCaptures(
-    articles.filter((a) => a.body.problems.length === 0).map((a) => ({
-      file: a.file,
-      source: a.data.source,
-      title: a.data.title,
-      collectedTitle: a.data.collectedTitle,
-      standfirst: a.data.standfirst,
-      removed: a.data.removed,
-      sourceErrors: a.data.sourceErrors,
-      blocks: a.body.blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined })),
-    })),
+    articles
+      .filter((a) => a.body.problems.length === 0)
+      .map((a) => ({
+        file: a.file,
+        source: a.data.source,
+        title: a.data.title,
+        collectedTitle: a.data.collectedTitle,
+        standfirst: a.data.standfirst,
+        removed: a.data.removed,
+        sourceErrors: a.data.sourceErrors,
+        blocks: a.body.blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined })),
+      })),
     (file) => readCapture(root, file),
     path.join(display, 'sources'),
   );

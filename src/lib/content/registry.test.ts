@@ -13,8 +13,16 @@ import {
   termRanges,
 } from './registry.ts';
 
-const tokayev: RegistryEntry = { id: 'tokayev', name: 'Kassym-Jomart Tokayev', spellings: ['Tokayev', 'Tokaev', 'Kasym-Žomart', 'Kassym-Jomart'] };
-const lukashenko: RegistryEntry = { id: 'lukashenko', name: 'Alexander Lukashenko', spellings: ['Lukashenka', 'Alyaksandr Lukashenka', 'Lukashenko', 'Lukasenko'] };
+const tokayev: RegistryEntry = {
+  id: 'tokayev',
+  name: 'Kassym-Jomart Tokayev',
+  spellings: ['Tokayev', 'Tokaev', 'Kasym-Žomart', 'Kassym-Jomart'],
+};
+const lukashenko: RegistryEntry = {
+  id: 'lukashenko',
+  name: 'Alexander Lukashenko',
+  spellings: ['Lukashenka', 'Alyaksandr Lukashenka', 'Lukashenko', 'Lukasenko'],
+};
 const putin: RegistryEntry = { id: 'putin', name: 'Vladimir Putin', spellings: ['Putin'] };
 const russia: RegistryEntry = { id: 'russia', name: 'Russia', spellings: ['Russian Federation', 'Moscow', 'the Kremlin'] };
 const carnegie: RegistryEntry = { id: 'carnegie', name: 'Carnegie Moscow Center', spellings: [] };
@@ -153,7 +161,9 @@ describe('offsets', () => {
 
 describe('compileMatcher', () => {
   test('refuses a spelling claimed by two entries', () => {
-    expect(() => compileMatcher([russia, { id: 'moscow', name: 'Moscow', spellings: [] }])).toThrow(/"russia" and "moscow" both claim the spelling "Moscow"/);
+    expect(() => compileMatcher([russia, { id: 'moscow', name: 'Moscow', spellings: [] }])).toThrow(
+      /"russia" and "moscow" both claim the spelling "Moscow"/,
+    );
   });
   test('accepts an entry repeating its own name among its spellings', () => {
     expect(() => compileMatcher([{ id: 'kyiv', name: 'Kyiv', spellings: ['Kyiv', 'kyiv'] }])).not.toThrow();
@@ -187,11 +197,26 @@ describe('registryWords', () => {
 });
 
 describe('registryProblems', () => {
-  const located = (id: string, file: string, name: string, spellings: string[]) => ({ id, file, name, spellings, lines: [1, ...spellings.map((_, i) => i + 3)] });
+  const located = (id: string, file: string, name: string, spellings: string[]) => ({
+    id,
+    file,
+    name,
+    spellings,
+    lines: [1, ...spellings.map((_, i) => i + 3)],
+  });
   test('a spelling claimed by two entries names both files and lines', () => {
-    const problems = registryProblems([located('a', 'actors/a.yaml', 'Alpha', ['Al']), located('b', 'actors/b.yaml', 'Beta', ['Foo', 'al'])]);
+    const problems = registryProblems([
+      located('a', 'actors/a.yaml', 'Alpha', ['Al']),
+      located('b', 'actors/b.yaml', 'Beta', ['Foo', 'al']),
+    ]);
     expect(problems).toEqual([
-      { file: 'actors/b.yaml', line: 4, field: 'spellings[1]', found: '"al", which actors/a.yaml:3 also claims for "a"', expected: 'each spelling to name one entry: remove it from one of the two files' },
+      {
+        file: 'actors/b.yaml',
+        line: 4,
+        field: 'spellings[1]',
+        found: '"al", which actors/a.yaml:3 also claims for "a"',
+        expected: 'each spelling to name one entry: remove it from one of the two files',
+      },
     ]);
   });
   test('an acronym and a word never clash', () => {
@@ -201,7 +226,8 @@ describe('registryProblems', () => {
     const problems = registryProblems([located('x', 'x.yaml', 'X; Y', ['...'])]);
     expect(problems.map((p) => p.field)).toEqual(['name', 'spellings[0]']);
   });
-  test('a clean registry has no problems', () => expect(registryProblems(all.map((e) => located(e.id, `${e.id}.yaml`, e.name, [...e.spellings])))).toEqual([]));
+  test('a clean registry has no problems', () =>
+    expect(registryProblems(all.map((e) => located(e.id, `${e.id}.yaml`, e.name, [...e.spellings])))).toEqual([]));
 });
 
 describe('termRanges', () => {

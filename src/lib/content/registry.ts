@@ -141,7 +141,9 @@ export function compileMatcher(entries: readonly RegistryEntry[]): Matcher {
       const owner = owners.get((acronym ? 'A:' : 'w:') + key);
       if (owner !== undefined) {
         if (owner.id === entry.id) continue;
-        throw new Error(`registry entries "${owner.id}" and "${entry.id}" both claim the spelling "${spelling}"; expected each spelling to name one entry`);
+        throw new Error(
+          `registry entries "${owner.id}" and "${entry.id}" both claim the spelling "${spelling}"; expected each spelling to name one entry`,
+        );
       }
       owners.set((acronym ? 'A:' : 'w:') + key, { id: entry.id, spelling });
       (acronym ? acronyms : words).push(folded);
@@ -158,7 +160,10 @@ export function compileMatcher(entries: readonly RegistryEntry[]): Matcher {
   return (text: string): Mention[] => {
     const { folded, starts, ends } = foldText(text);
     const found: Array<{ start: number; end: number; owner: { id: string; spelling: string } }> = [];
-    for (const [re, acronym] of [[wordRe, false], [acronymRe, true]] as const) {
+    for (const [re, acronym] of [
+      [wordRe, false],
+      [acronymRe, true],
+    ] as const) {
       if (re === undefined) continue;
       for (const m of folded.matchAll(re)) {
         const owner = owners.get((acronym ? 'A:' : 'w:') + keyOf(m[0], acronym));
@@ -273,7 +278,11 @@ export function registryProblems(entries: readonly LocatedEntry[]): RegistryProb
         return;
       }
       if (spelling.includes(NAME_SEPARATOR.trim())) {
-        problems.push({ ...at, found: `"${spelling}", which contains "${NAME_SEPARATOR.trim()}"`, expected: 'a name without it (it separates names in the search index)' });
+        problems.push({
+          ...at,
+          found: `"${spelling}", which contains "${NAME_SEPARATOR.trim()}"`,
+          expected: 'a name without it (it separates names in the search index)',
+        });
       }
       const owner = owners.get(key);
       if (owner === undefined) owners.set(key, { entry, index });

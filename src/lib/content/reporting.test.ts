@@ -7,10 +7,18 @@ const almaty = { id: 'almaty', name: 'Almaty', spellings: ['Alma-Ata'] };
 
 describe('sentences', () => {
   it('splits a paragraph at sentence ends', () => {
-    expect(sentences('One thing happened. Then another! Was it a third? Yes.')).toEqual(['One thing happened.', 'Then another!', 'Was it a third?', 'Yes.']);
+    expect(sentences('One thing happened. Then another! Was it a third? Yes.')).toEqual([
+      'One thing happened.',
+      'Then another!',
+      'Was it a third?',
+      'Yes.',
+    ]);
   });
   it('takes a line break as a sentence end (a standfirst’s lines have no full stops)', () => {
-    expect(sentences('Police are ordered to shoot to kill\nOpinions: Trenin says')).toEqual(['Police are ordered to shoot to kill', 'Opinions: Trenin says']);
+    expect(sentences('Police are ordered to shoot to kill\nOpinions: Trenin says')).toEqual([
+      'Police are ordered to shoot to kill',
+      'Opinions: Trenin says',
+    ]);
   });
 });
 
@@ -26,7 +34,11 @@ describe('reportingSentences', () => {
     'Markets were calm on Monday. On January 6, the CSTO deployed troops to Kazakhstan at Tokayev’s request. ' +
     'Analysts in Moscow expect more. Meanwhile the weather in Alma-Ata was cold.';
   it.each([
-    ['the sentence naming the actors and the title’s words', { entities: [tokayev, csto], title: 'CSTO deploys troops to Kazakhstan' }, ['On January 6, the CSTO deployed troops to Kazakhstan at Tokayev’s request.']],
+    [
+      'the sentence naming the actors and the title’s words',
+      { entities: [tokayev, csto], title: 'CSTO deploys troops to Kazakhstan' },
+      ['On January 6, the CSTO deployed troops to Kazakhstan at Tokayev’s request.'],
+    ],
     ['a place through its other spelling', { entities: [almaty], title: 'Cold weather' }, ['Meanwhile the weather in Alma-Ata was cold.']],
     ['the first sentence when nothing matches', { entities: [], title: 'Xyzzy plugh' }, ['Markets were calm on Monday.']],
   ] as const)('chooses %s', (_what, terms, expected) => {

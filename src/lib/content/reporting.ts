@@ -24,11 +24,12 @@ export interface ScoredSentence {
 
 // Title words that say nothing about which sentence reports the event.
 const STOP = new Set(
-  ('about after again against also among and are been before being between both but by can could did does during each ' +
+  (
+    'about after again against also among and are been before being between both but by can could did does during each ' +
     'for from had has have her his into its more most not now of off once only other our out over own same she should some ' +
     'such than that the their them then there these they this those through too under until upon very was were what when ' +
-    'where which while who whom why will with would again says said new')
-    .split(' '),
+    'where which while who whom why will with would again says said new'
+  ).split(' '),
 );
 
 /** The segmenter is built once; `en` sentence rules suit every archived text (all are English). */
@@ -41,7 +42,10 @@ export function sentences(text: string): string[] {
 
 /** The keywords of a title: folded words of four letters or more, not stop words, cut to a five-letter stem. */
 export function titleKeywords(title: string): string[] {
-  const words = foldText(title).folded.toLowerCase().match(/\p{L}[\p{L}\p{N}]{3,}/gu) ?? [];
+  const words =
+    foldText(title)
+      .folded.toLowerCase()
+      .match(/\p{L}[\p{L}\p{N}]{3,}/gu) ?? [];
   return [...new Set(words.filter((w) => !STOP.has(w)).map((w) => w.slice(0, 5)))];
 }
 
@@ -51,7 +55,11 @@ export function scoreSentences(paragraph: string, terms: EventTerms): ScoredSent
   const keywords = titleKeywords(terms.title);
   return sentences(paragraph).map((text) => {
     const entities = new Set(match(text).map((m) => m.id)).size;
-    const words = new Set(foldText(text).folded.toLowerCase().match(/\p{L}[\p{L}\p{N}]*/gu) ?? []);
+    const words = new Set(
+      foldText(text)
+        .folded.toLowerCase()
+        .match(/\p{L}[\p{L}\p{N}]*/gu) ?? [],
+    );
     const hits = keywords.filter((k) => [...words].some((w) => w.startsWith(k))).length;
     return { text, score: entities * 2 + hits };
   });
@@ -65,5 +73,8 @@ export function reportingSentences(paragraph: string, terms: EventTerms, max = 2
   const scored = scoreSentences(paragraph, terms);
   const best = Math.max(0, ...scored.map((s) => s.score));
   if (best === 0) return scored.slice(0, 1).map((s) => s.text);
-  return scored.filter((s) => s.score === best).slice(0, max).map((s) => s.text);
+  return scored
+    .filter((s) => s.score === best)
+    .slice(0, max)
+    .map((s) => s.text);
 }

@@ -3,7 +3,11 @@ import { actorSchema, nameForm } from './schema.ts';
 
 describe('names in other scripts (actors and places)', () => {
   const ok = {
-    form: 'Қасым-Жомарт Тоқаев', script: 'Cyrl', language: 'kk', system: 'native', source: 'https://wikimili.com/en/Kassym-Jomart_Tokayev',
+    form: 'Қасым-Жомарт Тоқаев',
+    script: 'Cyrl',
+    language: 'kk',
+    system: 'native',
+    source: 'https://wikimili.com/en/Kassym-Jomart_Tokayev',
   };
   it('accepts an attested form and defaults to none', () => {
     expect(nameForm.safeParse(ok).success).toBe(true);

@@ -1,5 +1,15 @@
 import { describe, expect, it, test } from 'vitest';
-import { compareSpecs, dateSpecProblems, formatDateSpec, isExactDay, isoBounds, machineDate, parsePartialDate, sortKey, startYear } from './dates.ts';
+import {
+  compareSpecs,
+  dateSpecProblems,
+  formatDateSpec,
+  isExactDay,
+  isoBounds,
+  machineDate,
+  parsePartialDate,
+  sortKey,
+  startYear,
+} from './dates.ts';
 
 describe('parsePartialDate', () => {
   test('precision comes from the shape of the string', () => {
@@ -13,7 +23,9 @@ describe('parsePartialDate', () => {
     expect(feb.end.getDate()).toBe(29);
   });
   test('impossible days are refused, not rolled over', () => {
-    expect(parsePartialDate('2021-02-30')).toBe('found "2021-02-30", which is not a real calendar day; expected a real date, quoted: "2022", "2022-06" or "2022-06-17"');
+    expect(parsePartialDate('2021-02-30')).toBe(
+      'found "2021-02-30", which is not a real calendar day; expected a real date, quoted: "2022", "2022-06" or "2022-06-17"',
+    );
     expect(parsePartialDate('2021-13')).toMatch(/^found "2021-13", which is not a real month; /);
   });
   test('other shapes are refused with what was expected', () => {
@@ -35,7 +47,11 @@ describe('dateSpecProblems', () => {
   });
   test('an impossible day is reported on its field', () => {
     expect(dateSpecProblems({ from: '2021-02-30', to: '2021-03' })).toEqual([
-      { field: 'from', found: '"2021-02-30", which is not a real calendar day', expected: 'a real date, quoted: "2022", "2022-06" or "2022-06-17"' },
+      {
+        field: 'from',
+        found: '"2021-02-30", which is not a real calendar day',
+        expected: 'a real date, quoted: "2022", "2022-06" or "2022-06-17"',
+      },
     ]);
   });
 });

@@ -55,7 +55,10 @@ export function checkPartialDate(iso: string): PartialDate | DateProblem {
     if (!re.test(iso)) continue;
     const start = parse(iso, fmt, new Date(2000, 0, 1));
     if (!isValid(start) || format(start, fmt) !== iso) {
-      return { found: `"${iso}", which is not a real ${precision === 'day' ? 'calendar day' : precision}`, expected: 'a real date, quoted: "2022", "2022-06" or "2022-06-17"' };
+      return {
+        found: `"${iso}", which is not a real ${precision === 'day' ? 'calendar day' : precision}`,
+        expected: 'a real date, quoted: "2022", "2022-06" or "2022-06-17"',
+      };
     }
     const end = precision === 'day' ? start : precision === 'month' ? endOfMonth(start) : endOfYear(start);
     return { iso, precision, start, end };
@@ -84,7 +87,8 @@ export function dateSpecProblems(spec: DateSpec): Array<DateProblem & { field: k
   const problems: Array<DateProblem & { field: keyof DateSpec }> = [];
   const hasDate = spec.date !== undefined;
   const hasSpan = spec.from !== undefined || spec.to !== undefined;
-  if (hasDate && hasSpan) problems.push({ field: 'date', found: 'both `date` and a span', expected: 'either `date`, or `from` and `to`, not both' });
+  if (hasDate && hasSpan)
+    problems.push({ field: 'date', found: 'both `date` and a span', expected: 'either `date`, or `from` and `to`, not both' });
   if (!hasDate && !hasSpan) problems.push({ field: 'date', found: 'no date', expected: '`date`, or `from` and `to` for a span' });
   for (const field of ['date', 'from', 'to'] as const) {
     const value = spec[field];
@@ -99,7 +103,11 @@ export function dateSpecProblems(spec: DateSpec): Array<DateProblem & { field: k
       const from = parsePartialDate(spec.from);
       const to = parsePartialDate(spec.to);
       if (typeof from !== 'string' && typeof to !== 'string' && from.start > to.end) {
-        problems.push({ field: 'to', found: `a span that ends (${spec.to}) before it starts (${spec.from})`, expected: '`to` on or after `from`' });
+        problems.push({
+          field: 'to',
+          found: `a span that ends (${spec.to}) before it starts (${spec.from})`,
+          expected: '`to` on or after `from`',
+        });
       }
     }
   }

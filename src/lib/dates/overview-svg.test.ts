@@ -9,19 +9,40 @@ const mark = (entries: OverviewEntry[], id: string) => layout(entries).marks.fin
 
 describe('assignLanes', () => {
   test('overlapping intervals go to separate lanes, clear ones share', () => {
-    expect(assignLanes([{ start: 0, end: 10 }, { start: 5, end: 15 }, { start: 20, end: 30 }])).toEqual([0, 1, 0]);
+    expect(
+      assignLanes([
+        { start: 0, end: 10 },
+        { start: 5, end: 15 },
+        { start: 20, end: 30 },
+      ]),
+    ).toEqual([0, 1, 0]);
   });
   test('intervals that only touch still get a gap', () => {
-    expect(assignLanes([{ start: 0, end: 10 }, { start: 11, end: 20 }])).toEqual([0, 1]);
-    expect(assignLanes([{ start: 0, end: 10 }, { start: 12, end: 20 }])).toEqual([0, 0]);
+    expect(
+      assignLanes([
+        { start: 0, end: 10 },
+        { start: 11, end: 20 },
+      ]),
+    ).toEqual([0, 1]);
+    expect(
+      assignLanes([
+        { start: 0, end: 10 },
+        { start: 12, end: 20 },
+      ]),
+    ).toEqual([0, 0]);
   });
   test('the result follows the input order, not the sorted order', () => {
-    expect(assignLanes([{ start: 50, end: 60 }, { start: 0, end: 55 }])).toEqual([1, 0]);
+    expect(
+      assignLanes([
+        { start: 50, end: 60 },
+        { start: 0, end: 55 },
+      ]),
+    ).toEqual([1, 0]);
   });
 });
 
 describe('layoutOverview marks', () => {
-  test('a mark carries its entry\'s link, and an entry without one gets none', () => {
+  test("a mark carries its entry's link, and an entry without one gets none", () => {
     const linked = layout([{ ...e('a', { date: '2021-05-01' }), href: '/events/a/' }, e('b', { date: '2021-09' })]);
     expect(linked.marks.find((m) => m.id === 'a')?.href).toBe('/events/a/');
     expect(linked.marks.find((m) => m.id === 'b')).not.toHaveProperty('href');
@@ -65,7 +86,11 @@ describe('layoutOverview marks', () => {
     expect(pub?.lane).toBe(0);
   });
   test('year ticks at each 1 January', () => {
-    expect(layout([]).ticks).toEqual([{ x: 8, label: '2020' }, { x: 374, label: '2021' }, { x: 739, label: '2022' }]);
+    expect(layout([]).ticks).toEqual([
+      { x: 8, label: '2020' },
+      { x: 374, label: '2021' },
+      { x: 739, label: '2022' },
+    ]);
   });
   test('labels carry the date as precisely as it is known', () => {
     expect(mark([e('m', { date: '2020-08' })], 'm')?.label).toBe('m (August 2020)');
@@ -100,7 +125,10 @@ describe('counts mode', () => {
     expect(l.marks).toEqual([]);
   });
   test('one bin per month, heights scaled to the busiest, imprecise stacked apart', () => {
-    expect(l.bins.map((b) => [b.month, b.count])).toEqual([['2022-01', 30], ['2022-02', 2]]);
+    expect(l.bins.map((b) => [b.month, b.count])).toEqual([
+      ['2022-01', 30],
+      ['2022-02', 2],
+    ]);
     expect(l.bins[0]).toMatchObject({ exactHeight: 60, impreciseHeight: 0 });
     expect(l.bins[1]).toMatchObject({ exactHeight: 0, impreciseHeight: 4 });
     expect(l.bins[1]?.label).toBe('February 2022: 2 entries, 2 of them with an imprecise date');

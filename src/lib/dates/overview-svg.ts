@@ -119,7 +119,13 @@ export function layoutOverview(entries: readonly OverviewEntry[], options: Overv
     const b = bounds(e.when);
     if (b.end < scope.start) before++;
     else if (b.start > scope.end) after++;
-    else inside.push({ e, start: b.start < scope.start ? scope.start : b.start, end: b.end > scope.end ? scope.end : b.end, exact: isExactDay(e.when) });
+    else
+      inside.push({
+        e,
+        start: b.start < scope.start ? scope.start : b.start,
+        end: b.end > scope.end ? scope.end : b.end,
+        exact: isExactDay(e.when),
+      });
   }
 
   const ticks: Array<{ x: number; label: string }> = [];
@@ -158,7 +164,19 @@ export function layoutOverview(entries: readonly OverviewEntry[], options: Overv
         };
       });
     const axisY = COUNT_HEIGHT + 4;
-    return { width, height: axisY + 20, mode: 'counts', marks: [], bins, ticks, axisY, bands: [], title, description, outside: { before, after } };
+    return {
+      width,
+      height: axisY + 20,
+      mode: 'counts',
+      marks: [],
+      bins,
+      ticks,
+      axisY,
+      bands: [],
+      title,
+      description,
+      outside: { before, after },
+    };
   }
 
   const geometry = inside.map(({ e, start, end, exact }) => {
@@ -173,7 +191,10 @@ export function layoutOverview(entries: readonly OverviewEntry[], options: Overv
   const marks: OverviewMark[] = [];
   const bands: Array<{ label: string; y: number }> = [];
   let top = 4;
-  for (const [kind, label] of [['event', 'Events'], ['publication', 'Articles']] as const) {
+  for (const [kind, label] of [
+    ['event', 'Events'],
+    ['publication', 'Articles'],
+  ] as const) {
     const mine = geometry.filter((g) => g.e.kind === kind);
     if (mine.length === 0) continue;
     bands.push({ label, y: top });
@@ -199,7 +220,11 @@ export function layoutOverview(entries: readonly OverviewEntry[], options: Overv
   return { width, height: axisY + 20, mode: 'marks', marks, bins: [], ticks, axisY, bands, title, description, outside: { before, after } };
 }
 
-function describe(inside: ReadonlyArray<{ e: OverviewEntry; start: Date; exact: boolean }>, outside: { before: number; after: number }, scope: { start: Date; end: Date }): string {
+function describe(
+  inside: ReadonlyArray<{ e: OverviewEntry; start: Date; exact: boolean }>,
+  outside: { before: number; after: number },
+  scope: { start: Date; end: Date },
+): string {
   const events = inside.filter((i) => i.e.kind === 'event').length;
   const publications = inside.length - events;
   const imprecise = inside.filter((i) => !i.exact).length;
@@ -214,10 +239,19 @@ function describe(inside: ReadonlyArray<{ e: OverviewEntry; start: Date; exact: 
   const parts = [
     `${plural(events, 'event')} and ${plural(publications, 'article publication')} from ${format(scope.start, 'MMMM yyyy')} to ${format(scope.end, 'MMMM yyyy')}, on a time axis with a tick at the start of each year.`,
     `Exact days are dots; ${plural(imprecise, 'date')} known only to the month or as a span ${imprecise === 1 ? 'is' : 'are'} drawn as bars over the days ${imprecise === 1 ? 'it' : 'they'} may fall on.`,
-    `By year: ${[...perYear].sort(([a], [b]) => a - b).map(([y, n]) => `${y}, ${n}`).join('; ') || 'none'}.`,
+    `By year: ${
+      [...perYear]
+        .sort(([a], [b]) => a - b)
+        .map(([y, n]) => `${y}, ${n}`)
+        .join('; ') || 'none'
+    }.`,
   ];
-  if (busiest !== undefined) parts.push(`The busiest month is ${formatDateSpec({ date: busiest[0] })}, with ${plural(busiest[1], 'entry', 'entries')}.`);
-  if (outside.before + outside.after > 0) parts.push(`Not drawn: ${outside.before} earlier and ${outside.after} later ${outside.before + outside.after === 1 ? 'entry' : 'entries'}.`);
+  if (busiest !== undefined)
+    parts.push(`The busiest month is ${formatDateSpec({ date: busiest[0] })}, with ${plural(busiest[1], 'entry', 'entries')}.`);
+  if (outside.before + outside.after > 0)
+    parts.push(
+      `Not drawn: ${outside.before} earlier and ${outside.after} later ${outside.before + outside.after === 1 ? 'entry' : 'entries'}.`,
+    );
   return parts.join(' ');
 }
 

@@ -18,9 +18,24 @@ import {
 } from './timeline.ts';
 
 const ev = (id: string, when: DateSpec, actors: string[] = []): EventEntry => ({
-  kind: 'event', id, title: id, when: { confidence: 'confirmed', ...when } as DateSpec, actors, places: [], confidence: 'confirmed', sources: [{ article: 'a', paragraphs: [1] }],
+  kind: 'event',
+  id,
+  title: id,
+  when: { confidence: 'confirmed', ...when } as DateSpec,
+  actors,
+  places: [],
+  confidence: 'confirmed',
+  sources: [{ article: 'a', paragraphs: [1] }],
 });
-const pub = (id: string, when: DateSpec): PublicationEntry => ({ kind: 'publication', id, slug: id, title: id, when, actors: [], places: [] });
+const pub = (id: string, when: DateSpec): PublicationEntry => ({
+  kind: 'publication',
+  id,
+  slug: id,
+  title: id,
+  when,
+  actors: [],
+  places: [],
+});
 const ids = (entries: readonly TimelineEntry[]) => entries.map((e) => e.id);
 
 describe('mergeEntries', () => {
@@ -29,18 +44,30 @@ describe('mergeEntries', () => {
     expect(ids(merged)).toEqual(['a', 'p', 'b']);
   });
   test('a day inside a month sorts before the month’s later days but after its start', () => {
-    expect(ids(mergeEntries([ev('day', { date: '2022-06-17' }), ev('month', { date: '2022-06' }), ev('first', { date: '2022-06-01' })], []))).toEqual(['first', 'month', 'day']);
+    expect(
+      ids(mergeEntries([ev('day', { date: '2022-06-17' }), ev('month', { date: '2022-06' }), ev('first', { date: '2022-06-01' })], [])),
+    ).toEqual(['first', 'month', 'day']);
   });
   test('an event comes before a publication of the same day', () => {
-    expect(ids(mergeEntries([ev('z-event', { date: '2022-01-07' })], [pub('a-pub', { date: '2022-01-07' })]))).toEqual(['z-event', 'a-pub']);
+    expect(ids(mergeEntries([ev('z-event', { date: '2022-01-07' })], [pub('a-pub', { date: '2022-01-07' })]))).toEqual([
+      'z-event',
+      'a-pub',
+    ]);
   });
   test('a span sorts by its start', () => {
-    expect(ids(mergeEntries([ev('late', { date: '2022-07-01' })], [pub('span', { from: '2022-06', to: '2022-07', approximate: true })]))).toEqual(['span', 'late']);
+    expect(
+      ids(mergeEntries([ev('late', { date: '2022-07-01' })], [pub('span', { from: '2022-06', to: '2022-07', approximate: true })])),
+    ).toEqual(['span', 'late']);
   });
 });
 
 describe('partitionByScope', () => {
-  const entries = [ev('2019', { date: '2019-03' }), ev('in', { date: '2021-05-01' }), ev('edge', { from: '2019-12', to: '2020-02' }), ev('2023', { date: '2023' })];
+  const entries = [
+    ev('2019', { date: '2019-03' }),
+    ev('in', { date: '2021-05-01' }),
+    ev('edge', { from: '2019-12', to: '2020-02' }),
+    ev('2023', { date: '2023' }),
+  ];
   test('splits before, within and after, keeping what may fall inside', () => {
     const p = partitionByScope(entries, ARCHIVE_SCOPE);
     expect([ids(p.before), ids(p.within), ids(p.after)]).toEqual([['2019'], ['in', 'edge'], ['2023']]);
@@ -79,7 +106,10 @@ describe('groupByYearAndMonth', () => {
   ];
   const years = groupByYearAndMonth(entries);
   test('years in order, with counts', () => {
-    expect(years.map((y) => [y.year, y.count])).toEqual([[2020, 1], [2022, 6]]);
+    expect(years.map((y) => [y.year, y.count])).toEqual([
+      [2020, 1],
+      [2022, 6],
+    ]);
   });
   test('the year-wide group first, then months and spans by start and end', () => {
     expect(years[1]?.groups.map((g) => g.key)).toEqual(['2022', '2022-01', '2022-06', '2022-06--2022-07', '2022-07']);
@@ -94,20 +124,30 @@ describe('groupByYearAndMonth', () => {
 
 describe('eventsInvolving', () => {
   test('keeps events naming the actor and drops publications', () => {
-    const entries = [ev('a', { date: '2022-01-05' }, ['tokayev']), ev('b', { date: '2022-01-06' }, ['csto']), pub('p', { date: '2022-01-07' })];
+    const entries = [
+      ev('a', { date: '2022-01-05' }, ['tokayev']),
+      ev('b', { date: '2022-01-06' }, ['csto']),
+      pub('p', { date: '2022-01-07' }),
+    ];
     expect(ids(eventsInvolving(entries, 'actors', 'tokayev'))).toEqual(['a']);
     expect(eventsInvolving(entries, 'places', 'tokayev')).toEqual([]);
   });
 });
 
 const group = (key: string, n: number): TimelineGroup => ({
-  key, kind: 'month', year: Number(key.slice(0, 4)), label: key,
-  entries: Array.from({ length: n }, (_, i) => ev(`${key}-${i}`, { date: `${key}-${String(i % 28 + 1).padStart(2, '0')}` })),
+  key,
+  kind: 'month',
+  year: Number(key.slice(0, 4)),
+  label: key,
+  entries: Array.from({ length: n }, (_, i) => ev(`${key}-${i}`, { date: `${key}-${String((i % 28) + 1).padStart(2, '0')}` })),
 });
 
 describe('splitGroups', () => {
   test('keeps groups whole when they fit', () => {
-    expect(splitGroups([group('2022-01', 2), group('2022-02', 2), group('2022-03', 2)], 4).map((p) => p.map((g) => g.key))).toEqual([['2022-01', '2022-02'], ['2022-03']]);
+    expect(splitGroups([group('2022-01', 2), group('2022-02', 2), group('2022-03', 2)], 4).map((p) => p.map((g) => g.key))).toEqual([
+      ['2022-01', '2022-02'],
+      ['2022-03'],
+    ]);
   });
   test('splits an oversized group and marks the continuation', () => {
     const parts = splitGroups([group('2022-01', 5)], 2);
@@ -140,7 +180,10 @@ describe('planYearPages', () => {
     const [year] = groupByYearAndMonth(entries);
     const pages = planYearPages(year!, 2);
     expect(pages.map((p) => p.period)).toEqual(['2022', '2022/01', '2022/01/2', '2022/01/3', '2022/02']);
-    expect(pages[0]?.months.map((m) => [m.period, m.count])).toEqual([['2022/01', 5], ['2022/02', 2]]);
+    expect(pages[0]?.months.map((m) => [m.period, m.count])).toEqual([
+      ['2022/01', 5],
+      ['2022/02', 2],
+    ]);
     expect(ids(pages[0]?.groups.flatMap((g) => g.entries) ?? [])).toEqual(['y']);
     expect(pages[4]?.groups.map((g) => g.key)).toEqual(['2022-02', '2022-02--2022-03']);
     expect(pages.every((p) => p.groups.reduce((n, g) => n + g.entries.length, 0) <= 2)).toBe(true);

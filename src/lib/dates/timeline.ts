@@ -121,7 +121,8 @@ export function groupByYearAndMonth(entries: readonly TimelineEntry[]): YearGrou
     if (slot === undefined) {
       // Order groups by the period they stand for, not by their first entry's day.
       const b = g.kind === 'span' ? bounds({ from: g.key.slice(0, 7), to: g.key.slice(-7) }) : bounds({ date: g.key });
-      groups.set(g.key, (slot = { g, start: b.start.getTime(), end: b.end.getTime(), entries: [] }));
+      slot = { g, start: b.start.getTime(), end: b.end.getTime(), entries: [] };
+      groups.set(g.key, slot);
     }
     slot.entries.push(e);
   }
@@ -225,12 +226,39 @@ export function planYearPages(year: YearGroup, max: number): TimelinePage[] {
     const parts = splitGroups(groups, max);
     months.push({ month, label, period: base, count: groups.reduce((n, g) => n + g.entries.length, 0) });
     parts.forEach((part, i) => {
-      monthPages.push({ period: i === 0 ? base : `${base}/${i + 1}`, year: year.year, month, part: i + 1, parts: parts.length, label, groups: part, months: [] });
+      monthPages.push({
+        period: i === 0 ? base : `${base}/${i + 1}`,
+        year: year.year,
+        month,
+        part: i + 1,
+        parts: parts.length,
+        label,
+        groups: part,
+        months: [],
+      });
     });
   }
   const yearParts = splitGroups(yearWide, max);
-  const index: TimelinePage = { period: String(year.year), year: year.year, part: 1, parts: Math.max(1, yearParts.length), label: String(year.year), groups: yearParts[0] ?? [], months };
-  const extra = yearParts.slice(1).map((groups, i): TimelinePage => ({ period: `${year.year}/year/${i + 2}`, year: year.year, part: i + 2, parts: yearParts.length, label: String(year.year), groups, months: [] }));
+  const index: TimelinePage = {
+    period: String(year.year),
+    year: year.year,
+    part: 1,
+    parts: Math.max(1, yearParts.length),
+    label: String(year.year),
+    groups: yearParts[0] ?? [],
+    months,
+  };
+  const extra = yearParts.slice(1).map(
+    (groups, i): TimelinePage => ({
+      period: `${year.year}/year/${i + 2}`,
+      year: year.year,
+      part: i + 2,
+      parts: yearParts.length,
+      label: String(year.year),
+      groups,
+      months: [],
+    }),
+  );
   return [index, ...extra, ...monthPages];
 }
 

@@ -26,8 +26,9 @@ describe('unionPolicies', () => {
     expect(serializePolicy(u)).toBe("script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self'");
   });
   it('refuses pages whose policies have different directives, naming the page', () => {
-    expect(() => unionPolicies(["script-src 'self'", "style-src 'self'"], ['a.html', 'b.html']))
-      .toThrow('b.html: its CSP has the directives "style-src"');
+    expect(() => unionPolicies(["script-src 'self'", "style-src 'self'"], ['a.html', 'b.html'])).toThrow(
+      'b.html: its CSP has the directives "style-src"',
+    );
   });
   it('refuses a build with no policy at all', () => {
     expect(() => unionPolicies([])).toThrow('No Content-Security-Policy');

@@ -39,7 +39,12 @@ const META = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"\s
 
 /** The policy of every CSP meta tag in a page (Astro writes one per page; HTML entities are not expected in it). */
 export function metaPolicies(html: string): string[] {
-  return [...html.matchAll(META)].map((m) => (m[1] ?? '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+  return [...html.matchAll(META)].map((m) =>
+    (m[1] ?? '')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&'),
+  );
 }
 
 /**

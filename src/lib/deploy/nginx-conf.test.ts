@@ -16,8 +16,9 @@ describe('localServerConfig', () => {
     expect(others(out)).toEqual(others(conf));
   });
   it('refuses a file without exactly one listen and one root line', () => {
-    expect(() => localServerConfig('server {\n  root /a;\n}', '80', '/b', 'x.conf'))
-      .toThrow('x.conf: expected exactly one "listen" line, found 0');
+    expect(() => localServerConfig('server {\n  root /a;\n}', '80', '/b', 'x.conf')).toThrow(
+      'x.conf: expected exactly one "listen" line, found 0',
+    );
     expect(() => localServerConfig('server {\n  listen 80;\n  listen 81;\n  root /a;\n}', '80', '/b')).toThrow('found 2');
     expect(() => localServerConfig('server {\n  listen 80;\n  # root /c;\n  root /a;\n}', '80', '/b')).not.toThrow();
   });

@@ -4,9 +4,22 @@ import { parseEntry, prunePlan, usedPagefindFiles } from './pagefind-files.ts';
 const entry = parseEntry('{"version":"1.5.2","languages":{"en":{"hash":"en_1714818a5e","wasm":"en","page_count":5}}}');
 /** What Pagefind 1.5.2 writes into pagefind/. */
 const written = [
-  'filter', 'fragment', 'index', 'pagefind-component-ui.css', 'pagefind-component-ui.js', 'pagefind-entry.json',
-  'pagefind-highlight.js', 'pagefind-modular-ui.css', 'pagefind-modular-ui.js', 'pagefind-ui.css', 'pagefind-ui.js', 'pagefind-worker.js',
-  'pagefind.en_1714818a5e.pf_meta', 'pagefind.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind',
+  'filter',
+  'fragment',
+  'index',
+  'pagefind-component-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-entry.json',
+  'pagefind-highlight.js',
+  'pagefind-modular-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-ui.css',
+  'pagefind-ui.js',
+  'pagefind-worker.js',
+  'pagefind.en_1714818a5e.pf_meta',
+  'pagefind.js',
+  'wasm.en.pagefind',
+  'wasm.unknown.pagefind',
 ];
 
 describe('usedPagefindFiles', () => {
@@ -22,15 +35,33 @@ describe('prunePlan', () => {
   it('keeps what search loads and removes the interfaces, highlight script, worker and unused WebAssembly', () => {
     const plan = prunePlan(written, entry);
     expect(plan.keep).toEqual([
-      'filter', 'fragment', 'index', 'pagefind-entry.json', 'pagefind.en_1714818a5e.pf_meta', 'pagefind.js', 'wasm.en.pagefind',
+      'filter',
+      'fragment',
+      'index',
+      'pagefind-entry.json',
+      'pagefind.en_1714818a5e.pf_meta',
+      'pagefind.js',
+      'wasm.en.pagefind',
     ]);
     expect(plan.remove).toEqual([
-      'pagefind-component-ui.css', 'pagefind-component-ui.js', 'pagefind-highlight.js', 'pagefind-modular-ui.css', 'pagefind-modular-ui.js',
-      'pagefind-ui.css', 'pagefind-ui.js', 'pagefind-worker.js', 'wasm.unknown.pagefind',
+      'pagefind-component-ui.css',
+      'pagefind-component-ui.js',
+      'pagefind-highlight.js',
+      'pagefind-modular-ui.css',
+      'pagefind-modular-ui.js',
+      'pagefind-ui.css',
+      'pagefind-ui.js',
+      'pagefind-worker.js',
+      'wasm.unknown.pagefind',
     ]);
   });
   it('stops when a file search needs was not written', () => {
-    expect(() => prunePlan(written.filter((n) => n !== 'wasm.en.pagefind'), entry)).toThrow('Pagefind did not write wasm.en.pagefind');
+    expect(() =>
+      prunePlan(
+        written.filter((n) => n !== 'wasm.en.pagefind'),
+        entry,
+      ),
+    ).toThrow('Pagefind did not write wasm.en.pagefind');
   });
 });
 

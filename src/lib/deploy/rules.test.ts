@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Redirect } from '../site/redirects.ts';
 import { cacheRules, IMMUTABLE, netlifyHeaders, netlifyRedirects, nginxRules, redirectPage, REVALIDATE } from './rules.ts';
 
-const moved: Redirect[] = [{ from: '/articles/', to: '/', reason: 'r' }, { from: '/old/x/', to: '/articles/x/', reason: 'r' }];
+const moved: Redirect[] = [
+  { from: '/articles/', to: '/', reason: 'r' },
+  { from: '/old/x/', to: '/articles/x/', reason: 'r' },
+];
 const pagefind = ['pagefind.js', 'pagefind-entry.json', 'pagefind.en_1714818a5e.pf_meta', 'wasm.en.pagefind'];
 const csp = "default-src 'self'; frame-ancestors 'none'";
 

@@ -53,11 +53,13 @@ export function cacheRules(base: string, pagefindFiles: readonly string[]): Cach
   return [
     { path: withBase(base, '/_astro/'), match: 'prefix', cacheControl: IMMUTABLE },
     ...PAGEFIND_HASHED_DIRS.map((dir): CacheRule => ({ path: `${pagefind}${dir}/`, match: 'prefix', cacheControl: IMMUTABLE })),
-    ...[...pagefindFiles].sort().map((name): CacheRule => ({
-      path: `${pagefind}${name}`,
-      match: 'exact',
-      cacheControl: PAGEFIND_HASHED_FILE.test(name) ? IMMUTABLE : REVALIDATE,
-    })),
+    ...[...pagefindFiles].sort().map(
+      (name): CacheRule => ({
+        path: `${pagefind}${name}`,
+        match: 'exact',
+        cacheControl: PAGEFIND_HASHED_FILE.test(name) ? IMMUTABLE : REVALIDATE,
+      }),
+    ),
     { path: withBase(base, '/'), match: 'prefix', cacheControl: REVALIDATE },
   ];
 }

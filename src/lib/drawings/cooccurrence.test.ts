@@ -45,7 +45,10 @@ describe('pairsAmong', () => {
 
 describe('companions', () => {
   test('an actor’s companions among actors and among places, with counts', () => {
-    expect(companions(index.beside, a('tokayev'), 'actors', 10)).toEqual([{ id: 'csto', paragraphs: 2 }, { id: 'putin', paragraphs: 2 }]);
+    expect(companions(index.beside, a('tokayev'), 'actors', 10)).toEqual([
+      { id: 'csto', paragraphs: 2 },
+      { id: 'putin', paragraphs: 2 },
+    ]);
     expect(companions(index.beside, a('tokayev'), 'places', 10)).toEqual([{ id: 'almaty', paragraphs: 2 }]);
     expect(companions(index.beside, p('almaty'), 'actors', 1)).toEqual([{ id: 'csto', paragraphs: 2 }]);
   });
@@ -61,7 +64,13 @@ describe('chooseNetwork', () => {
     { a: 'a', b: 'c', paragraphs: 4 },
     { a: 'c', b: 'd', paragraphs: 3 },
   ];
-  const articles = new Map([['a', 10], ['b', 8], ['c', 8], ['d', 1], ['e', 50]]);
+  const articles = new Map([
+    ['a', 10],
+    ['b', 8],
+    ['c', 8],
+    ['d', 1],
+    ['e', 50],
+  ]);
   test('below the limits everything that is connected is drawn', () => {
     const n = chooseNetwork(articles, pairs, { maxNodes: 60, maxEdges: 150 });
     expect(n.nodes.map((x) => x.key)).toEqual(['a', 'b', 'c', 'd']);
@@ -70,7 +79,11 @@ describe('chooseNetwork', () => {
   });
   test('at the limits: the actors named in most articles, then the strongest pairs among them', () => {
     const n = chooseNetwork(articles, pairs, { maxNodes: 3, maxEdges: 2 });
-    expect(n.nodes).toEqual([{ key: 'a', articles: 10 }, { key: 'b', articles: 8 }, { key: 'c', articles: 8 }]);
+    expect(n.nodes).toEqual([
+      { key: 'a', articles: 10 },
+      { key: 'b', articles: 8 },
+      { key: 'c', articles: 8 },
+    ]);
     expect(n.edges.map((e) => `${e.a}-${e.b}`)).toEqual(['a-b', 'b-c']);
     expect(n).toMatchObject({ candidates: 4, pairs: 4, among: 3, trimmed: true });
   });

@@ -14,7 +14,12 @@ const astana = [71.43333, 51.16667] as const;
 const almaty = [76.89583, 43.2775] as const;
 const petersburg = [30.30861, 59.9375] as const;
 const place = (id: string, [lon, lat]: readonly [number, number], articles: number): MapPlace => ({
-  id, name: id, lon, lat, articles, href: `/places/${id}/`,
+  id,
+  name: id,
+  lon,
+  lat,
+  articles,
+  href: `/places/${id}/`,
 });
 
 describe('frameProjection', () => {
@@ -40,8 +45,20 @@ describe('frameProjection', () => {
     expect(at(petersburg)[1]).toBeLessThan(at(kyiv)[1]);
   });
   test('the height follows the span of latitude', () => {
-    const flat = frameProjection([[30, 50], [80, 52]], { width: 960, margin: 48 });
-    const tall = frameProjection([[30, 40], [80, 60]], { width: 960, margin: 48 });
+    const flat = frameProjection(
+      [
+        [30, 50],
+        [80, 52],
+      ],
+      { width: 960, margin: 48 },
+    );
+    const tall = frameProjection(
+      [
+        [30, 40],
+        [80, 60],
+      ],
+      { width: 960, margin: 48 },
+    );
     expect(tall.height).toBeGreaterThan(flat.height);
   });
   test('one place alone is framed on its surroundings, not infinitely close', () => {

@@ -85,7 +85,10 @@ export function frameProjection(points: ReadonlyArray<readonly [number, number]>
   const [tx, ty] = projection.translate();
   projection.translate([tx - x0 + margin + (width - 2 * margin - (x1 - x0)) / 2, ty - y0 + margin]);
   const height = Math.ceil(y1 - y0 + 2 * margin);
-  projection.clipExtent([[0, 0], [width, height]]);
+  projection.clipExtent([
+    [0, 0],
+    [width, height],
+  ]);
   return { projection, width, height, box: { west, east, south, north } };
 }
 
@@ -135,7 +138,10 @@ export function layoutMap(
 ): MapLayout | undefined {
   if (places.length === 0) return undefined;
   const { width = 960, margin = 48, minRadius = 3, maxRadius = 18, fontSize = 13 } = options;
-  const frame = frameProjection(places.map((p) => [p.lon, p.lat] as const), { width, margin });
+  const frame = frameProjection(
+    places.map((p) => [p.lon, p.lat] as const),
+    { width, margin },
+  );
   const path = geoPath(frame.projection).digits(1);
   const most = Math.max(0, ...places.map((p) => p.articles));
   const sized = places
@@ -151,7 +157,11 @@ export function layoutMap(
     .sort((a, b) => b.r - a.r || a.id.localeCompare(b.id));
   // Labels go to the places named most first.
   const byImportance = [...sized].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
-  const labels = placeLabels(byImportance.map((m) => ({ x: m.x, y: m.y, r: m.r, text: m.name })), frame, fontSize);
+  const labels = placeLabels(
+    byImportance.map((m) => ({ x: m.x, y: m.y, r: m.r, text: m.name })),
+    frame,
+    fontSize,
+  );
   const labelOf = new Map(byImportance.map((m, i) => [m.id, labels[i]]));
   const marks: MapMark[] = sized.map((m) => ({ ...m, label: labelOf.get(m.id) }));
   const top = byImportance[0];

@@ -93,7 +93,10 @@ export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly Net
     .force('charge', forceManyBody<SimNode>().strength(-160).distanceMax(500))
     .force('x', forceX<SimNode>(0).strength(0.07))
     .force('y', forceY<SimNode>(0).strength(0.07))
-    .force('collide', forceCollide<SimNode>((d) => d.r + 6))
+    .force(
+      'collide',
+      forceCollide<SimNode>((d) => d.r + 6),
+    )
     .stop();
   simulation.tick(ticks);
 
@@ -120,7 +123,11 @@ export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly Net
   const degree = new Map<string, number>();
   for (const e of edges) for (const k of [e.a, e.b]) degree.set(k, (degree.get(k) ?? 0) + 1);
   const placed = nodes.map((n) => ({ ...n, ...(at.get(n.key) as { x: number; y: number; r: number }), degree: degree.get(n.key) ?? 0 }));
-  const labels = placeLabels(placed.map((n) => ({ x: n.x, y: n.y, r: n.r, text: n.name })), { width, height }, fontSize);
+  const labels = placeLabels(
+    placed.map((n) => ({ x: n.x, y: n.y, r: n.r, text: n.name })),
+    { width, height },
+    fontSize,
+  );
   return {
     width,
     height,

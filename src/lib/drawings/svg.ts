@@ -139,6 +139,8 @@ export function linkedCircle(m: {
   const anchor = m.label && m.label.anchor !== 'start' ? ` text-anchor="${m.label.anchor}"` : '';
   const label = m.label ? `<text x="${num(m.label.x)}" y="${num(m.label.y)}"${anchor}>${escapeXml(m.text)}</text>` : '';
   const name = escapeXml(m.name);
-  return `<a href="${escapeXml(m.href)}" aria-label="${name}" data-${m.data[0]}="${escapeXml(m.data[1])}"><title>${name}</title>` +
-    `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.r)}"/>${label}</a>`;
+  return (
+    `<a href="${escapeXml(m.href)}" aria-label="${name}" data-${m.data[0]}="${escapeXml(m.data[1])}"><title>${name}</title>` +
+    `<circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.r)}"/>${label}</a>`
+  );
 }

@@ -100,11 +100,13 @@ export function locateRemovals(
     if (at.length !== 1) {
       problems.push({
         field,
-        found: at.length === 0
-          ? `${quote(target)}, which is not in the capture`
-          : `${quote(target)}, which stands ${at.length} times in the capture`,
-        expected: `the removed text exactly as it stands, once, in ${file}`
-          + (at.length > 1 ? ' (add a context that occurs once)' : ' (copy it from the capture, spaces included)'),
+        found:
+          at.length === 0
+            ? `${quote(target)}, which is not in the capture`
+            : `${quote(target)}, which stands ${at.length} times in the capture`,
+        expected:
+          `the removed text exactly as it stands, once, in ${file}` +
+          (at.length > 1 ? ' (add a context that occurs once)' : ' (copy it from the capture, spaces included)'),
       });
       return undefined;
     }
@@ -176,7 +178,9 @@ function toRaw(c: Cleaned, from: number, to: number): Span | undefined {
 
 /** A regular expression for a text in which any run of white space matches any run of white space. */
 function flexible(text: string): RegExp {
-  const parts = normalise(text).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const parts = normalise(text)
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(parts.join('[\\s\\u00a0]+'), 'u');
 }
 

@@ -3,31 +3,52 @@ import { describe, expect, it } from 'vitest';
 import { parseBody } from '../content/body.ts';
 import { mixedContent, teiDate, toTei, type TeiInput } from './tei.ts';
 
-const body = parseBody('Vladimir Putin met *Kassym-Jomart Tokayev* in Moscow.\n\n## A & B heading\n\nSecond <br/> line.'.replace(' <br/>', '\\\n'));
+const body = parseBody(
+  'Vladimir Putin met *Kassym-Jomart Tokayev* in Moscow.\n\n## A & B heading\n\nSecond <br/> line.'.replace(' <br/>', '\\\n'),
+);
 const input: TeiInput = {
   title: 'A “title” & more',
   authors: [{ name: 'Paul Goble', confidence: 'confirmed' }],
   archive: { name: 'Archive', url: 'https://a.example/articles/x/' },
-  original: { publisher: 'Window on Eurasia', confidence: 'inferred', url: 'https://o.example/?a=1&b=2', published: { from: '2022-06', to: '2022-07', approximate: true, confidence: 'inferred' } },
-  collected: { publisher: 'Copy site', url: null, file: '000_x.txt', fileUrl: 'https://a.example/articles/x/source.txt', sha256: 'ab'.repeat(32) },
+  original: {
+    publisher: 'Window on Eurasia',
+    confidence: 'inferred',
+    url: 'https://o.example/?a=1&b=2',
+    published: { from: '2022-06', to: '2022-07', approximate: true, confidence: 'inferred' },
+  },
+  collected: {
+    publisher: 'Copy site',
+    url: null,
+    file: '000_x.txt',
+    fileUrl: 'https://a.example/articles/x/source.txt',
+    sha256: 'ab'.repeat(32),
+  },
   language: { original: 'ar', archived: 'en', names: { ar: 'Arabic', en: 'English', ru: 'Russian' } },
-  translations: [{ by: 'InoSMI', from: 'ar', to: 'ru', confidence: 'inferred' }, { by: null, from: 'ru', to: 'en', confidence: 'unknown' }],
+  translations: [
+    { by: 'InoSMI', from: 'ar', to: 'ru', confidence: 'inferred' },
+    { by: null, from: 'ru', to: 'en', confidence: 'unknown' },
+  ],
   removed: [{ text: '<debris>', reason: 'a footer' }],
   blocks: body.blocks.map((b) => ({
     kind: b.kind,
     n: b.kind === 'paragraph' ? b.n : undefined,
     inlines: b.inlines,
-    names: b.kind === 'paragraph' && b.n === 1
-      ? [
-          { start: 0, end: 14, element: 'persName' as const, ref: 'https://a.example/actors/vladimir-putin/' },
-          { start: 19, end: 40, element: 'persName' as const, ref: 'https://a.example/actors/kassym-jomart-tokayev/' },
-          { start: 44, end: 50, element: 'placeName' as const, ref: 'https://a.example/places/moscow/' },
-        ]
-      : [],
+    names:
+      b.kind === 'paragraph' && b.n === 1
+        ? [
+            { start: 0, end: 14, element: 'persName' as const, ref: 'https://a.example/actors/vladimir-putin/' },
+            { start: 19, end: 40, element: 'persName' as const, ref: 'https://a.example/actors/kassym-jomart-tokayev/' },
+            { start: 44, end: 50, element: 'placeName' as const, ref: 'https://a.example/places/moscow/' },
+          ]
+        : [],
   })),
 };
 
-const parser = new XMLParser({ ignoreAttributes: false, preserveOrder: false, isArray: (n) => ['p', 'bibl', 'author', 'persName', 'div', 'idno'].includes(n) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  preserveOrder: false,
+  isArray: (n) => ['p', 'bibl', 'author', 'persName', 'div', 'idno'].includes(n),
+});
 
 describe('toTei', () => {
   const xml = toTei(input);
@@ -42,7 +63,10 @@ describe('toTei', () => {
     expect(original.date).toMatchObject({ '@_notBefore': '2022-06', '@_notAfter': '2022-07', '@_cert': 'medium', '@_type': 'approximate' });
     expect(original.ptr['@_target']).toBe('https://o.example/?a=1&b=2');
     expect(collected.idno.find((i: any) => i['@_type'] === 'sha256')['#text']).toBe('ab'.repeat(32));
-    expect(translations.map((t: any) => t.note)).toEqual(['Translated from Arabic into Russian.', 'Translated from Russian into English by an unidentified translator.']);
+    expect(translations.map((t: any) => t.note)).toEqual([
+      'Translated from Arabic into Russian.',
+      'Translated from Russian into English by an unidentified translator.',
+    ]);
     expect(tei.teiHeader.fileDesc.titleStmt.title).toBe('A “title” & more');
   });
   it('lists each removal in the editorial declaration', () => {
@@ -58,7 +82,9 @@ describe('toTei', () => {
     expect(xml).toContain('Second<lb/>line.');
   });
   it('marks names with ref, around emphasis', () => {
-    expect(xml).toContain('<persName ref="https://a.example/actors/vladimir-putin/">Vladimir Putin</persName> met <persName ref="https://a.example/actors/kassym-jomart-tokayev/"><hi rend="italic">Kassym-Jomart Tokayev</hi></persName> in <placeName ref="https://a.example/places/moscow/">Moscow</placeName>.');
+    expect(xml).toContain(
+      '<persName ref="https://a.example/actors/vladimir-putin/">Vladimir Putin</persName> met <persName ref="https://a.example/actors/kassym-jomart-tokayev/"><hi rend="italic">Kassym-Jomart Tokayev</hi></persName> in <placeName ref="https://a.example/places/moscow/">Moscow</placeName>.',
+    );
   });
   it('says when a piece is unsigned', () => {
     const unsigned = parser.parse(toTei({ ...input, authors: [], signature: 'The Editors' })) as Record<string, any>;
@@ -69,10 +95,17 @@ describe('toTei', () => {
 
 describe('teiDate', () => {
   it('uses when for a single date at its precision', () => {
-    const b = new XMLParser({ ignoreAttributes: false }).parse(`<x>${new XMLBuilder({ preserveOrder: true, ignoreAttributes: false }).build([teiDate({ date: '2022-06', confidence: 'confirmed' })])}</x>`);
+    const b = new XMLParser({ ignoreAttributes: false }).parse(
+      `<x>${new XMLBuilder({ preserveOrder: true, ignoreAttributes: false }).build([teiDate({ date: '2022-06', confidence: 'confirmed' })])}</x>`,
+    );
     expect(b.x.date).toMatchObject({ '@_when': '2022-06', '@_cert': 'high', '#text': 'June 2022' });
   });
   it('keeps offsets across a break', () => {
-    expect(mixedContent([{ type: 'text', value: 'a' }, { type: 'break' }, { type: 'text', value: 'Bob c' }], [{ start: 2, end: 5, element: 'persName', ref: 'r' }])).toHaveLength(4);
+    expect(
+      mixedContent(
+        [{ type: 'text', value: 'a' }, { type: 'break' }, { type: 'text', value: 'Bob c' }],
+        [{ start: 2, end: 5, element: 'persName', ref: 'r' }],
+      ),
+    ).toHaveLength(4);
   });
 });

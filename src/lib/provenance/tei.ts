@@ -79,6 +79,7 @@ type XNode = Record<string, unknown>;
 
 const text = (value: string): XNode => {
   // XML 1.0 forbids these characters anywhere; an escaped form would not help.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are exactly what the check looks for.
   if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(value)) {
     throw new Error(`TEI: a control character in ${JSON.stringify(value.slice(0, 60))}; expected text XML 1.0 can hold`);
   }
@@ -86,7 +87,11 @@ const text = (value: string): XNode => {
 };
 function el(name: string, attrs: Record<string, string | undefined> = {}, children: ReadonlyArray<XNode | string> = []): XNode {
   const node: XNode = { [name]: children.map((c) => (typeof c === 'string' ? text(c) : c)) };
-  const a = Object.fromEntries(Object.entries(attrs).filter(([, v]) => v !== undefined).map(([k, v]) => [`@_${k}`, v]));
+  const a = Object.fromEntries(
+    Object.entries(attrs)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [`@_${k}`, v]),
+  );
   if (Object.keys(a).length > 0) node[':@'] = a;
   return node;
 }
@@ -156,28 +161,42 @@ const builder = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, f
 export function toTei(input: TeiInput): string {
   const lang = (code: string) => input.language.names[code] ?? code;
   const authors = input.authors.map((a) => el('author', { cert: CERT[a.confidence] }, [a.name]));
-  const original = block('bibl', { type: 'original' }, [
-    el('title', { level: 'a' }, [input.title]),
-    ...authors,
-    ...(input.authors.length === 0
-      ? [el('note', { type: 'authorship' }, [input.signature === undefined ? 'Unsigned: no author is named.' : `Unsigned; signed “${input.signature}”.`])]
-      : []),
-    el('publisher', { cert: CERT[input.original.confidence] }, [input.original.publisher]),
-    teiDate(input.original.published),
-    ...(input.original.url === null ? [el('note', {}, ['The original was not found.'])] : [el('ptr', { target: input.original.url })]),
-    el('textLang', { mainLang: input.language.original }, [lang(input.language.original)]),
-  ], 4);
+  const original = block(
+    'bibl',
+    { type: 'original' },
+    [
+      el('title', { level: 'a' }, [input.title]),
+      ...authors,
+      ...(input.authors.length === 0
+        ? [
+            el('note', { type: 'authorship' }, [
+              input.signature === undefined ? 'Unsigned: no author is named.' : `Unsigned; signed “${input.signature}”.`,
+            ]),
+          ]
+        : []),
+      el('publisher', { cert: CERT[input.original.confidence] }, [input.original.publisher]),
+      teiDate(input.original.published),
+      ...(input.original.url === null ? [el('note', {}, ['The original was not found.'])] : [el('ptr', { target: input.original.url })]),
+      el('textLang', { mainLang: input.language.original }, [lang(input.language.original)]),
+    ],
+    4,
+  );
   const c = input.collected;
-  const collected = block('bibl', { type: 'collected' }, [
-    ...(c.title === undefined ? [] : [el('title', { level: 'a' }, [c.title])]),
-    ...(c.publisher === null ? [] : [el('publisher', {}, [c.publisher])]),
-    ...(c.url === null ? [] : [el('ptr', { target: c.url })]),
-    el('idno', { type: 'capture' }, [c.file]),
-    el('idno', { type: 'sha256' }, [c.sha256]),
-    el('ref', { target: c.fileUrl }, ['The capture, byte for byte']),
-    ...(c.note === undefined ? [] : [el('note', {}, [c.note])]),
-    el('textLang', { mainLang: input.language.archived }, [lang(input.language.archived)]),
-  ], 4);
+  const collected = block(
+    'bibl',
+    { type: 'collected' },
+    [
+      ...(c.title === undefined ? [] : [el('title', { level: 'a' }, [c.title])]),
+      ...(c.publisher === null ? [] : [el('publisher', {}, [c.publisher])]),
+      ...(c.url === null ? [] : [el('ptr', { target: c.url })]),
+      el('idno', { type: 'capture' }, [c.file]),
+      el('idno', { type: 'sha256' }, [c.sha256]),
+      el('ref', { target: c.fileUrl }, ['The capture, byte for byte']),
+      ...(c.note === undefined ? [] : [el('note', {}, [c.note])]),
+      el('textLang', { mainLang: input.language.archived }, [lang(input.language.archived)]),
+    ],
+    4,
+  );
   const translations = input.translations.map((t, i) =>
     el('bibl', { type: 'translation', n: String(i + 1), cert: CERT[t.confidence] }, [
       ...(t.by === null ? [] : [el('publisher', {}, [t.by])]),
@@ -185,35 +204,71 @@ export function toTei(input: TeiInput): string {
       el('textLang', { mainLang: t.to }, [lang(t.to)]),
     ]),
   );
-  const editorial = block('editorialDecl', {}, [
-    el('p', {}, [
-      'The text is the collected copy, verbatim, in its own paragraphs, minus the debris listed below; errors of the source are kept as published.',
-    ]),
-    ...input.removed.map((r) =>
+  const editorial = block(
+    'editorialDecl',
+    {},
+    [
       el('p', {}, [
-        'Removed ',
-        el('del', {}, [r.text]),
-        ...(r.replacement ? [', replaced by ', el('add', {}, [r.replacement])] : []),
-        `: ${r.reason}`,
-      ].filter((x) => x !== '')),
-    ),
-  ], 3);
-  const header = block('teiHeader', {}, [
-    block('fileDesc', {}, [
-      block('titleStmt', {}, [el('title', {}, [input.title]), ...authors], 3),
-      block('publicationStmt', {}, [el('publisher', {}, [input.archive.name]), el('idno', { type: 'URI' }, [input.archive.url])], 3),
-      block('sourceDesc', {}, [original, collected, ...translations], 3),
-    ], 2),
-    block('encodingDesc', {}, [editorial], 2),
-    block('profileDesc', {}, [
-      block('langUsage', {}, [el('language', { ident: input.language.archived }, [lang(input.language.archived)])], 3),
-    ], 2),
-  ], 1);
+        'The text is the collected copy, verbatim, in its own paragraphs, minus the debris listed below; errors of the source are kept as published.',
+      ]),
+      ...input.removed.map((r) =>
+        el(
+          'p',
+          {},
+          [
+            'Removed ',
+            el('del', {}, [r.text]),
+            ...(r.replacement ? [', replaced by ', el('add', {}, [r.replacement])] : []),
+            `: ${r.reason}`,
+          ].filter((x) => x !== ''),
+        ),
+      ),
+    ],
+    3,
+  );
+  const header = block(
+    'teiHeader',
+    {},
+    [
+      block(
+        'fileDesc',
+        {},
+        [
+          block('titleStmt', {}, [el('title', {}, [input.title]), ...authors], 3),
+          block('publicationStmt', {}, [el('publisher', {}, [input.archive.name]), el('idno', { type: 'URI' }, [input.archive.url])], 3),
+          block('sourceDesc', {}, [original, collected, ...translations], 3),
+        ],
+        2,
+      ),
+      block('encodingDesc', {}, [editorial], 2),
+      block(
+        'profileDesc',
+        {},
+        [block('langUsage', {}, [el('language', { ident: input.language.archived }, [lang(input.language.archived)])], 3)],
+        2,
+      ),
+    ],
+    1,
+  );
 
-  const front = block('front', {}, [
-    el('docTitle', {}, [el('titlePart', {}, [input.title])]),
-    ...(input.standfirst === undefined ? [] : [block('argument', {}, input.standfirst.split('\n').map((line) => el('p', {}, [line])), 3)]),
-  ], 2);
+  const front = block(
+    'front',
+    {},
+    [
+      el('docTitle', {}, [el('titlePart', {}, [input.title])]),
+      ...(input.standfirst === undefined
+        ? []
+        : [
+            block(
+              'argument',
+              {},
+              input.standfirst.split('\n').map((line) => el('p', {}, [line])),
+              3,
+            ),
+          ]),
+    ],
+    2,
+  );
   const para = (b: TeiBlock) => el('p', { n: String(b.n), 'xml:id': `p${b.n}` }, mixedContent(b.inlines, b.names));
   const bodyChildren: XNode[] = [];
   let div: { head: TeiBlock; paras: XNode[] } | undefined;

@@ -15,7 +15,9 @@ describe('waybackTimestamp', () => {
 
 describe('waybackUrl', () => {
   it('puts the timestamp before the address, kept as it is', () => {
-    expect(waybackUrl('https://example.org/a?b=1&c=2', { date: '2021-03-06' })).toBe('https://web.archive.org/web/20210306/https://example.org/a?b=1&c=2');
+    expect(waybackUrl('https://example.org/a?b=1&c=2', { date: '2021-03-06' })).toBe(
+      'https://web.archive.org/web/20210306/https://example.org/a?b=1&c=2',
+    );
   });
   it('lists every capture when there is no date', () => {
     expect(waybackUrl('https://example.org/')).toBe('https://web.archive.org/web/https://example.org/');

@@ -4,7 +4,10 @@ import { highlightRanges, highlightTerms } from './highlight.ts';
 describe('highlight', () => {
   it('finds whole words case-insensitively', () => {
     const text = 'Lukashenka met lukashenka’s aide; Lukashenkas no.';
-    expect(highlightRanges(text, ['Lukashenka'])).toEqual([[0, 10], [15, 25]]);
+    expect(highlightRanges(text, ['Lukashenka'])).toEqual([
+      [0, 10],
+      [15, 25],
+    ]);
   });
   it('treats regex characters in terms literally', () => {
     expect(highlightRanges('a.b axb', ['a.b'])).toEqual([[0, 3]]);

@@ -9,7 +9,14 @@ import { termRanges } from '../content/registry.ts';
 
 /** The terms of a URL, bounded, so a crafted link cannot make the page do unbounded work. */
 export function highlightTerms(params: URLSearchParams): string[] {
-  return [...new Set(params.getAll('highlight').map((t) => t.trim()).filter((t) => t !== '' && t.length <= 60))].slice(0, 10);
+  return [
+    ...new Set(
+      params
+        .getAll('highlight')
+        .map((t) => t.trim())
+        .filter((t) => t !== '' && t.length <= 60),
+    ),
+  ].slice(0, 10);
 }
 
 /**

@@ -26,14 +26,28 @@ describe('locateHit', () => {
     expect(hit.via).toBe('Alexander Lukashenko');
   });
   it('finds nothing to link when the text does not name the entry', () => {
-    const f: HitFragment = { content: 'One two. Almaty; Alma-Ata', anchors: [{ element: 'p', id: 'p1', location: 0 }, { element: 'div', id: 'names-place-almaty', text: 'Almaty; Alma-Ata', location: 2 }], locations: [3] };
+    const f: HitFragment = {
+      content: 'One two. Almaty; Alma-Ata',
+      anchors: [
+        { element: 'p', id: 'p1', location: 0 },
+        { element: 'div', id: 'names-place-almaty', text: 'Almaty; Alma-Ata', location: 2 },
+      ],
+      locations: [3],
+    };
     const hit = locateHit(f);
     expect(hit.locations).toEqual([]);
     expect(hit.paragraph).toBeUndefined();
     expect(hit.via).toBe('Almaty');
   });
   it('matches multi-word spellings word by word', () => {
-    const f: HitFragment = { content: 'Said Alyaksandr Lukashenka today. Alexander Lukashenko; Alyaksandr Lukashenka', anchors: [{ element: 'p', id: 'p1', location: 0 }, { element: 'div', id: 'names-actor-x', text: 'Alexander Lukashenko; Alyaksandr Lukashenka', location: 4 }], locations: [5] };
+    const f: HitFragment = {
+      content: 'Said Alyaksandr Lukashenka today. Alexander Lukashenko; Alyaksandr Lukashenka',
+      anchors: [
+        { element: 'p', id: 'p1', location: 0 },
+        { element: 'div', id: 'names-actor-x', text: 'Alexander Lukashenko; Alyaksandr Lukashenka', location: 4 },
+      ],
+      locations: [5],
+    };
     expect(locateHit(f).locations).toEqual([1, 2]);
   });
 });
@@ -57,12 +71,17 @@ describe('excerptHtml', () => {
 describe('groups of matches', () => {
   // Title (0–1), standfirst (2–5), p1 (6–8), p2 (9–11), p3 (12–14), p4 (15–17), hidden names (18–19).
   const f = (locations: number[]): HitFragment => ({
-    content: 'Kazakhstan unrest Police ordered shoot-to-kill measures. Tokayev spoke first. Tokayev spoke again. '
-      + 'Tokayev spoke more. Tokayev spoke last. Tokaev; Tokayev',
+    content:
+      'Kazakhstan unrest Police ordered shoot-to-kill measures. Tokayev spoke first. Tokayev spoke again. ' +
+      'Tokayev spoke more. Tokayev spoke last. Tokaev; Tokayev',
     anchors: [
-      { element: 'h1', id: 'title', location: 0 }, { element: 'p', id: 'standfirst', location: 2 },
-      { element: 'p', id: 'p1', location: 6 }, { element: 'p', id: 'p2', location: 9 }, { element: 'p', id: 'p3', location: 12 },
-      { element: 'p', id: 'p4', location: 15 }, { element: 'p', id: 'names-actor-kassym-jomart-tokayev', location: 18 },
+      { element: 'h1', id: 'title', location: 0 },
+      { element: 'p', id: 'standfirst', location: 2 },
+      { element: 'p', id: 'p1', location: 6 },
+      { element: 'p', id: 'p2', location: 9 },
+      { element: 'p', id: 'p3', location: 12 },
+      { element: 'p', id: 'p4', location: 15 },
+      { element: 'p', id: 'names-actor-kassym-jomart-tokayev', location: 18 },
     ],
     locations,
   });

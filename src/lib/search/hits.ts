@@ -14,7 +14,12 @@ import { NAMES_ID_PREFIX } from './variants.ts';
 export interface HitFragment {
   readonly content: string;
   readonly locations: readonly number[];
-  readonly anchors: ReadonlyArray<{ readonly element: string; readonly id?: string | undefined; readonly text?: string | undefined; readonly location: number }>;
+  readonly anchors: ReadonlyArray<{
+    readonly element: string;
+    readonly id?: string | undefined;
+    readonly text?: string | undefined;
+    readonly location: number;
+  }>;
 }
 
 /** The matches of one result in one paragraph (or the standfirst, the dateline, the title). */
@@ -79,7 +84,10 @@ export function locateHit(fragment: HitFragment): Hit {
     }
     const found = new Set<number>();
     for (const block of blocks) {
-      const spellings = (block.text ?? '').split(NAME_SEPARATOR).map(nameWords).filter((s) => s.length > 0);
+      const spellings = (block.text ?? '')
+        .split(NAME_SEPARATOR)
+        .map(nameWords)
+        .filter((s) => s.length > 0);
       via ??= (block.text ?? '').split(NAME_SEPARATOR)[0];
       for (const at of occurrences(words, textEnd, spellings)) found.add(at);
     }

@@ -51,7 +51,10 @@ describe('isRealMatch', () => {
 
 describe('rewriteQuery', () => {
   it('swaps corrected words and keeps the rest', () => {
-    const fixes = new Map([['kazakstan', 'kazakhstan'], ['tokayv', 'tokayev']]);
+    const fixes = new Map([
+      ['kazakstan', 'kazakhstan'],
+      ['tokayv', 'tokayev'],
+    ]);
     expect(rewriteQuery('"Kazakstan protests" Tokayv', fixes)).toBe('"kazakhstan protests" tokayev');
   });
 });

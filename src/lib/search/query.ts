@@ -24,7 +24,10 @@ export interface CleanQuery {
  */
 export function cleanQuery(raw: string): CleanQuery {
   const changes: Array<'shortened' | 'unpaired-quote'> = [];
-  let q = raw.replace(/[“”„«»]/g, '"').replace(/\s+/gu, ' ').trim();
+  let q = raw
+    .replace(/[“”„«»]/g, '"')
+    .replace(/\s+/gu, ' ')
+    .trim();
   if (q === '') return { q: '', changes, empty: 'blank' };
   if ([...q].length > MAX_QUERY) {
     const cut = [...q].slice(0, MAX_QUERY).join('');
@@ -43,7 +46,14 @@ export function cleanQuery(raw: string): CleanQuery {
 
 /** The query's words, folded, in order, without quotes or repeats. */
 export function queryTerms(q: string): string[] {
-  return [...new Set(q.split(/[\s"]+/u).map(foldTerm).filter((w) => /[\p{L}\p{N}]/u.test(w)))];
+  return [
+    ...new Set(
+      q
+        .split(/[\s"]+/u)
+        .map(foldTerm)
+        .filter((w) => /[\p{L}\p{N}]/u.test(w)),
+    ),
+  ];
 }
 
 /** Length of the common start of two strings, in code points. */

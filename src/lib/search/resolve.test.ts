@@ -25,7 +25,10 @@ function fakeRun(q: string): Promise<Attempt<number>> {
 const all = [...pages.flat(), 'токаев'];
 const vocabulary = (word: string) => Promise.resolve(parseVocabulary(all.filter((w) => shardKey(w) === shardKey(word)).join('\n')));
 let loads = 0;
-const counted = (word: string) => { loads++; return vocabulary(word); };
+const counted = (word: string) => {
+  loads++;
+  return vocabulary(word);
+};
 
 describe('resolveQuery', () => {
   it('returns a query that matches as it is, without loading the vocabulary', async () => {

@@ -37,7 +37,9 @@ describe('search state in the URL', () => {
     expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
   });
   it('links a result to its paragraph with the words to highlight', () => {
-    expect(resultHref('/archive/articles/x/', 'p4', ['Lukashenka', 'Alma-Ata'])).toBe('/archive/articles/x/?highlight=Lukashenka&highlight=Alma-Ata#p4');
+    expect(resultHref('/archive/articles/x/', 'p4', ['Lukashenka', 'Alma-Ata'])).toBe(
+      '/archive/articles/x/?highlight=Lukashenka&highlight=Alma-Ata#p4',
+    );
     expect(resultHref('/articles/x/', undefined, [])).toBe('/articles/x/');
   });
 });

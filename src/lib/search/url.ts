@@ -33,7 +33,14 @@ const MAX_VALUES = 20;
 export function parseSearchState(params: URLSearchParams): SearchState {
   const filters = {} as Record<FilterKey, string[]>;
   for (const key of FILTER_KEYS) {
-    filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter((v) => v !== ''))].slice(0, MAX_VALUES);
+    filters[key] = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter((v) => v !== ''),
+      ),
+    ].slice(0, MAX_VALUES);
   }
   const sort = params.get('sort');
   return {

@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildVocabulary, editDistance, foldTerm, maxDistance, parseVocabulary, shardKey, shardVocabulary, suggest, textWords,
+  buildVocabulary,
+  editDistance,
+  foldTerm,
+  maxDistance,
+  parseVocabulary,
+  shardKey,
+  shardVocabulary,
+  suggest,
+  textWords,
 } from './vocabulary.ts';
 
 describe('textWords and foldTerm', () => {
   it('splits running text into folded words, keeping inner hyphens', () => {
-    expect(textWords('Tokayev’s order: “shoot to kill” in Alma-Ata (Kasym-Žomart).')).toEqual(
-      ['tokayev', 'order', 'shoot', 'to', 'kill', 'in', 'alma-ata', 'kasym-zomart'],
-    );
+    expect(textWords('Tokayev’s order: “shoot to kill” in Alma-Ata (Kasym-Žomart).')).toEqual([
+      'tokayev',
+      'order',
+      'shoot',
+      'to',
+      'kill',
+      'in',
+      'alma-ata',
+      'kasym-zomart',
+    ]);
   });
   it('folds Cyrillic case but keeps its letters', () => {
     expect(foldTerm('Токаев,')).toBe('токаев');

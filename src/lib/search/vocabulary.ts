@@ -95,7 +95,14 @@ export interface Vocabulary {
 
 /** Reads the vocabulary file (one word per line). */
 export function parseVocabulary(text: string): Vocabulary {
-  const words = [...new Set(text.split('\n').map((w) => w.trim()).filter((w) => w !== ''))];
+  const words = [
+    ...new Set(
+      text
+        .split('\n')
+        .map((w) => w.trim())
+        .filter((w) => w !== ''),
+    ),
+  ];
   const set = new Set(words);
   return { words, has: (w) => set.has(w) };
 }
@@ -113,7 +120,10 @@ export function suggest(word: string, vocabulary: Vocabulary, count = 3): string
     const d = editDistance(folded, w, max);
     if (d <= max) found.push({ w, d, rank });
   });
-  return found.sort((x, y) => x.d - y.d || x.rank - y.rank).slice(0, count).map((f) => f.w);
+  return found
+    .sort((x, y) => x.d - y.d || x.rank - y.rank)
+    .slice(0, count)
+    .map((f) => f.w);
 }
 
 /**
@@ -132,7 +142,10 @@ export function shardVocabulary(words: readonly string[]): Map<string, string[]>
   for (const w of words) {
     const key = shardKey(w);
     let shard = shards.get(key);
-    if (!shard) shards.set(key, (shard = []));
+    if (!shard) {
+      shard = [];
+      shards.set(key, shard);
+    }
     shard.push(w);
   }
   return shards;

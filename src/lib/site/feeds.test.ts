@@ -2,14 +2,36 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, sitemapXml } from './feeds.ts';
 
-const info = { title: 'Archive & co', subtitle: 's', home: 'https://a.test/', self: 'https://a.test/feed.xml', updated: '2024-01-01T00:00:00Z' };
+const info = {
+  title: 'Archive & co',
+  subtitle: 's',
+  home: 'https://a.test/',
+  self: 'https://a.test/feed.xml',
+  updated: '2024-01-01T00:00:00Z',
+};
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'url', 'author', 'link'].includes(name) });
 
 describe('atomFeed', () => {
   it('is well-formed, escapes text, and gives `published` only for an exact day', () => {
     const xml = atomFeed(info, [
-      { title: 'A <b> & c', url: 'https://a.test/articles/a/', authors: [], outlet: 'Meduza', published: { date: '2022-01-07' }, dateText: '7 January 2022', summary: 'S' },
-      { title: 'B', url: 'https://a.test/articles/b/', authors: ['P G'], outlet: 'M', published: { from: '2022-06', to: '2022-07', approximate: true }, dateText: 'June–July 2022, approximate', summary: 'S' },
+      {
+        title: 'A <b> & c',
+        url: 'https://a.test/articles/a/',
+        authors: [],
+        outlet: 'Meduza',
+        published: { date: '2022-01-07' },
+        dateText: '7 January 2022',
+        summary: 'S',
+      },
+      {
+        title: 'B',
+        url: 'https://a.test/articles/b/',
+        authors: ['P G'],
+        outlet: 'M',
+        published: { from: '2022-06', to: '2022-07', approximate: true },
+        dateText: 'June–July 2022, approximate',
+        summary: 'S',
+      },
     ]);
     expect(XMLValidator.validate(xml)).toBe(true);
     const entries = parser.parse(xml).feed.entry;

@@ -27,7 +27,12 @@ describe('languages', () => {
   });
   test('a translation path lists each language once, in order', () => {
     expect(translationPath('en', [])).toBe('English');
-    expect(translationPath('ar', [{ from: 'ar', to: 'ru' }, { from: 'ru', to: 'en' }])).toBe('Arabic → Russian → English');
+    expect(
+      translationPath('ar', [
+        { from: 'ar', to: 'ru' },
+        { from: 'ru', to: 'en' },
+      ]),
+    ).toBe('Arabic → Russian → English');
   });
 });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { provenanceAtAGlance, type ProvenanceFacts } from './provenance.ts';
 
-const base: ProvenanceFacts = { original: 'en', archived: 'en', translations: [], signed: true, published: { date: '2021-03-06', confidence: 'confirmed' } };
+const base: ProvenanceFacts = {
+  original: 'en',
+  archived: 'en',
+  translations: [],
+  signed: true,
+  published: { date: '2021-03-06', confidence: 'confirmed' },
+};
 
 describe('provenanceAtAGlance', () => {
   it.each<[string, Partial<ProvenanceFacts>, string[]]>([
@@ -10,19 +16,41 @@ describe('provenanceAtAGlance', () => {
       'two translations (Arabic → Russian → English, 004)',
       {
         original: 'ar',
-        translations: [{ from: 'ar', to: 'ru', by: 'InoSMI', confidence: 'inferred' }, { from: 'ru', to: 'en', by: 'vpk.name', confidence: 'inferred' }],
+        translations: [
+          { from: 'ar', to: 'ru', by: 'InoSMI', confidence: 'inferred' },
+          { from: 'ru', to: 'en', by: 'vpk.name', confidence: 'inferred' },
+        ],
         republishedBy: { name: 'vpk.name' },
         published: { from: '2022-06', to: '2022-07', approximate: true, confidence: 'inferred' },
       },
-      ['Re-translated from Arabic via Russian into English by InoSMI and vpk.name, inferred', 'Republished copy (vpk.name)', 'Date approximate: June–July 2022', 'Date inferred'],
+      [
+        'Re-translated from Arabic via Russian into English by InoSMI and vpk.name, inferred',
+        'Republished copy (vpk.name)',
+        'Date approximate: June–July 2022',
+        'Date inferred',
+      ],
     ],
     [
       'an unidentified first translator (Italian → Spanish → English, 002)',
-      { original: 'it', translations: [{ from: 'it', to: 'es', by: null, confidence: 'inferred' }, { from: 'es', to: 'en', by: 'TLN', confidence: 'inferred' }] },
+      {
+        original: 'it',
+        translations: [
+          { from: 'it', to: 'es', by: null, confidence: 'inferred' },
+          { from: 'es', to: 'en', by: 'TLN', confidence: 'inferred' },
+        ],
+      },
       ['Re-translated from Italian via Spanish into English by an unidentified translator and TLN, inferred'],
     ],
-    ['one confirmed translation', { original: 'ru', translations: [{ from: 'ru', to: 'en', by: 'X', confidence: 'confirmed' }] }, ['Translated from Russian into English by X']],
-    ['an unsigned piece from an unidentified republisher', { signed: false, republishedBy: { name: null } }, ['Republished copy (an unidentified site)', 'Unsigned']],
+    [
+      'one confirmed translation',
+      { original: 'ru', translations: [{ from: 'ru', to: 'en', by: 'X', confidence: 'confirmed' }] },
+      ['Translated from Russian into English by X'],
+    ],
+    [
+      'an unsigned piece from an unidentified republisher',
+      { signed: false, republishedBy: { name: null } },
+      ['Republished copy (an unidentified site)', 'Unsigned'],
+    ],
     ['a month', { published: { date: '2022-06', confidence: 'confirmed' } }, ['Date known only as June 2022']],
   ])('%s', (_what, facts, expected) => {
     expect(provenanceAtAGlance({ ...base, ...facts })).toEqual(expected);

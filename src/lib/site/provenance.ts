@@ -12,7 +12,12 @@ export interface ProvenanceFacts {
   readonly original: string;
   readonly archived: string;
   /** Translation steps in order; `by` is null for an unidentified translator. */
-  readonly translations: ReadonlyArray<{ readonly from: string; readonly to: string; readonly by: string | null; readonly confidence: string }>;
+  readonly translations: ReadonlyArray<{
+    readonly from: string;
+    readonly to: string;
+    readonly by: string | null;
+    readonly confidence: string;
+  }>;
   /** The site whose copy was collected when it is not the first publisher; null name for an unidentified site. */
   readonly republishedBy?: { readonly name: string | null } | undefined;
   readonly signed: boolean;
@@ -28,7 +33,9 @@ export function provenanceAtAGlance(f: ProvenanceFacts): string[] {
     const hands = joinNames(steps.map((s) => s.by ?? 'an unidentified translator'));
     const guessed = steps.some((s) => s.confidence !== 'confirmed') ? ', inferred' : '';
     const verb = steps.length > 1 ? 'Re-translated' : 'Translated';
-    out.push(`${verb} from ${languageName(f.original)}${via.length > 0 ? ` via ${joinNames(via)}` : ''} into ${languageName(f.archived)} by ${hands}${guessed}`);
+    out.push(
+      `${verb} from ${languageName(f.original)}${via.length > 0 ? ` via ${joinNames(via)}` : ''} into ${languageName(f.archived)} by ${hands}${guessed}`,
+    );
   } else if (f.original !== f.archived) {
     out.push(`Translated from ${languageName(f.original)}, translator unknown`);
   }

@@ -9,7 +9,9 @@ describe('parseRedirects', () => {
     expect(astroRedirects(parseRedirects(text), '/archive/')).toMatchObject({ '/articles/': '/archive/' });
   });
   it('names the file, entry and field of a bad path', () => {
-    expect(() => parseRedirects('- { from: articles/old, to: /, reason: r }', 'r.yaml')).toThrow('r.yaml, entry 1, field from: expected a root-relative path');
+    expect(() => parseRedirects('- { from: articles/old, to: /, reason: r }', 'r.yaml')).toThrow(
+      'r.yaml, entry 1, field from: expected a root-relative path',
+    );
   });
   it('refuses loops, duplicates and chains', () => {
     expect(() => parseRedirects('- { from: /a/, to: /a/, reason: r }')).toThrow('same path');

@@ -32,8 +32,14 @@ export function parseRedirects(text: string, file = 'content/redirects.yaml'): R
     if (typeof entry !== 'object' || entry === null) throw new Error(`${where}: expected { from, to, reason }`);
     const { from, to, reason, ...rest } = entry as Record<string, unknown>;
     if (Object.keys(rest).length > 0) throw new Error(`${where}: unexpected field(s) ${Object.keys(rest).join(', ')}`);
-    for (const [field, value] of [['from', from], ['to', to]] as const) {
-      if (typeof value !== 'string' || !PATH.test(value)) throw new Error(`${where}, field ${field}: expected a root-relative path ending in "/", such as "/articles/old-slug/", found ${JSON.stringify(value)}`);
+    for (const [field, value] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (typeof value !== 'string' || !PATH.test(value))
+        throw new Error(
+          `${where}, field ${field}: expected a root-relative path ending in "/", such as "/articles/old-slug/", found ${JSON.stringify(value)}`,
+        );
     }
     if (typeof reason !== 'string' || reason.trim() === '') throw new Error(`${where}, field reason: expected why the page moved`);
     if (from === to) throw new Error(`${where}: "from" and "to" are the same path`);
@@ -44,7 +50,9 @@ export function parseRedirects(text: string, file = 'content/redirects.yaml'): R
     if (sources.has(r.from)) throw new Error(`${file}: "${r.from}" is redirected twice`);
     sources.add(r.from);
   }
-  for (const r of out) if (sources.has(r.to)) throw new Error(`${file}: "${r.from}" redirects to "${r.to}", which is itself redirected; point it at the final page`);
+  for (const r of out)
+    if (sources.has(r.to))
+      throw new Error(`${file}: "${r.from}" redirects to "${r.to}", which is itself redirected; point it at the final page`);
   return out;
 }
 

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { checkRow, dataPackage, table, TABLES, toCsv, toJson, type Row } from './tables.ts';
 
-const actor: Row = { id: 'x', url: 'https://a/actors/x/', name: 'Ann, "the" one', type: 'person', spellings: ['A', 'B'], description: 'Line one\nline two', articles: [] };
+const actor: Row = {
+  id: 'x',
+  url: 'https://a/actors/x/',
+  name: 'Ann, "the" one',
+  type: 'person',
+  spellings: ['A', 'B'],
+  description: 'Line one\nline two',
+  articles: [],
+};
 
 describe('tables', () => {
   it('writes RFC 4180 CSV after a UTF-8 byte order mark: quotes doubled, lists joined, CRLF line ends', () => {
     const csv = toCsv(table('actors'), [actor]);
-    expect(csv).toBe('\uFEFFid,url,name,type,spellings,description,articles\r\nx,https://a/actors/x/,"Ann, ""the"" one",person,A; B,"Line one\nline two",\r\n');
+    expect(csv).toBe(
+      '\uFEFFid,url,name,type,spellings,description,articles\r\nx,https://a/actors/x/,"Ann, ""the"" one",person,A; B,"Line one\nline two",\r\n',
+    );
   });
   it('keeps lists as arrays in JSON, in the declared field order', () => {
     const json = JSON.parse(toJson(table('actors'), [actor])) as Record<string, unknown>[];
@@ -17,16 +27,36 @@ describe('tables', () => {
     expect(() => checkRow(table('actors'), { ...actor, name: null })).toThrow('actors.name (row x): required');
     expect(() => checkRow(table('actors'), { ...actor, extra: 'y' })).toThrow('unexpected field "extra"');
     const event: Row = {
-      id: 'e', url: 'u', title: 't', date: '2022-06-1', date_from: null, date_to: null, approximate: false, date_text: 'd', start: '2022-06-01', end: '2022-06-30',
-      date_confidence: 'confirmed', date_note: null, confidence: 'confirmed', description: 'd', note: 'n', actors: [], places: [], sources: ['a#p1'],
+      id: 'e',
+      url: 'u',
+      title: 't',
+      date: '2022-06-1',
+      date_from: null,
+      date_to: null,
+      approximate: false,
+      date_text: 'd',
+      start: '2022-06-01',
+      end: '2022-06-30',
+      date_confidence: 'confirmed',
+      date_note: null,
+      confidence: 'confirmed',
+      description: 'd',
+      note: 'n',
+      actors: [],
+      places: [],
+      sources: ['a#p1'],
     };
     expect(() => checkRow(table('events'), event)).toThrow('expected a partial ISO date');
     expect(() => checkRow(table('events'), { ...event, date: '2022-06' })).not.toThrow();
-    expect(() => checkRow(table('events'), { ...event, date: '2022-06', start: '2022-06' })).toThrow('events.start (row e): expected a date as YYYY-MM-DD');
+    expect(() => checkRow(table('events'), { ...event, date: '2022-06', start: '2022-06' })).toThrow(
+      'events.start (row e): expected a date as YYYY-MM-DD',
+    );
     expect(() => checkRow(table('events'), { ...event, date: '2022-06', end: null })).toThrow('events.end (row e): required');
   });
   it('describes every file of every table in the data package, lists typed per format', () => {
-    const dp = dataPackage({ name: 'n', title: 't', homepage: 'h', created: '2024-01-01T00:00:00Z' }) as { resources: { path: string; schema: { fields: { name: string; type: string }[] } }[] };
+    const dp = dataPackage({ name: 'n', title: 't', homepage: 'h', created: '2024-01-01T00:00:00Z' }) as {
+      resources: { path: string; schema: { fields: { name: string; type: string }[] } }[];
+    };
     expect(dp.resources.map((r) => r.path).sort()).toEqual(TABLES.flatMap((t) => [`${t.name}.csv`, `${t.name}.json`]).sort());
     const spellings = (path: string) => dp.resources.find((r) => r.path === path)?.schema.fields.find((f) => f.name === 'spellings')?.type;
     expect(spellings('actors.json')).toBe('array');

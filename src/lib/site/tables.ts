@@ -43,12 +43,28 @@ export type Row = Record<string, string | number | boolean | null | readonly str
 const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 const LIST_SEPARATOR = '; ';
 
-const date = (name: string, description: string, required = false): Field => ({ name, type: 'string', pattern: PARTIAL_DATE, required, description });
+const date = (name: string, description: string, required = false): Field => ({
+  name,
+  type: 'string',
+  pattern: PARTIAL_DATE,
+  required,
+  description,
+});
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The two sortable bounds of a dated row (see the module comment). */
 const bounds = (what: string): Field[] => [
-  { name: 'start', type: 'date', required: true, description: `Earliest day the ${what} may fall on (YYYY-MM-DD), for sorting and filtering; a date known only to the month gives the month's first day. The precise date is in the columns before it.` },
-  { name: 'end', type: 'date', required: true, description: `Latest day the ${what} may fall on (YYYY-MM-DD): the end of a span, the last day of a month or year; the same as start for an exact day.` },
+  {
+    name: 'start',
+    type: 'date',
+    required: true,
+    description: `Earliest day the ${what} may fall on (YYYY-MM-DD), for sorting and filtering; a date known only to the month gives the month's first day. The precise date is in the columns before it.`,
+  },
+  {
+    name: 'end',
+    type: 'date',
+    required: true,
+    description: `Latest day the ${what} may fall on (YYYY-MM-DD): the end of a span, the last day of a month or year; the same as start for an exact day.`,
+  },
 ];
 
 /** The tables the archive publishes. */
@@ -71,12 +87,22 @@ export const TABLES: readonly Table[] = [
       date('published_from', 'Start of the publication span, when only a span is known.'),
       date('published_to', 'End of the publication span.'),
       { name: 'published_approximate', type: 'boolean', required: true, description: 'True when the date or span is approximate.' },
-      { name: 'published_text', type: 'string', required: true, description: 'The date as readers see it, e.g. "June–July 2022, approximate".' },
+      {
+        name: 'published_text',
+        type: 'string',
+        required: true,
+        description: 'The date as readers see it, e.g. "June–July 2022, approximate".',
+      },
       ...bounds('publication'),
       { name: 'date_confidence', type: 'string', required: true, description: 'confirmed, inferred or unknown.' },
       { name: 'language_original', type: 'string', required: true, description: 'ISO 639 code of the original.' },
       { name: 'language_archived', type: 'string', required: true, description: 'ISO 639 code of the archived text.' },
-      { name: 'translation_path', type: 'string', required: true, description: 'Languages the text passed through, e.g. "Arabic → Russian → English".' },
+      {
+        name: 'translation_path',
+        type: 'string',
+        required: true,
+        description: 'Languages the text passed through, e.g. "Arabic → Russian → English".',
+      },
       { name: 'collected_url', type: 'string', format: 'uri', description: 'Address of the copy the archive collected.' },
       { name: 'actors', type: 'string', list: true, description: 'Ids of the actors the text discusses (see actors).' },
       { name: 'places', type: 'string', list: true, description: 'Ids of the places the text names.' },
@@ -116,12 +142,22 @@ export const TABLES: readonly Table[] = [
       ...bounds('event'),
       { name: 'date_confidence', type: 'string', required: true, description: 'Confidence in the date: confirmed, inferred or unknown.' },
       { name: 'date_note', type: 'string', description: 'How the date was established, when noted.' },
-      { name: 'confidence', type: 'string', required: true, description: 'Confidence that the event happened as described: confirmed, inferred or unknown.' },
+      {
+        name: 'confidence',
+        type: 'string',
+        required: true,
+        description: 'Confidence that the event happened as described: confirmed, inferred or unknown.',
+      },
       { name: 'description', type: 'string', required: true, description: 'Short editorial description.' },
       { name: 'note', type: 'string', description: 'Editorial note on the event, when there is one.' },
       { name: 'actors', type: 'string', list: true, description: 'Ids of the actors involved (see actors).' },
       { name: 'places', type: 'string', list: true, description: 'Ids of the places involved (see places).' },
-      { name: 'sources', type: 'string', list: true, description: 'Passages that report the event, as "<slug>#p<n>" (a paragraph), "<slug>#standfirst" or "<slug>#dateline".' },
+      {
+        name: 'sources',
+        type: 'string',
+        list: true,
+        description: 'Passages that report the event, as "<slug>#p<n>" (a paragraph), "<slug>#standfirst" or "<slug>#dateline".',
+      },
     ],
   },
   {
@@ -163,9 +199,14 @@ export function checkRow(t: Table, row: Row): void {
     if (items === null) throw new Error(`${where}: expected a list`);
     for (const item of items) {
       const ok =
-        f.type === 'integer' ? Number.isInteger(item) : f.type === 'date' ? typeof item === 'string' && FULL_DATE.test(item) : typeof item === (f.type === 'boolean' ? 'boolean' : 'string');
+        f.type === 'integer'
+          ? Number.isInteger(item)
+          : f.type === 'date'
+            ? typeof item === 'string' && FULL_DATE.test(item)
+            : typeof item === (f.type === 'boolean' ? 'boolean' : 'string');
       if (!ok) throw new Error(`${where}: expected ${f.type === 'date' ? 'a date as YYYY-MM-DD' : f.type}, found ${JSON.stringify(item)}`);
-      if (f.pattern !== undefined && !new RegExp(f.pattern).test(String(item))) throw new Error(`${where}: expected a partial ISO date, found ${JSON.stringify(item)}`);
+      if (f.pattern !== undefined && !new RegExp(f.pattern).test(String(item)))
+        throw new Error(`${where}: expected a partial ISO date, found ${JSON.stringify(item)}`);
     }
   }
 }
@@ -173,7 +214,13 @@ export function checkRow(t: Table, row: Row): void {
 /** The JSON download: an array of row objects, fields in the table's order. */
 export function toJson(t: Table, rows: readonly Row[]): string {
   rows.forEach((r) => checkRow(t, r));
-  return JSON.stringify(rows.map((r) => Object.fromEntries(t.fields.map((f) => [f.name, r[f.name] ?? null]))), null, 2) + '\n';
+  return (
+    JSON.stringify(
+      rows.map((r) => Object.fromEntries(t.fields.map((f) => [f.name, r[f.name] ?? null]))),
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 /**
@@ -201,7 +248,10 @@ function tableSchema(t: Table, format: 'csv' | 'json') {
   return {
     primaryKey: t.primaryKey,
     fields: t.fields.map((f) => {
-      const constraints = { ...(f.required === true ? { required: true } : {}), ...(f.pattern !== undefined && f.list !== true ? { pattern: f.pattern } : {}) };
+      const constraints = {
+        ...(f.required === true ? { required: true } : {}),
+        ...(f.pattern !== undefined && f.list !== true ? { pattern: f.pattern } : {}),
+      };
       const description = f.list === true && format === 'csv' ? `${f.description} Items separated by "${LIST_SEPARATOR}".` : f.description;
       return {
         name: f.name,
@@ -260,17 +310,22 @@ export function dataPackage(
         encoding: 'utf-8',
         schema: tableSchema(t, format),
       })),
-    ).concat(files.map((f) => ({
-      profile: 'data-resource',
-      name: f.name,
-      path: f.path,
-      title: f.title,
-      description: f.description,
-      format: f.format,
-      mediatype: f.mediatype,
-      encoding: 'utf-8',
-      bytes: f.bytes,
-      hash: `sha256:${f.sha256}`,
-    }) as never)),
+    ).concat(
+      files.map(
+        (f) =>
+          ({
+            profile: 'data-resource',
+            name: f.name,
+            path: f.path,
+            title: f.title,
+            description: f.description,
+            format: f.format,
+            mediatype: f.mediatype,
+            encoding: 'utf-8',
+            bytes: f.bytes,
+            hash: `sha256:${f.sha256}`,
+          }) as never,
+      ),
+    ),
   };
 }

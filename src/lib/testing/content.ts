@@ -27,7 +27,9 @@ export function readCapture(tree: ContentTree, file: string): string {
 }
 
 /** Every article's frontmatter, keyed by slug, as citations take it. */
-export function articlesFrontmatter(tree: ContentTree = readTree()): Map<string, ArticleCitationSource & ContentTree['articles'][number]['data']> {
+export function articlesFrontmatter(
+  tree: ContentTree = readTree(),
+): Map<string, ArticleCitationSource & ContentTree['articles'][number]['data']> {
   return new Map(tree.articles.map((a) => [a.data.slug, a.data]));
 }
 

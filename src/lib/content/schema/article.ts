@@ -67,7 +67,9 @@ export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     places: z.array(ref('places')).default([]),
     /** The capture this text was archived from: its file in content/sources/ and its SHA-256. */
     source: z.strictObject({
-      file: z.string().regex(/^[\w.-]+\.txt$/, { error: 'the capture\'s file name in content/sources/, such as "000_e396179b94566197.txt"' }),
+      file: z
+        .string()
+        .regex(/^[\w.-]+\.txt$/, { error: 'the capture\'s file name in content/sources/, such as "000_e396179b94566197.txt"' }),
       sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: "the capture's SHA-256 as 64 lower-case hexadecimal digits" }),
     }),
     /** Every piece of debris taken out of the capture, with why. */

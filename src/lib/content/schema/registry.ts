@@ -28,7 +28,8 @@ export const nameForm = z
   .superRefine((n, ctx) => {
     // The script must be the one the form is written in, or the entity page would file it wrongly.
     const cyrillic = /\p{Script=Cyrillic}/u.test(n.form);
-    const wrong = (found: string, expected: string) => ctx.addIssue({ code: 'custom', path: ['script'], message: expected, params: { found, expected } });
+    const wrong = (found: string, expected: string) =>
+      ctx.addIssue({ code: 'custom', path: ['script'], message: expected, params: { found, expected } });
     if (n.script === 'Cyrl' && !cyrillic) wrong(`"Cyrl" for "${n.form}", which has no Cyrillic letter`, '"Latn"');
     if (n.script === 'Latn' && cyrillic) wrong(`"Latn" for "${n.form}", which has Cyrillic letters`, '"Cyrl"');
   });

@@ -4,7 +4,10 @@ import { loadArchive, type Article } from '../../../data/archive.ts';
 import { citationFor } from '../../../data/citations.ts';
 import { toBibtex } from '../../../lib/citation/citation.ts';
 
-export const getStaticPaths = (async () => (await loadArchive()).articles.map((article) => ({ params: { slug: article.slug }, props: { article } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await loadArchive()).articles.map((article) => ({ params: { slug: article.slug }, props: { article } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props }) =>
-  new Response(toBibtex(citationFor(await loadArchive(), props.article)), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+  new Response(toBibtex(citationFor(await loadArchive(), props.article)), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });
