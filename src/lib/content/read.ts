@@ -1,8 +1,8 @@
 /**
- * The one reader of a content tree (and of its captures and moved pages: `readCapture`, `readRedirects`). The build (through the Astro content loader in
- * `src/loaders/archive.ts`), the content checker, the draft generator, the tests and the bench all
- * read the archive through `readContent`, so every one of them sees the same entries and reports the
- * same problems in the same words.
+ * The one reader of a content tree (and of its captures and moved pages: `readCapture`, `readRedirects`).
+ * The build (through the Astro content loader in `src/loaders/archive.ts`), the content checker, the draft
+ * generator, the tests and the bench all read the archive through `readContent`, so every one of them sees
+ * the same entries and reports the same problems in the same words.
  *
  * - MDX files are parsed once, with unified + remark-parse + remark-mdx + remark-frontmatter: the
  *   frontmatter node is read with the `yaml` package (positions kept), the rest of the tree becomes
@@ -25,16 +25,28 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit, type Document } from 'yaml';
 import { z } from 'zod';
 import { blocksOf, type ParsedBody } from './body.ts';
 import { checkCaptures } from './captures.ts';
 import { parseRedirects, type Redirect } from '../site/redirects.ts';
 import { checkIntegrity, type Problem } from './integrity.ts';
+import {
+  expectedOf,
+  formatPath,
+  type Located,
+  locate,
+  parsePath,
+  parseYaml,
+  type Path,
+  schemaProblems,
+  todoProblems,
+  valueAt,
+} from './located.ts';
 import { registryProblems, type LocatedEntry } from './registry.ts';
 import { actorSchema, articleSchema, type Collection, eventSchema, outletSchema, placeSchema } from './schema.ts';
 
 export type { Problem } from './integrity.ts';
+export { formatPath };
 
 /** Each collection's folder under the content root and the one file type read from it. */
 export const COLLECTION_FILES: Readonly<Record<Collection, string>> = {
@@ -50,7 +62,8 @@ export const COLLECTIONS = Object.keys(COLLECTION_FILES) as Collection[];
 const idRef = (collection: Collection, known: ReadonlySet<string>) =>
   z.string({ error: `the id of an entry in content/${collection}/, as text` }).refine((id) => known.has(id), {
     error: (iss) =>
-      `the id of an entry in content/${collection}/ (there is no content/${collection}/${String(iss.input)}${COLLECTION_FILES[collection]})`,
+      `the id of an entry in content/${collection}/ ` +
+      `(there is no content/${collection}/${String(iss.input)}${COLLECTION_FILES[collection]})`,
   });
 
 type IdRef = ReturnType<typeof idRef>;
@@ -151,191 +164,6 @@ export function readRedirects(root: string, display: string = root): Redirect[] 
     return [];
   }
   return parseRedirects(text, path.join(display, 'redirects.yaml'));
-}
-
-/** A YAML document with what is needed to turn a field path into a line and column. */
-interface Located {
-  readonly doc: Document;
-  readonly lines: LineCounter;
-  /** Lines before the YAML text in its file (the frontmatter's opening `---`). */
-  readonly lineOffset: number;
-}
-
-type Path = ReadonlyArray<string | number>;
-
-/** YAML 1.1's timestamp, which a YAML 1.1 reader would turn into a Date. */
-const TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
-
-/** An unquoted date-shaped scalar, as a Date that remembers the characters written. */
-class UnquotedDate extends Date {
-  readonly written: string;
-  constructor(written: string) {
-    super(Number.NaN);
-    this.written = written;
-  }
-}
-
-/** Parses YAML keeping positions; an unquoted date-shaped scalar becomes an {@link UnquotedDate}. */
-function parseYaml(text: string, file: string, lineOffset: number): { data: unknown; at: Located; problems: Problem[] } {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-  const problems: Problem[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const pos = error.linePos?.[0];
-    problems.push({
-      file,
-      line: pos === undefined ? undefined : pos.line + lineOffset,
-      column: pos?.col,
-      field: 'YAML',
-      found: error.message.split('\n')[0] ?? error.message,
-      expected:
-        'well-formed YAML: `key: value` lines, two-space indentation, quotes around text containing `: ` or starting with a special character',
-    });
-  }
-  visit(doc, {
-    Scalar(_key, node) {
-      if (node.type === 'PLAIN' && typeof node.value === 'string' && TIMESTAMP.test(node.value)) node.value = new UnquotedDate(node.value);
-    },
-  });
-  return { data: problems.length > 0 ? undefined : doc.toJS(), at: { doc, lines, lineOffset }, problems };
-}
-
-/** The line and column of the node at `path`, or of the nearest enclosing node that exists. */
-function locate(at: Located, p: Path, preferKey = false): { line: number; column: number } {
-  let node: unknown = at.doc.contents;
-  let offset = (node as Node | null)?.range?.[0] ?? 0;
-  for (const [i, segment] of p.entries()) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && item.key.value === segment);
-      if (pair === undefined) break;
-      const keyStart = (pair.key as Node).range?.[0];
-      const valueStart = (pair.value as Node | null)?.range?.[0];
-      const last = i === p.length - 1;
-      offset = (last && (preferKey || valueStart === undefined) ? keyStart : (valueStart ?? keyStart)) ?? offset;
-      node = pair.value;
-    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
-      const item = node.items[segment] as Node;
-      offset = item.range?.[0] ?? offset;
-      node = item;
-    } else break;
-  }
-  const pos = at.lines.linePos(offset);
-  return { line: pos.line + at.lineOffset, column: pos.col };
-}
-
-/** `published.date`, `authors[0].name`: the field names every problem uses. */
-export function formatPath(p: Path): string {
-  return p.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
-
-function parsePath(field: string): Path {
-  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] === undefined ? (m[1] ?? '') : Number(m[2])));
-}
-
-function valueAt(data: unknown, p: Path): unknown {
-  let v = data;
-  for (const s of p) v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[s] : undefined;
-  return v;
-}
-
-/** What was found, in an editor's words. */
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing (the field is missing)';
-  if (value instanceof UnquotedDate) return `${value.written} without quotes, which YAML reads as a timestamp`;
-  if (value === null) return 'null';
-  if (typeof value === 'string')
-    return value.trim() === '' ? 'an empty string' : JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === 'object') return 'a mapping of fields';
-  return String(value);
-}
-
-/** Zod's type names in an editor's words, for issues whose schema gives no message of its own. */
-const TYPE_WORDS: Readonly<Record<string, string>> = {
-  array: 'a list',
-  object: 'a mapping of fields',
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-};
-
-/**
- * What was expected, for an issue the schema gives no message of its own (zod's contextual error
- * map: a schema's own `error` wins over this one). Built from the issue's code and fields.
- */
-function expectedOf(issue: z.core.$ZodRawIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return TYPE_WORDS[issue.expected] ?? issue.expected;
-    case 'too_small':
-      return issue.origin === 'array' ? `at least ${String(issue.minimum)} item(s)` : `at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return issue.origin === 'array' ? `at most ${String(issue.maximum)} item(s)` : `at most ${String(issue.maximum)}`;
-    case 'invalid_value':
-      return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_format':
-      return `text in the format ${issue.format}`;
-    default:
-      return 'a value this field accepts (see src/lib/content/schema.ts)';
-  }
-}
-
-const hasTodo = (value: unknown) => typeof value === 'string' && /\bTODO\b/.test(value);
-
-/** Turns zod's issues into located problems by their codes, paths and params. */
-function schemaProblems(error: z.ZodError, data: unknown, file: string, at: Located): Problem[] {
-  const out: Problem[] = [];
-  for (const issue of error.issues) {
-    const issuePath = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        const keyPath = [...issuePath, key];
-        out.push({
-          file,
-          ...locate(at, keyPath, true),
-          field: formatPath(keyPath),
-          found: `an unknown field "${key}"`,
-          expected: 'only the fields src/lib/content/schema.ts defines here (check the spelling and the indentation)',
-        });
-      }
-      continue;
-    }
-    const value = valueAt(data, issuePath);
-    if (hasTodo(value)) continue; // Reported once, as a TODO left in.
-    const params = issue.code === 'custom' ? (issue.params as { found?: string; expected?: string } | undefined) : undefined;
-    out.push({
-      file,
-      ...locate(at, issuePath),
-      field: formatPath(issuePath) || '(whole file)',
-      found: params?.found ?? describe(value),
-      expected: params?.expected ?? issue.message,
-    });
-  }
-  return out;
-}
-
-/** Where a TODO marker stands in a file; every one is a decision the editor has still to make. */
-function todoProblems(file: string, text: string): Problem[] {
-  const out: Problem[] = [];
-  text.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(/\bTODO\b/g)) {
-      const excerpt = line
-        .slice(m.index, m.index + 90)
-        .trim()
-        .replace(/"$/, '');
-      out.push({
-        file,
-        line: i + 1,
-        column: m.index + 1,
-        field: 'TODO',
-        found: `a TODO left in: "${excerpt}${line.length > m.index + 90 ? '…' : ''}"`,
-        expected:
-          "the editor's decision in its place: do what the TODO asks, then delete the marker (npm run new-article leaves one wherever a decision is needed)",
-      });
-    }
-  });
-  return out;
 }
 
 const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
