@@ -13,10 +13,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--outDir');
-const outDir = resolve(at >= 0 ? (args.splice(at, 2)[1] ?? 'dist') : 'dist');
+// `--outDir` is ours; every other flag goes to `astro build` as given (hence not strict).
+const { values, tokens } = parseArgs({ options: { outDir: { type: 'string' } }, strict: false, allowPositionals: true, tokens: true });
+const args = tokens.flatMap((t) => {
+  if (t.kind === 'positional') return [t.value];
+  if (t.kind !== 'option' || t.name === 'outDir') return [];
+  return t.value === undefined ? [t.rawName] : [t.rawName, t.value];
+});
+const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist');
 const partial = `${outDir}.partial`;
 const previous = `${outDir}.previous`;
 
