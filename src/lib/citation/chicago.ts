@@ -51,9 +51,8 @@ export function chicagoBibliography(input: CitationInput): { text: string; html:
   if (input.originalUrl !== null) parts.push(` ${input.originalUrl}.`);
   if (input.republished !== undefined) {
     const r = input.republished;
-    parts.push(
-      ` Republished by ${r.by}${r.title === undefined ? '' : ` as ${quoted(headlineCase(r.title), ',')}`}${r.title === undefined ? ',' : ''} ${r.url}.`,
-    );
+    const as = r.title === undefined ? ',' : ` as ${quoted(headlineCase(r.title), ',')}`;
+    parts.push(` Republished by ${r.by}${as} ${r.url}.`);
   }
   // A bibliography entry lists the whole work: the paragraph belongs in the note.
   parts.push(` ${chicagoAccess({ ...input, paragraph: undefined }, true)}.`);

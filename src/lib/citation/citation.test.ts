@@ -84,16 +84,23 @@ describe('the five articles, checked by hand', () => {
     const i = inputFor(GOBLE);
     expect(i.republished).toBeUndefined();
     expect(chicagoBibliography(i).text).toBe(
-      'Goble, Paul. “‘Russia Has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says.” Window on Eurasia (blog), March 6, 2021. https://windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/russia-has-no-allies-bezpalko-says/.',
+      'Goble, Paul. “‘Russia Has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says.” Window on Eurasia (blog), ' +
+        'March 6, 2021. https://windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html. Accessed via ' +
+        'Kazakhstan–Russia Archive, https://archive.test/articles/russia-has-no-allies-bezpalko-says/.',
     );
     expect(chicagoNote(i).text).toBe(
-      'Paul Goble, “‘Russia Has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says,” Window on Eurasia (blog), March 6, 2021, https://windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html, accessed via Kazakhstan–Russia Archive, https://archive.test/articles/russia-has-no-allies-bezpalko-says/.',
+      'Paul Goble, “‘Russia Has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says,” Window on Eurasia (blog), ' +
+        'March 6, 2021, https://windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html, accessed via ' +
+        'Kazakhstan–Russia Archive, https://archive.test/articles/russia-has-no-allies-bezpalko-says/.',
     );
     expect(mla(i).text).toBe(
-      'Goble, Paul. “‘Russia Has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says.” Window on Eurasia, 6 Mar. 2021, windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html. Kazakhstan–Russia Archive, archive.test/articles/russia-has-no-allies-bezpalko-says/.',
+      'Goble, Paul. “‘Russia Has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says.” Window on Eurasia, 6 Mar. ' +
+        '2021, windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html. Kazakhstan–Russia Archive, ' +
+        'archive.test/articles/russia-has-no-allies-bezpalko-says/.',
     );
     expect(apa(i).text).toBe(
-      'Goble, P. (2021, March 6). ‘Russia has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says. Window on Eurasia. Kazakhstan–Russia Archive. https://archive.test/articles/russia-has-no-allies-bezpalko-says/',
+      'Goble, P. (2021, March 6). ‘Russia has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says. Window on ' +
+        'Eurasia. Kazakhstan–Russia Archive. https://archive.test/articles/russia-has-no-allies-bezpalko-says/',
     );
     expect(chicagoBibliography(i).html).toContain('<i>Window on Eurasia</i> (blog)');
     expect(mla(i).html).toContain('<i>Kazakhstan–Russia Archive</i>, archive.test/');
@@ -102,7 +109,9 @@ describe('the five articles, checked by hand', () => {
   it('the second Goble post: a title already in headline style is left as it is', () => {
     const i = inputFor(GOBLE2);
     expect(chicagoBibliography(i).text).toBe(
-      'Goble, Paul. “Moscow Warning Other Post-Soviet States about Threat Belarusian Events Present to Them.” Window on Eurasia (blog), August 29, 2020. https://windowoneurasia2.blogspot.com/2020/08/moscow-warning-other-post-soviet-states.html. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/moscow-warning-post-soviet-states-about-belarus/.',
+      'Goble, Paul. “Moscow Warning Other Post-Soviet States about Threat Belarusian Events Present to Them.” Window on Eurasia ' +
+        '(blog), August 29, 2020. https://windowoneurasia2.blogspot.com/2020/08/moscow-warning-other-post-soviet-states.html. ' +
+        'Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/moscow-warning-post-soviet-states-about-belarus/.',
     );
     expect(mla(i).text).toContain('Window on Eurasia, 29 Aug. 2020, windowoneurasia2.blogspot.com/2020/08/');
   });
@@ -115,16 +124,25 @@ describe('the five articles, checked by hand', () => {
       url: TLN,
     });
     expect(chicagoBibliography(i).text).toBe(
-      `Rozanskij, Vladimir. “Kazakhs Fear Becoming a New 'Imperial' Target of Moscow.” Translated by thelatestnews.world (TLN). AsiaNews, December 28, 2022. ${ASIA}. Republished by thelatestnews.world (TLN) as “Kazakhs Fear Becoming a New ‘Imperial’ Target for Moscow,” ${TLN}. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${ASIANEWS}/.`,
+      `Rozanskij, Vladimir. “Kazakhs Fear Becoming a New 'Imperial' Target of Moscow.” Translated by thelatestnews.world (TLN). ` +
+        `AsiaNews, December 28, 2022. ${ASIA}. Republished by thelatestnews.world (TLN) as “Kazakhs Fear Becoming a New ‘Imperial’ ` +
+        `Target for Moscow,” ${TLN}. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${ASIANEWS}/.`,
     );
     expect(chicagoNote(i).text).toBe(
-      `Vladimir Rozanskij, “Kazakhs Fear Becoming a New 'Imperial' Target of Moscow,” trans. thelatestnews.world (TLN), AsiaNews, December 28, 2022, ${ASIA}, republished by thelatestnews.world (TLN) as “Kazakhs Fear Becoming a New ‘Imperial’ Target for Moscow,” ${TLN}, accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${ASIANEWS}/.`,
+      `Vladimir Rozanskij, “Kazakhs Fear Becoming a New 'Imperial' Target of Moscow,” trans. thelatestnews.world (TLN), AsiaNews, ` +
+        `December 28, 2022, ${ASIA}, republished by thelatestnews.world (TLN) as “Kazakhs Fear Becoming a New ‘Imperial’ Target for ` +
+        `Moscow,” ${TLN}, accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${ASIANEWS}/.`,
     );
     expect(mla(i).text).toBe(
-      `Rozanskij, Vladimir. “Kazakhs Fear Becoming a New 'Imperial' Target of Moscow.” Translated by thelatestnews.world (TLN), AsiaNews, 28 Dec. 2022, www.asianews.it/news-en/Kazakhs-fear-becoming-a-new-imperial-target-of-Moscow-57406.html. Republished by thelatestnews.world (TLN) as “Kazakhs Fear Becoming a New ‘Imperial’ Target for Moscow,” thelatestnews.world/kazakhstan-russia-kazakhs-fear-becoming-a-new-imperial-target-for-moscow/. Kazakhstan–Russia Archive, archive.test/articles/${ASIANEWS}/.`,
+      `Rozanskij, Vladimir. “Kazakhs Fear Becoming a New 'Imperial' Target of Moscow.” Translated by thelatestnews.world (TLN), ` +
+        `AsiaNews, 28 Dec. 2022, www.asianews.it/news-en/Kazakhs-fear-becoming-a-new-imperial-target-of-Moscow-57406.html. ` +
+        `Republished by thelatestnews.world (TLN) as “Kazakhs Fear Becoming a New ‘Imperial’ Target for Moscow,” ` +
+        `thelatestnews.world/kazakhstan-russia-kazakhs-fear-becoming-a-new-imperial-target-for-moscow/. Kazakhstan–Russia Archive, ` +
+        `archive.test/articles/${ASIANEWS}/.`,
     );
     expect(apa(i).text).toBe(
-      `Rozanskij, V. (2022, December 28). Kazakhs fear becoming a new “imperial” target of Moscow (thelatestnews.world (TLN), Trans.). AsiaNews. Kazakhstan–Russia Archive. https://archive.test/articles/${ASIANEWS}/`,
+      `Rozanskij, V. (2022, December 28). Kazakhs fear becoming a new “imperial” target of Moscow (thelatestnews.world (TLN), ` +
+        `Trans.). AsiaNews. Kazakhstan–Russia Archive. https://archive.test/articles/${ASIANEWS}/`,
     );
   });
 
@@ -132,16 +150,20 @@ describe('the five articles, checked by hand', () => {
     const i = inputFor(MEDUZA);
     expect(i.authors).toEqual([]);
     expect(chicagoBibliography(i).text).toBe(
-      `“Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight.” The Real Russia. Today. (newsletter), Meduza (English edition), January 7, 2022. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${MEDUZA}/.`,
+      `“Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight.” The Real Russia. Today. (newsletter), Meduza (English edition), ` +
+        `January 7, 2022. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${MEDUZA}/.`,
     );
     expect(chicagoNote(i).text).toBe(
-      `“Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight,” The Real Russia. Today. (newsletter), Meduza (English edition), January 7, 2022, accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${MEDUZA}/.`,
+      `“Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight,” The Real Russia. Today. (newsletter), Meduza (English edition), ` +
+        `January 7, 2022, accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${MEDUZA}/.`,
     );
     expect(mla(i).text).toBe(
-      `“Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight.” The Real Russia. Today. Meduza (English edition), 7 Jan. 2022. Kazakhstan–Russia Archive, archive.test/articles/${MEDUZA}/.`,
+      `“Kazakhstan’s ‘Terrorists’ Are Now to Be Shot on Sight.” The Real Russia. Today. Meduza (English edition), 7 Jan. 2022. ` +
+        `Kazakhstan–Russia Archive, archive.test/articles/${MEDUZA}/.`,
     );
     expect(apa(i).text).toBe(
-      `Kazakhstan’s ‘terrorists’ are now to be shot on sight. (2022, January 7). The Real Russia. Today. Kazakhstan–Russia Archive. https://archive.test/articles/${MEDUZA}/`,
+      `Kazakhstan’s ‘terrorists’ are now to be shot on sight. (2022, January 7). The Real Russia. Today. Kazakhstan–Russia ` +
+        `Archive. https://archive.test/articles/${MEDUZA}/`,
     );
     expect(toCsl(i).author).toBeUndefined();
   });
@@ -151,16 +173,22 @@ describe('the five articles, checked by hand', () => {
     expect(i.originalUrl).toBeNull();
     expect(i.translators).toEqual(['InoSMI', 'vpk.name']);
     expect(chicagoBibliography(i).text).toBe(
-      `Jasem, Basel Hajj. “Is Kazakhstan Moving Away from Russia?” Translated by InoSMI and vpk.name. Al Araby Al Jadeed, ca. June–July 2022. Republished by vpk.name, ${VPK}. Accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${JASEM}/.`,
+      `Jasem, Basel Hajj. “Is Kazakhstan Moving Away from Russia?” Translated by InoSMI and vpk.name. Al Araby Al Jadeed, ca. ` +
+        `June–July 2022. Republished by vpk.name, ${VPK}. Accessed via Kazakhstan–Russia Archive, ` +
+        `https://archive.test/articles/${JASEM}/.`,
     );
     expect(chicagoNote(i).text).toBe(
-      `Basel Hajj Jasem, “Is Kazakhstan Moving Away from Russia?” trans. InoSMI and vpk.name, Al Araby Al Jadeed, ca. June–July 2022, republished by vpk.name, ${VPK}, accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${JASEM}/.`,
+      `Basel Hajj Jasem, “Is Kazakhstan Moving Away from Russia?” trans. InoSMI and vpk.name, Al Araby Al Jadeed, ca. June–July ` +
+        `2022, republished by vpk.name, ${VPK}, accessed via Kazakhstan–Russia Archive, https://archive.test/articles/${JASEM}/.`,
     );
     expect(mla(i).text).toBe(
-      `Jasem, Basel Hajj. “Is Kazakhstan Moving Away from Russia?” Translated by InoSMI and vpk.name, Al Araby Al Jadeed, c. June–July 2022. Republished by vpk.name, ${VPK.replace('https://', '')}. Kazakhstan–Russia Archive, archive.test/articles/${JASEM}/.`,
+      'Jasem, Basel Hajj. “Is Kazakhstan Moving Away from Russia?” Translated by InoSMI and vpk.name, Al Araby Al Jadeed, ' +
+        `c. June–July 2022. Republished by vpk.name, ${VPK.replace('https://', '')}. ` +
+        `Kazakhstan–Russia Archive, archive.test/articles/${JASEM}/.`,
     );
     expect(apa(i).text).toBe(
-      `Jasem, B. H. (ca. 2022, June–July). Is Kazakhstan moving away from Russia? (InoSMI & vpk.name, Trans.). Al Araby Al Jadeed. Kazakhstan–Russia Archive. https://archive.test/articles/${JASEM}/`,
+      `Jasem, B. H. (ca. 2022, June–July). Is Kazakhstan moving away from Russia? (InoSMI & vpk.name, Trans.). Al Araby Al Jadeed. ` +
+        `Kazakhstan–Russia Archive. https://archive.test/articles/${JASEM}/`,
     );
     expect(apa(i).html).toContain('<i>Al Araby Al Jadeed</i>');
   });
@@ -203,7 +231,7 @@ describe('downloads parse back with citation-js', () => {
       expect(fromBib['container-title']).toBe(input.container);
 
       const ris = toRis(input);
-      expect(ris.split('\n').every((l) => l === '' || /^[A-Z][A-Z0-9]  - /.test(l))).toBe(true);
+      expect(ris.split('\n').every((l) => l === '' || /^[A-Z][A-Z0-9] {2}- /.test(l))).toBe(true);
       const fromRis = await parse(ris);
       expect(fromRis['title']).toBe(input.title);
       expect(fromRis['URL']).toBe(input.archive.url);
@@ -239,8 +267,10 @@ describe('a paragraph cited', () => {
   it('gives Chicago "para. N" with the #pN address, APA and MLA the address and their in-text forms', () => {
     const i = { ...inputFor(GOBLE, '2026-11-25'), paragraph: 4 };
     expect(chicagoNote(i).text).toBe(
-      'Paul Goble, “‘Russia Has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says,” Window on Eurasia (blog), March 6, 2021, ' +
-        'https://windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html, accessed November 25, 2026, via Kazakhstan–Russia Archive, ' +
+      'Paul Goble, “‘Russia Has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says,” Window on Eurasia (blog), ' +
+        'March 6, 2021, ' +
+        'https://windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html, accessed November 25, 2026, via ' +
+        'Kazakhstan–Russia Archive, ' +
         'para. 4, https://archive.test/articles/russia-has-no-allies-bezpalko-says/#p4.',
     );
     expect(chicagoBibliography(i).text).not.toContain('#p4');

@@ -24,7 +24,10 @@ export function mlaDay(d: Date): string {
   return `${d.getDate()} ${month} ${d.getFullYear()}`;
 }
 
-/** The locator as the templates write it in each style: Chicago's ", para. N", APA's ", para. N", MLA's " par. N", and the address's "#pN". */
+/**
+ * The locator as the templates write it in each style: Chicago's ", para. N", APA's ", para. N",
+ * MLA's " par. N", and the address's "#pN".
+ */
 const LOCATORS = [`, para. ${FILL_SLOTS.paragraph}`, ` par. ${FILL_SLOTS.paragraph}`, `#p${FILL_SLOTS.paragraph}`];
 
 /**

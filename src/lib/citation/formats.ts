@@ -26,7 +26,7 @@ export function toRis(input: CitationInput): string {
     .filter((l) => l !== '');
   const out: string[] = [];
   for (const line of lines) {
-    if (/^[A-Z][A-Z0-9]  -( |$)/.test(line) || out.length === 0) out.push(line);
+    if (/^[A-Z][A-Z0-9] {2}-( |$)/.test(line) || out.length === 0) out.push(line);
     else out[out.length - 1] += line;
   }
   const extra: string[] = [];
