@@ -59,7 +59,8 @@ if (opts['write-corpus']) {
   const t = performance.now();
   const corpus = writeCorpus(n, resolve(dir), content);
   console.log(
-    `Wrote ${corpus.articles} articles, ${corpus.events} events, ${corpus.actors} actors (${corpus.words} words) to ${corpus.dir} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+    `Wrote ${corpus.articles} articles, ${corpus.events} events, ${corpus.actors} actors (${corpus.words} words) ` +
+      `to ${corpus.dir} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
   console.log(`Build it with: ARCHIVE_CONTENT=${corpus.dir} npm run build`);
   process.exit(0);
@@ -643,11 +644,18 @@ const rows = results.corpora.flatMap((c) => {
   const b = c['bare'];
   const r = c['ratios'];
   return [
-    `| ${c['articles']} | archive | ${a.htmlPages} | ${a.buildSeconds} | ${a.cpuSeconds} | ${a.pagefindSeconds} | ${a.peakMiB} | ${kb(a.indexBytes)} | ${kb(a.pagefindFirstQuery.bytesOnWire)} | ${kb(a.headerFirstQuery.bytesOnWire)} | ${kb(a.searchPage.loadBytesOnWire)} + ${kb(a.searchPageFirstQuery.bytesOnWire)} | ${a.typingToResults.medianMs} / ${a.typingToResults.p90Ms} |`,
+    `| ${c['articles']} | archive | ${a.htmlPages} | ${a.buildSeconds} | ${a.cpuSeconds} | ${a.pagefindSeconds} | ${a.peakMiB} ` +
+      `| ${kb(a.indexBytes)} | ${kb(a.pagefindFirstQuery.bytesOnWire)} | ${kb(a.headerFirstQuery.bytesOnWire)} ` +
+      `| ${kb(a.searchPage.loadBytesOnWire)} + ${kb(a.searchPageFirstQuery.bytesOnWire)} ` +
+      `| ${a.typingToResults.medianMs} / ${a.typingToResults.p90Ms} |`,
     ...(b
       ? [
-          `| ${c['articles']} | bare | ${b.htmlPages} | ${b.buildSeconds} | ${b.cpuSeconds} | ${b.pagefindSeconds} | ${b.peakMiB} | ${kb(b.indexBytes)} | ${kb(b.pagefindFirstQuery.bytesOnWire)} | – | – | – |`,
-          `| ${c['articles']} | archive / bare | ${(a.htmlPages / b.htmlPages).toFixed(2)} | **${r.buildTime}** | **${r.cpuTime}** | ${r.pagefindTime} | **${r.peakMemory}** | ${(a.indexBytes / b.indexBytes).toFixed(2)} | ${(a.pagefindFirstQuery.bytesOnWire / b.pagefindFirstQuery.bytesOnWire).toFixed(2)} | | | |`,
+          `| ${c['articles']} | bare | ${b.htmlPages} | ${b.buildSeconds} | ${b.cpuSeconds} | ${b.pagefindSeconds} | ${b.peakMiB} ` +
+            `| ${kb(b.indexBytes)} | ${kb(b.pagefindFirstQuery.bytesOnWire)} | – | – | – |`,
+          `| ${c['articles']} | archive / bare | ${(a.htmlPages / b.htmlPages).toFixed(2)} ` +
+            `| **${r.buildTime}** | **${r.cpuTime}** | ${r.pagefindTime} | **${r.peakMemory}** ` +
+            `| ${(a.indexBytes / b.indexBytes).toFixed(2)} ` +
+            `| ${(a.pagefindFirstQuery.bytesOnWire / b.pagefindFirstQuery.bytesOnWire).toFixed(2)} | | | |`,
         ]
       : []),
   ];
@@ -656,10 +664,13 @@ const table = [
   `# Bench ${results.date}`,
   '',
   `Machine: ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}.`,
-  `Goal at 10,000 articles: build time ratio ≤ ${results.goal.timeRatio}, peak memory ratio ≤ ${results.goal.memoryRatio}; header first query ≤ ${results.goal.headerFirstQueryKB} KB,`,
-  `search page with filters ≤ ${results.goal.searchPageWithFiltersKB} KB; typing to results median ≤ ${results.goal.typingMedianMs} ms, p90 ≤ ${results.goal.typingP90Ms} ms.`,
+  `Goal at 10,000 articles: build time ratio ≤ ${results.goal.timeRatio}, peak memory ratio ≤ ${results.goal.memoryRatio}; ` +
+    `header first query ≤ ${results.goal.headerFirstQueryKB} KB,`,
+  `search page with filters ≤ ${results.goal.searchPageWithFiltersKB} KB; ` +
+    `typing to results median ≤ ${results.goal.typingMedianMs} ms, p90 ≤ ${results.goal.typingP90Ms} ms.`,
   '',
-  '| articles | site | HTML pages | build s (with Pagefind) | CPU s (user + system) | Pagefind s | peak MiB (process tree) | index KB | first query, Pagefind API, KB on wire | header first query KB | search page + first query KB | typing median / p90 ms |',
+  '| articles | site | HTML pages | build s (with Pagefind) | CPU s (user + system) | Pagefind s | peak MiB (process tree) | index KB ' +
+    '| first query, Pagefind API, KB on wire | header first query KB | search page + first query KB | typing median / p90 ms |',
   '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
   '',

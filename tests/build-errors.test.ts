@@ -64,7 +64,10 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     'an unknown actor id',
     (d) => replaceIn(d, article, '  - bogdan-bezpalko\n', '  - bogdan-bezpalkoo\n'),
     [
-      /russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ actors\[0\]: found "bogdan-bezpalkoo"; expected the id of an entry in content\/actors\//,
+      new RegExp(
+        /russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ actors\[0\]: found "bogdan-bezpalkoo";/.source +
+          / expected the id of an entry in content\/actors\//.source,
+      ),
     ],
   ],
   [
@@ -76,7 +79,10 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     'a duplicate slug',
     (d) => writeFileSync(join(d, 'articles/copy.mdx'), readFileSync(join(d, article), 'utf8')),
     [
-      /(copy|russia-has-no-allies-bezpalko-says)\.mdx:2:7 slug: found "russia-has-no-allies-bezpalko-says", already the slug of \S+\.mdx; expected a slug no other article uses/,
+      new RegExp(
+        /(copy|russia-has-no-allies-bezpalko-says)\.mdx:2:7 slug: found "russia-has-no-allies-bezpalko-says",/.source +
+          / already the slug of \S+\.mdx; expected a slug no other article uses/.source,
+      ),
     ],
   ],
   // The captures (src/lib/content/captures.ts): the same words as the content checker.
@@ -84,21 +90,30 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     'a removal not in the capture',
     (d) => replaceIn(d, article, 'text: "Post a Comment"', 'text: "Post a Commentary"'),
     [
-      /russia-has-no-allies-bezpalko-says\.mdx removed\[4\]\.text: found "Post a Commentary", which is not in the capture; expected the removed text exactly as it stands, once, in \S*sources\/000_e396179b94566197\.txt/,
+      new RegExp(
+        /russia-has-no-allies-bezpalko-says\.mdx removed\[4\]\.text: found "Post a Commentary", which is not in the capture;/.source +
+          / expected the removed text exactly as it stands, once, in \S*sources\/000_e396179b94566197\.txt/.source,
+      ),
     ],
   ],
   [
     'a source error not in its paragraph',
     (d) => replaceIn(d, article, 'text: towhat', 'text: to-what'),
     [
-      /russia-has-no-allies-bezpalko-says\.mdx sourceErrors\[5\]\.text: found "to-what", which is not in paragraph 8; expected the erroneous text exactly as it stands in paragraph 8/,
+      new RegExp(
+        /russia-has-no-allies-bezpalko-says\.mdx sourceErrors\[5\]\.text: found "to-what", which is not in paragraph 8;/.source +
+          / expected the erroneous text exactly as it stands in paragraph 8/.source,
+      ),
     ],
   ],
   [
     'a capture that is not UTF-8',
     (d) => appendFileSync(join(d, capture), Buffer.from([0xff, 0xfe])),
     [
-      /russia-has-no-allies-bezpalko-says\.mdx source\.file: found \S*sources\/000_e396179b94566197\.txt, which is not valid UTF-8; expected the capture saved as UTF-8 text/,
+      new RegExp(
+        /russia-has-no-allies-bezpalko-says\.mdx source\.file: found \S*sources\/000_e396179b94566197\.txt,/.source +
+          / which is not valid UTF-8; expected the capture saved as UTF-8 text/.source,
+      ),
     ],
   ],
   [
@@ -106,7 +121,8 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     (d) => appendFileSync(join(d, capture), '\n'),
     [
       new RegExp(
-        `russia-has-no-allies-bezpalko-says\\.mdx source\\.sha256: found "${recorded}", but \\S*000_e396179b94566197\\.txt has the SHA-256 "([0-9a-f]{64})"; expected "\\1"`,
+        `russia-has-no-allies-bezpalko-says\\.mdx source\\.sha256: found "${recorded}", ` +
+          `but \\S*000_e396179b94566197\\.txt has the SHA-256 "([0-9a-f]{64})"; expected "\\1"`,
       ),
     ],
   ],
@@ -114,14 +130,20 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     'a missing capture',
     (d) => rmSync(join(d, capture)),
     [
-      /russia-has-no-allies-bezpalko-says\.mdx source\.file: found "000_e396179b94566197\.txt", which is not in \S*sources\/; expected the file name of the capture/,
+      new RegExp(
+        /russia-has-no-allies-bezpalko-says\.mdx source\.file: found "000_e396179b94566197\.txt", which is not in \S*sources\/;/.source +
+          / expected the file name of the capture/.source,
+      ),
     ],
   ],
   [
     'a capture claimed by two articles',
     (d) => writeFileSync(join(d, 'articles/copy.mdx'), readFileSync(join(d, article), 'utf8').replace(/^slug: .*$/m, 'slug: a-copy')),
     [
-      /(copy|russia-has-no-allies-bezpalko-says)\.mdx source\.file: found "000_e396179b94566197\.txt", already the capture of \S+\.mdx; expected a capture no other article claims/,
+      new RegExp(
+        /(copy|russia-has-no-allies-bezpalko-says)\.mdx source\.file: found "000_e396179b94566197\.txt",/.source +
+          / already the capture of \S+\.mdx; expected a capture no other article claims/.source,
+      ),
     ],
   ],
   [

@@ -122,7 +122,8 @@ describe('slugify', () => {
 
 describe('makeDraft and renderDraft', () => {
   const raw =
-    'Saturday, March 6, 2021\n\nA Title About Almaty\n\nPaul Goble\n\nThe text names Nazarbayev, the US and {braces}.\n\nNo comments:\n\nPost a Comment';
+    'Saturday, March 6, 2021\n\nA Title About Almaty\n\nPaul Goble\n\n' +
+    'The text names Nazarbayev, the US and {braces}.\n\nNo comments:\n\nPost a Comment';
   const draft = makeDraft(raw, { file: '000_test.txt', sha256: createHash('sha256').update(raw, 'utf8').digest('hex') }, registry);
 
   it('has every field the schema requires', () => {

@@ -127,7 +127,10 @@ export function readDateHeader(line: string): string | undefined {
   for (const fmt of DATE_FORMATS) {
     const d = parse(text, fmt, new Date(2000, 0, 1));
     if (isValid(d)) {
-      const iso = `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+      const year = String(d.getFullYear()).padStart(4, '0');
+      const month = String(d.getMonth() + 1).padStart(2, '0');
+      const day = String(d.getDate()).padStart(2, '0');
+      const iso = `${year}-${month}-${day}`;
       return iso;
     }
   }
@@ -166,14 +169,16 @@ function englishWords(): ReadonlySet<string> {
  * These lists are heuristics for proposing, not rules: the editor confirms every flag.
  */
 const FUNCTION_WORDS = new Set(
-  'a an as at be by he in is it no of on or so to up we and are but for had has her his its not our she the was who why how than that then this what when with from have into over said were which where their there these those about after'.split(
-    ' ',
-  ),
+  (
+    'a an as at be by he in is it no of on or so to up we and are but for had has her his its not our she the was who why how ' +
+    'than that then this what when with from have into over said were which where their there these those about after'
+  ).split(' '),
 );
 const SUFFIXES = new Set(
-  's es ed ing ings er ers est ly ally ness less ment ments ship able ably ism ist ists ity ities ize ized ise ised ful fully ward wards wise hood like'.split(
-    ' ',
-  ),
+  (
+    's es ed ing ings er ers est ly ally ness less ment ments ship able ably ism ist ists ity ities ' +
+    'ize ized ise ised ful fully ward wards wise hood like'
+  ).split(' '),
 );
 const PREFIXES = new Set(
   'anti non pre post pro over under semi multi inter counter re un de dis mis sub super ultra neo pseudo quasi self co ex'.split(' '),
@@ -428,7 +433,9 @@ export function makeDraft(source: string, capture: { file: string; sha256: strin
     text: f.text,
     ...(f.context === undefined ? {} : { context: f.context }),
     ...(f.replacement === undefined ? {} : { replacement: f.replacement }),
-    reason: `${TODO} debris? ${sentence(f.reason)} Keep this entry (with your reason) if confirmed; delete it if the text belongs to the article.`,
+    reason:
+      `${TODO} debris? ${sentence(f.reason)} ` +
+      'Keep this entry (with your reason) if confirmed; delete it if the text belongs to the article.',
   }));
   // Keep the schema's field order, so drafts read like the archived articles.
   const ordered: Record<string, unknown> = {};
@@ -465,8 +472,10 @@ function quoteInComment(text: string): string {
 function commentFor(f: Flag): string {
   const where = f.context === undefined || f.wholeParagraph ? '' : ` in ${quoteInComment(f.context)}`;
   const action = f.wholeParagraph
-    ? 'The line is left out of the text and listed under removed: in the frontmatter. Delete this comment if that is right; otherwise put the line back as a paragraph and delete its removed: entry.'
-    : 'It is still in the text below and listed under removed: in the frontmatter. If it is debris, edit it out of the text and keep the entry; if not, delete the entry. Then delete this comment.';
+    ? 'The line is left out of the text and listed under removed: in the frontmatter. Delete this comment if that is right; ' +
+      'otherwise put the line back as a paragraph and delete its removed: entry.'
+    : 'It is still in the text below and listed under removed: in the frontmatter. ' +
+      'If it is debris, edit it out of the text and keep the entry; if not, delete the entry. Then delete this comment.';
   return `{/* TODO debris? ${f.reason}: ${quoteInComment(f.text)}${where}. ${action} */}`.replace('?:', '?');
 }
 
@@ -478,11 +487,14 @@ export function renderDraft(draft: Draft): string {
   // into a timestamp that the schema refuses.
   const yaml = stringify(draft.frontmatter, { lineWidth: 0, version: '1.1' });
   const actorsNote =
-    "# TODO proposed from the registry's spellings (content/actors, content/places): confirm each id, remove wrong ones, add missing ones.\n";
+    "# TODO proposed from the registry's spellings (content/actors, content/places): " +
+    'confirm each id, remove wrong ones, add missing ones.\n';
   const fm = yaml.replace(/^actors:/m, `${actorsNote}actors:`);
   const body: string[] = [];
   const header =
-    "{/* TODO editor: the title is taken from the first line; move a standfirst, dateline or sign-off into the frontmatter if the source has one, and mark the source's own headings with ##. */}";
+    '{/* TODO editor: the title is taken from the first line; ' +
+    'move a standfirst, dateline or sign-off into the frontmatter if the source has one, ' +
+    "and mark the source's own headings with ##. */}";
   body.push(header);
   for (const f of draft.flags)
     if (f.paragraph === draft.titleIndex)

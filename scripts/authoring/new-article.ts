@@ -35,7 +35,8 @@ export function readRawSource(file: string): string {
   }
   if (size > MAX_SOURCE_BYTES) {
     throw new NewArticleError(
-      `${file}: found ${size} bytes; expected a raw text of at most ${MAX_SOURCE_BYTES} bytes (1 MB), an article, not a whole site or a document`,
+      `${file}: found ${size} bytes; ` +
+        `expected a raw text of at most ${MAX_SOURCE_BYTES} bytes (1 MB), an article, not a whole site or a document`,
     );
   }
   const bytes = readFileSync(file);
@@ -85,7 +86,8 @@ export function storeCapture(sourcesDir: string, name: string, bytes: Buffer): b
     const existing = readFileSync(target);
     if (existing.equals(bytes)) return false;
     throw new NewArticleError(
-      `${target}: already holds a different capture (SHA-256 ${sha256(existing)}, not ${sha256(bytes)}); expected the same bytes or a new file name (the archive never replaces a capture)`,
+      `${target}: already holds a different capture (SHA-256 ${sha256(existing)}, not ${sha256(bytes)}); ` +
+        'expected the same bytes or a new file name (the archive never replaces a capture)',
     );
   }
   mkdirSync(sourcesDir, { recursive: true });
@@ -152,7 +154,9 @@ export function runNewArticle(args: readonly string[], defaultRoot: string): Run
   if (files.length !== 1) {
     return {
       code: 2,
-      message: `new-article: ${files.length === 0 ? 'no raw text given' : `found ${files.length} files`}; expected exactly one raw text file\n${USAGE}`,
+      message:
+        `new-article: ${files.length === 0 ? 'no raw text given' : `found ${files.length} files`}; ` +
+        `expected exactly one raw text file\n${USAGE}`,
     };
   }
   const source = files[0] ?? '';
@@ -183,7 +187,10 @@ export function runNewArticle(args: readonly string[], defaultRoot: string): Run
     return {
       code: 0,
       written: target,
-      message: `new-article: copied the capture to ${path.join(sources, capture.file)} (SHA-256 ${capture.sha256}) and wrote ${target}: ${draft.paragraphs.length} paragraphs, ${debris} possible debris item(s) and ${draft.actors.length} proposed actor(s) to confirm. Resolve every TODO, then run npm run check:content.`,
+      message:
+        `new-article: copied the capture to ${path.join(sources, capture.file)} (SHA-256 ${capture.sha256}) ` +
+        `and wrote ${target}: ${draft.paragraphs.length} paragraphs, ${debris} possible debris item(s) ` +
+        `and ${draft.actors.length} proposed actor(s) to confirm. Resolve every TODO, then run npm run check:content.`,
     };
   } catch (error) {
     if (error instanceof NewArticleError) return { code: 1, message: `new-article: ${error.message}` };

@@ -128,7 +128,8 @@ export function writeCorpus(n: number, dir: string, contentRoot: string): Corpus
     actors.push(entry);
     writeFileSync(
       join(dir, 'actors', `${entry.id}.yaml`),
-      `name: ${q(name)}\ntype: person\nspellings:\n${spellings.map((s) => `  - ${q(s)}`).join('\n')}\ndescription: Synthetic actor for the benchmark.\n`,
+      `name: ${q(name)}\ntype: person\nspellings:\n${spellings.map((s) => `  - ${q(s)}`).join('\n')}\n` +
+        'description: Synthetic actor for the benchmark.\n',
     );
   }
   for (let i = 0; i < 15; i++) {

@@ -167,7 +167,8 @@ const run = latestOnly(async (s: SearchState, stale) => {
     status.textContent =
       changed !== undefined && q === ''
         ? 'No search was run.'
-        : 'Type words to search the archived texts and the actor, place and event pages. Any spelling or script of a name finds the others.';
+        : 'Type words to search the archived texts and the actor, place and event pages. ' +
+          'Any spelling or script of a name finds the others.';
     return;
   }
   const pf = await loadPagefind(bundle, base);

@@ -109,7 +109,8 @@ test('an event page shows each source’s outlet, date and reporting sentence, l
   await expect(source.locator('.src-outlet time')).toHaveText('7 January 2022');
   const standfirst = source.locator('li', { has: page.locator('a[href$="#standfirst"]') });
   await expect(standfirst.locator('q')).toHaveText(
-    'Kazakhstan: Police are ordered to shoot to kill, the president doubles down on ‘terrorists and killers’ rhetoric, and rumors spread about Nazarbayev',
+    'Kazakhstan: Police are ordered to shoot to kill, the president doubles down on ‘terrorists and killers’ rhetoric, ' +
+      'and rumors spread about Nazarbayev',
   );
   await expect(source.locator('li', { has: page.locator('a[href$="#p1"]') }).locator('q')).toContainText('“essentially” restored order');
   await standfirst.locator('a').click();

@@ -45,14 +45,18 @@ describe('checkCaptures', () => {
       [{ ...claim, source: { file: 'a.txt', sha256: '0'.repeat(64) } }],
       { 'a.txt': bytes },
       new RegExp(
-        `source\\.sha256: found "${'0'.repeat(64)}", but content/sources/a\\.txt has the SHA-256 "${sha256Hex(bytes)}"; expected "${sha256Hex(bytes)}"`,
+        `source\\.sha256: found "${'0'.repeat(64)}", ` +
+          `but content/sources/a\\.txt has the SHA-256 "${sha256Hex(bytes)}"; expected "${sha256Hex(bytes)}"`,
       ),
     ],
     [
       'a removal not in the capture',
       [{ ...claim, removed: [{ text: 'Footer', reason: 'r' }] }],
       { 'a.txt': bytes },
-      /removed\[0\]\.text: found "Footer", which is not in the capture; expected the removed text exactly as it stands, once, in content\/sources\/a\.txt/,
+      new RegExp(
+        /removed\[0\]\.text: found "Footer", which is not in the capture; expected the removed text exactly as it stands, once,/.source +
+          / in content\/sources\/a\.txt/.source,
+      ),
     ],
     [
       'a source error not in its paragraph',

@@ -35,7 +35,10 @@ describe('readContent on the bad-content fixtures', () => {
     ],
     [
       'missing-paragraph',
-      /^missing-paragraph\/events\/mini-event\.yaml:11:21 sources\[0\]\.paragraphs\[1\]: found paragraph 3 of mini; expected a paragraph number from 1 to 2/,
+      new RegExp(
+        /^missing-paragraph\/events\/mini-event\.yaml:11:21 sources\[0\]\.paragraphs\[1\]: found paragraph 3 of mini;/.source +
+          / expected a paragraph number from 1 to 2/.source,
+      ),
     ],
     ['todo-left', /^todo-left\/articles\/mini\.mdx:29:35 TODO: found a TODO left in: "TODO check the ending\."/],
     ['malformed-mdx', /^malformed-mdx\/articles\/mini\.mdx:29:\d+ MDX: found malformed MDX: /],
@@ -47,27 +50,48 @@ describe('readContent on the bad-content fixtures', () => {
     // The captures (src/lib/content/captures.ts), reported in the build's words at the field's line.
     [
       'capture-missing',
-      /^capture-missing\/articles\/mini\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt", which is not in capture-missing\/sources\/; expected the file name of the capture/,
+      new RegExp(
+        /^capture-missing\/articles\/mini\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt",/.source +
+          / which is not in capture-missing\/sources\/; expected the file name of the capture/.source,
+      ),
     ],
     [
       'capture-not-utf8',
-      /^capture-not-utf8\/articles\/mini\.mdx:22:9 source\.file: found capture-not-utf8\/sources\/000_e396179b94566197\.txt, which is not valid UTF-8; expected the capture saved as UTF-8 text/,
+      new RegExp(
+        /^capture-not-utf8\/articles\/mini\.mdx:22:9 source\.file: found capture-not-utf8\/sources\/000_e396179b94566197\.txt,/.source +
+          / which is not valid UTF-8; expected the capture saved as UTF-8 text/.source,
+      ),
     ],
     [
       'capture-hash',
-      /^capture-hash\/articles\/mini\.mdx:23:11 source\.sha256: found "aed2006890d9ba830861f1c6948cf17b29b725c4408ed5f6db98f43e144bdd53", but capture-hash\/sources\/000_e396179b94566197\.txt has the SHA-256 "[0-9a-f]{64}"; expected "[0-9a-f]{64}", the SHA-256 of/,
+      new RegExp(
+        /^capture-hash\/articles\/mini\.mdx:23:11 source\.sha256:/.source +
+          / found "aed2006890d9ba830861f1c6948cf17b29b725c4408ed5f6db98f43e144bdd53",/.source +
+          / but capture-hash\/sources\/000_e396179b94566197\.txt has the SHA-256 "[0-9a-f]{64}";/.source +
+          / expected "[0-9a-f]{64}", the SHA-256 of/.source,
+      ),
     ],
     [
       'removal-not-in-capture',
-      /^removal-not-in-capture\/articles\/mini\.mdx:25:11 removed\[0\]\.text: found "Post a Comment", which is not in the capture; expected the removed text exactly as it stands, once, in removal-not-in-capture\/sources\/000_e396179b94566197\.txt/,
+      new RegExp(
+        /^removal-not-in-capture\/articles\/mini\.mdx:25:11 removed\[0\]\.text: found "Post a Comment",/.source +
+          / which is not in the capture; expected the removed text exactly as it stands, once,/.source +
+          / in removal-not-in-capture\/sources\/000_e396179b94566197\.txt/.source,
+      ),
     ],
     [
       'error-not-in-paragraph',
-      /^error-not-in-paragraph\/articles\/mini\.mdx:27:11 sourceErrors\[0\]\.text: found "second paragraph", which is not in paragraph 1; expected the erroneous text exactly as it stands in paragraph 1/,
+      new RegExp(
+        /^error-not-in-paragraph\/articles\/mini\.mdx:27:11 sourceErrors\[0\]\.text: found "second paragraph",/.source +
+          / which is not in paragraph 1; expected the erroneous text exactly as it stands in paragraph 1/.source,
+      ),
     ],
     [
       'capture-claimed-twice',
-      /^capture-claimed-twice\/articles\/other\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt", already the capture of capture-claimed-twice\/articles\/mini\.mdx; expected a capture no other article claims/,
+      new RegExp(
+        /^capture-claimed-twice\/articles\/other\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt",/.source +
+          / already the capture of capture-claimed-twice\/articles\/mini\.mdx; expected a capture no other article claims/.source,
+      ),
     ],
   ];
   for (const [name, expected] of cases) {
@@ -116,7 +140,10 @@ describe('registry spellings', () => {
       const lines = readContent(dir, { display: 'tree' }).problems.map(formatProblem);
       expect(lines).toEqual([
         expect.stringMatching(
-          /^tree\/actors\/russia\.yaml:1:1 name: found "Russia", which tree\/actors\/rossiya\.yaml:4 also claims for "actors\/rossiya"; expected each spelling to name one entry/,
+          new RegExp(
+            /^tree\/actors\/russia\.yaml:1:1 name: found "Russia",/.source +
+              / which tree\/actors\/rossiya\.yaml:4 also claims for "actors\/rossiya"; expected each spelling to name one entry/.source,
+          ),
         ),
       ]);
     } finally {

@@ -142,7 +142,8 @@ export function compileMatcher(entries: readonly RegistryEntry[]): Matcher {
       if (owner !== undefined) {
         if (owner.id === entry.id) continue;
         throw new Error(
-          `registry entries "${owner.id}" and "${entry.id}" both claim the spelling "${spelling}"; expected each spelling to name one entry`,
+          `registry entries "${owner.id}" and "${entry.id}" both claim the spelling "${spelling}"; ` +
+            'expected each spelling to name one entry',
         );
       }
       owners.set((acronym ? 'A:' : 'w:') + key, { id: entry.id, spelling });
@@ -290,7 +291,9 @@ export function registryProblems(entries: readonly LocatedEntry[]): RegistryProb
         const otherLine = owner.entry.lines?.[owner.index];
         problems.push({
           ...at,
-          found: `"${spelling}", which ${owner.entry.file}${otherLine === undefined ? '' : `:${otherLine}`} also claims for "${owner.entry.id}"`,
+          found:
+            `"${spelling}", which ${owner.entry.file}${otherLine === undefined ? '' : `:${otherLine}`} ` +
+            `also claims for "${owner.entry.id}"`,
           expected: 'each spelling to name one entry: remove it from one of the two files',
         });
       }

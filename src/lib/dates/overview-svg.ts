@@ -237,8 +237,11 @@ function describe(
   }
   const busiest = [...perMonth].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0];
   const parts = [
-    `${plural(events, 'event')} and ${plural(publications, 'article publication')} from ${format(scope.start, 'MMMM yyyy')} to ${format(scope.end, 'MMMM yyyy')}, on a time axis with a tick at the start of each year.`,
-    `Exact days are dots; ${plural(imprecise, 'date')} known only to the month or as a span ${imprecise === 1 ? 'is' : 'are'} drawn as bars over the days ${imprecise === 1 ? 'it' : 'they'} may fall on.`,
+    `${plural(events, 'event')} and ${plural(publications, 'article publication')} ` +
+      `from ${format(scope.start, 'MMMM yyyy')} to ${format(scope.end, 'MMMM yyyy')}, ` +
+      'on a time axis with a tick at the start of each year.',
+    `Exact days are dots; ${plural(imprecise, 'date')} known only to the month or as a span ${imprecise === 1 ? 'is' : 'are'} ` +
+      `drawn as bars over the days ${imprecise === 1 ? 'it' : 'they'} may fall on.`,
     `By year: ${
       [...perYear]
         .sort(([a], [b]) => a - b)

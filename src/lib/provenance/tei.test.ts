@@ -83,7 +83,9 @@ describe('toTei', () => {
   });
   it('marks names with ref, around emphasis', () => {
     expect(xml).toContain(
-      '<persName ref="https://a.example/actors/vladimir-putin/">Vladimir Putin</persName> met <persName ref="https://a.example/actors/kassym-jomart-tokayev/"><hi rend="italic">Kassym-Jomart Tokayev</hi></persName> in <placeName ref="https://a.example/places/moscow/">Moscow</placeName>.',
+      '<persName ref="https://a.example/actors/vladimir-putin/">Vladimir Putin</persName> met ' +
+        '<persName ref="https://a.example/actors/kassym-jomart-tokayev/"><hi rend="italic">Kassym-Jomart Tokayev</hi></persName> ' +
+        'in <placeName ref="https://a.example/places/moscow/">Moscow</placeName>.',
     );
   });
   it('says when a piece is unsigned', () => {
@@ -95,9 +97,10 @@ describe('toTei', () => {
 
 describe('teiDate', () => {
   it('uses when for a single date at its precision', () => {
-    const b = new XMLParser({ ignoreAttributes: false }).parse(
-      `<x>${new XMLBuilder({ preserveOrder: true, ignoreAttributes: false }).build([teiDate({ date: '2022-06', confidence: 'confirmed' })])}</x>`,
-    );
+    const built = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false }).build([
+      teiDate({ date: '2022-06', confidence: 'confirmed' }),
+    ]);
+    const b = new XMLParser({ ignoreAttributes: false }).parse(`<x>${built}</x>`);
     expect(b.x.date).toMatchObject({ '@_when': '2022-06', '@_cert': 'high', '#text': 'June 2022' });
   });
   it('keeps offsets across a break', () => {

@@ -209,7 +209,8 @@ export function toTei(input: TeiInput): string {
     {},
     [
       el('p', {}, [
-        'The text is the collected copy, verbatim, in its own paragraphs, minus the debris listed below; errors of the source are kept as published.',
+        'The text is the collected copy, verbatim, in its own paragraphs, minus the debris listed below; ' +
+          'errors of the source are kept as published.',
       ]),
       ...input.removed.map((r) =>
         el(

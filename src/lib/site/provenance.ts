@@ -34,7 +34,8 @@ export function provenanceAtAGlance(f: ProvenanceFacts): string[] {
     const guessed = steps.some((s) => s.confidence !== 'confirmed') ? ', inferred' : '';
     const verb = steps.length > 1 ? 'Re-translated' : 'Translated';
     out.push(
-      `${verb} from ${languageName(f.original)}${via.length > 0 ? ` via ${joinNames(via)}` : ''} into ${languageName(f.archived)} by ${hands}${guessed}`,
+      `${verb} from ${languageName(f.original)}${via.length > 0 ? ` via ${joinNames(via)}` : ''} ` +
+        `into ${languageName(f.archived)} by ${hands}${guessed}`,
     );
   } else if (f.original !== f.archived) {
     out.push(`Translated from ${languageName(f.original)}, translator unknown`);

@@ -38,7 +38,8 @@ export function parseRedirects(text: string, file = 'content/redirects.yaml'): R
     ] as const) {
       if (typeof value !== 'string' || !PATH.test(value))
         throw new Error(
-          `${where}, field ${field}: expected a root-relative path ending in "/", such as "/articles/old-slug/", found ${JSON.stringify(value)}`,
+          `${where}, field ${field}: expected a root-relative path ending in "/", ` +
+            `such as "/articles/old-slug/", found ${JSON.stringify(value)}`,
         );
     }
     if (typeof reason !== 'string' || reason.trim() === '') throw new Error(`${where}, field reason: expected why the page moved`);

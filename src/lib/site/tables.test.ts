@@ -15,7 +15,8 @@ describe('tables', () => {
   it('writes RFC 4180 CSV after a UTF-8 byte order mark: quotes doubled, lists joined, CRLF line ends', () => {
     const csv = toCsv(table('actors'), [actor]);
     expect(csv).toBe(
-      '\uFEFFid,url,name,type,spellings,description,articles\r\nx,https://a/actors/x/,"Ann, ""the"" one",person,A; B,"Line one\nline two",\r\n',
+      '\uFEFFid,url,name,type,spellings,description,articles\r\n' +
+        'x,https://a/actors/x/,"Ann, ""the"" one",person,A; B,"Line one\nline two",\r\n',
     );
   });
   it('keeps lists as arrays in JSON, in the declared field order', () => {

@@ -57,13 +57,17 @@ const bounds = (what: string): Field[] => [
     name: 'start',
     type: 'date',
     required: true,
-    description: `Earliest day the ${what} may fall on (YYYY-MM-DD), for sorting and filtering; a date known only to the month gives the month's first day. The precise date is in the columns before it.`,
+    description:
+      `Earliest day the ${what} may fall on (YYYY-MM-DD), for sorting and filtering; ` +
+      "a date known only to the month gives the month's first day. The precise date is in the columns before it.",
   },
   {
     name: 'end',
     type: 'date',
     required: true,
-    description: `Latest day the ${what} may fall on (YYYY-MM-DD): the end of a span, the last day of a month or year; the same as start for an exact day.`,
+    description:
+      `Latest day the ${what} may fall on (YYYY-MM-DD): the end of a span, the last day of a month or year; ` +
+      'the same as start for an exact day.',
   },
 ];
 

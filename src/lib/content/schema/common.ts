@@ -29,7 +29,8 @@ export const nonEmpty = (what: string) =>
 export const partialDate = z.string({
   error: (iss) =>
     iss.input instanceof Date
-      ? `${PARTIAL_DATE_EXPECTED}: put the date in quotes (YAML reads an unquoted date as a timestamp and rolls impossible days into the next month)`
+      ? `${PARTIAL_DATE_EXPECTED}: put the date in quotes ` +
+        '(YAML reads an unquoted date as a timestamp and rolls impossible days into the next month)'
       : PARTIAL_DATE_EXPECTED,
 });
 
