@@ -1,10 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
 
-/**
- * Browser tests run in Debian's Chromium (apt-get install chromium), never a downloaded browser:
- * this machine's network reaches only the package registries. The flags keep Chromium from
- * calling home, which the closed network would refuse many times per start.
- */
+/** Browser tests run in Debian's Chromium with the flags of scripts/chromium.ts. */
 const port = Number(process.env['PORT'] ?? 4321);
 const base = process.env['ARCHIVE_BASE'] ?? '/';
 
@@ -18,18 +15,7 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     baseURL: `http://localhost:${port}${base}`,
-    launchOptions: {
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
   webServer: {
     command: `npx astro preview --port ${port}`,

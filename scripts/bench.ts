@@ -32,11 +32,11 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { writeCorpus } from './bench/corpus.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const content = join(repo, 'content');
 const bare = join(repo, 'bench', 'bare');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
@@ -280,10 +280,7 @@ async function typeAndTime(page: Page, field: string, statusSel: string, q: stri
  * as the Pagefind UI shows them. The same probe on the archive and the bare reference.
  */
 async function pagefindFirstQuery(port: number, path: string, query: string) {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`http://127.0.0.1:${port}${path}`, { waitUntil: 'networkidle' });
@@ -332,18 +329,7 @@ const median = (xs: number[]) => {
 };
 
 async function measureBrowser(port: number, articleSlug: string) {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const origin = `http://127.0.0.1:${port}`;
     // 1. Header search on an article page: what the reader pays when they start to search there.
@@ -578,7 +564,7 @@ for (const n of SIZES) {
   console.log(`\n== ${n} articles`);
   const scratch = mkdtempSync(join(tmpdir(), `archive-bench-${n}-`));
   const contentDir = join(scratch, 'content');
-  let t = performance.now();
+  const t = performance.now();
   const corpus = writeCorpus(n, contentDir, content);
   const generateSeconds = +((performance.now() - t) / 1000).toFixed(1);
   console.log(`corpus written in ${generateSeconds} s: ${contentDir}`);

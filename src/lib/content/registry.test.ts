@@ -7,32 +7,11 @@ import {
   isAcronym,
   nameVariants,
   nameWords,
-  type RegistryEntry,
   registryProblems,
   registryWords,
   termRanges,
 } from './registry.ts';
-
-const tokayev: RegistryEntry = {
-  id: 'tokayev',
-  name: 'Kassym-Jomart Tokayev',
-  spellings: ['Tokayev', 'Tokaev', 'Kasym-Žomart', 'Kassym-Jomart'],
-};
-const lukashenko: RegistryEntry = {
-  id: 'lukashenko',
-  name: 'Alexander Lukashenko',
-  spellings: ['Lukashenka', 'Alyaksandr Lukashenka', 'Lukashenko', 'Lukasenko'],
-};
-const putin: RegistryEntry = { id: 'putin', name: 'Vladimir Putin', spellings: ['Putin'] };
-const russia: RegistryEntry = { id: 'russia', name: 'Russia', spellings: ['Russian Federation', 'Moscow', 'the Kremlin'] };
-const carnegie: RegistryEntry = { id: 'carnegie', name: 'Carnegie Moscow Center', spellings: [] };
-const us: RegistryEntry = { id: 'us', name: 'United States', spellings: ['US', 'U.S.', 'America'] };
-const csto: RegistryEntry = { id: 'csto', name: 'Collective Security Treaty Organization', spellings: ['CSTO'] };
-const kyiv: RegistryEntry = { id: 'kyiv', name: 'Kyiv', spellings: ['Kiev'] };
-const astana: RegistryEntry = { id: 'astana', name: 'Astana', spellings: ['Nur-Sultan'] };
-const sanchez: RegistryEntry = { id: 'sanchez', name: 'Wilder Alejandro Sánchez', spellings: ['Sánchez'] };
-const kazakhstan: RegistryEntry = { id: 'kazakhstan', name: 'Kazakhstan', spellings: ['Kazakh'] };
-const all = [tokayev, lukashenko, putin, russia, carnegie, us, csto, kyiv, astana, sanchez, kazakhstan];
+import { all, russia, tokayev } from '../testing/registry-entries.ts';
 
 const ids = (text: string, entries = all) => findMentions(entries, text).map((m) => m.id);
 const texts = (text: string, entries = all) => findMentions(entries, text).map((m) => m.text);
