@@ -91,7 +91,8 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     (d) => replaceIn(d, article, 'text: "Post a Comment"', 'text: "Post a Commentary"'),
     [
       new RegExp(
-        /russia-has-no-allies-bezpalko-says\.mdx removed\[4\]\.text: found "Post a Commentary", which is not in the capture;/.source +
+        /russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ removed\[4\]\.text: found "Post a Commentary",/.source +
+          / which is not in the capture;/.source +
           / expected the removed text exactly as it stands, once, in \S*sources\/000_e396179b94566197\.txt/.source,
       ),
     ],
@@ -101,7 +102,7 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     (d) => replaceIn(d, article, 'text: towhat', 'text: to-what'),
     [
       new RegExp(
-        /russia-has-no-allies-bezpalko-says\.mdx sourceErrors\[5\]\.text: found "to-what", which is not in paragraph 8;/.source +
+        /russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ sourceErrors\[4\]\.text: found "to-what", which is not in paragraph 8;/.source +
           / expected the erroneous text exactly as it stands in paragraph 8/.source,
       ),
     ],
@@ -111,7 +112,7 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     (d) => appendFileSync(join(d, capture), Buffer.from([0xff, 0xfe])),
     [
       new RegExp(
-        /russia-has-no-allies-bezpalko-says\.mdx source\.file: found \S*sources\/000_e396179b94566197\.txt,/.source +
+        /russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ source\.file: found \S*sources\/000_e396179b94566197\.txt,/.source +
           / which is not valid UTF-8; expected the capture saved as UTF-8 text/.source,
       ),
     ],
@@ -121,7 +122,7 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     (d) => appendFileSync(join(d, capture), '\n'),
     [
       new RegExp(
-        `russia-has-no-allies-bezpalko-says\\.mdx source\\.sha256: found "${recorded}", ` +
+        `russia-has-no-allies-bezpalko-says\\.mdx:\\d+:\\d+ source\\.sha256: found "${recorded}", ` +
           `but \\S*000_e396179b94566197\\.txt has the SHA-256 "([0-9a-f]{64})"; expected "\\1"`,
       ),
     ],
@@ -131,7 +132,8 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     (d) => rmSync(join(d, capture)),
     [
       new RegExp(
-        /russia-has-no-allies-bezpalko-says\.mdx source\.file: found "000_e396179b94566197\.txt", which is not in \S*sources\/;/.source +
+        /russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ source\.file: found "000_e396179b94566197\.txt",/.source +
+          / which is not in \S*sources\/;/.source +
           / expected the file name of the capture/.source,
       ),
     ],
@@ -141,7 +143,7 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     (d) => writeFileSync(join(d, 'articles/copy.mdx'), readFileSync(join(d, article), 'utf8').replace(/^slug: .*$/m, 'slug: a-copy')),
     [
       new RegExp(
-        /(copy|russia-has-no-allies-bezpalko-says)\.mdx source\.file: found "000_e396179b94566197\.txt",/.source +
+        /(copy|russia-has-no-allies-bezpalko-says)\.mdx:\d+:\d+ source\.file: found "000_e396179b94566197\.txt",/.source +
           / already the capture of \S+\.mdx; expected a capture no other article claims/.source,
       ),
     ],
