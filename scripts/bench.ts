@@ -75,15 +75,17 @@ const PORT = Number(opts.port);
 
 // ---------------------------------------------------------------- a process tree's time and peak memory
 const PAGE = 4096;
+/** The kernel's process table: where a build's memory is read while it runs (not content). */
+const PROC = '/proc';
 
 /** The resident set size of every process in process group `pgid`, summed, in bytes. */
 function groupRss(pgid: number): number {
   let sum = 0;
-  for (const name of readdirSync('/proc')) {
+  for (const name of readdirSync(PROC)) {
     if (!/^\d+$/.test(name)) continue;
     let stat: string;
     try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      stat = readFileSync(`${PROC}/${name}/stat`, 'utf8');
     } catch {
       continue; // The process ended while we looked.
     }
