@@ -5,7 +5,7 @@
  */
 import { decodeCapture, sha256Hex } from '../lib/content/captures.ts';
 import { parseRegistryKey } from '../lib/content/mentions.ts';
-import { copyLines, locate, type CopyInput, type CopyLine, type Located } from '../lib/provenance/collected.ts';
+import { type CopyInput, type CopyLine, copyInput, copyLines, type Located, locate } from '../lib/provenance/collected.ts';
 import type { TeiInput, TeiName } from '../lib/provenance/tei.ts';
 import { languageName } from '../lib/site/format.ts';
 import { paths } from '../lib/site/urls.ts';
@@ -35,13 +35,7 @@ export function captureView(article: Article): CaptureView {
   if (bytes === undefined || text === undefined) {
     throw new Error(`${article.file} source.file: content/sources/${file} could not be read as UTF-8`);
   }
-  const input: CopyInput = {
-    removed: article.data.removed,
-    sourceErrors: article.data.sourceErrors,
-    blocks: article.body.blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined })),
-    title: article.data.collectedTitle ?? article.data.title,
-    standfirst: article.data.standfirst,
-  };
+  const input = copyInput(article.data, article.body.blocks);
   const located = locate(text, input, `content/sources/${file}`);
   if (located.problems.length > 0) {
     throw new Error(located.problems.map((p) => `${article.file} ${p.field}: found ${p.found}; expected ${p.expected}`).join('\n'));

@@ -28,6 +28,7 @@ import { unified } from 'unified';
 import { z } from 'zod';
 import { blocksOf, type ParsedBody } from './body.ts';
 import { checkCaptures } from './captures.ts';
+import { archivedBlocks } from '../provenance/collected.ts';
 import { parseRedirects, type Redirect } from '../site/redirects.ts';
 import { checkIntegrity, type Problem } from './integrity.ts';
 import {
@@ -341,7 +342,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
         standfirst: a.data.standfirst,
         removed: a.data.removed,
         sourceErrors: a.data.sourceErrors,
-        blocks: a.body.blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined })),
+        blocks: archivedBlocks(a.body.blocks),
       })),
     (file) => readCapture(root, file),
     path.join(display, 'sources'),

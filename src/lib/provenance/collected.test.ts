@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCapture, readTree } from '../testing/content.ts';
-import { copyLines, locate, normalise, type CopyInput } from './collected.ts';
+import { type CopyInput, copyInput, copyLines, locate, normalise } from './collected.ts';
 
 const raw = 'Date header\n\nTitle here\n\n\u00a0 First  para (\u00a0with debris.\nSecond para, sic errror here.\n\nFooter';
 const input: CopyInput = {
@@ -99,13 +99,7 @@ describe('copyLines', () => {
 const tree = readTree();
 describe.each(tree.articles.map((a) => [a.id, a] as const))('the real article %s', (_id, a) => {
   const text = readCapture(tree, a.data.source.file);
-  const copy: CopyInput = {
-    removed: a.data.removed,
-    sourceErrors: a.data.sourceErrors,
-    blocks: a.body.blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined })),
-    title: a.data.collectedTitle ?? a.data.title,
-    standfirst: a.data.standfirst,
-  };
+  const copy = copyInput(a.data, a.body.blocks);
   const located = locate(text, copy, 'capture');
   it('locates every removal, paragraph and numbered source error', () => {
     expect(located.problems).toEqual([]);

@@ -57,6 +57,33 @@ export interface CopyInput {
   readonly standfirst?: string | undefined;
 }
 
+/** An article's blocks as the capture is matched against them: headings and numbered paragraphs. */
+export function archivedBlocks(
+  blocks: ReadonlyArray<{ readonly kind: 'paragraph' | 'heading'; readonly text: string; readonly n?: number }>,
+): ArchivedBlock[] {
+  return blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined }));
+}
+
+/** What `locate` needs of an article: its recorded removals and errors, its blocks, its titles. */
+export function copyInput(
+  data: {
+    readonly removed: readonly Removal[];
+    readonly sourceErrors: readonly SourceError[];
+    readonly title: string;
+    readonly collectedTitle?: string | undefined;
+    readonly standfirst?: string | undefined;
+  },
+  blocks: Parameters<typeof archivedBlocks>[0],
+): CopyInput {
+  return {
+    removed: data.removed,
+    sourceErrors: data.sourceErrors,
+    blocks: archivedBlocks(blocks),
+    title: data.collectedTitle ?? data.title,
+    standfirst: data.standfirst,
+  };
+}
+
 export interface Located {
   /** Per removal, in the frontmatter's order: its span in the capture. */
   readonly removals: ReadonlyArray<Span | undefined>;
