@@ -2,18 +2,18 @@
  * Serves a build with Debian's nginx and deploy/nginx.conf, for the tests: a temporary prefix folder
  * holds a minimal main configuration (pid file, logs, temporary files) that includes the server
  * block, copied with only its `listen` and `root` lines changed (src/lib/deploy/nginx-conf.ts).
- * nginx runs in the foreground as a child of this process, as `nobody` when started by root, on
+ * nginx runs in the foreground as a child of this process (its workers as the same user, also when that is
+ * root, so a checkout that only its owner may read is served too), on
  * 127.0.0.1 and a free port (NGINX_PORT, or one the system picks), and is stopped by `stop()`.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { localServerConfig } from '../../src/lib/deploy/nginx-conf.ts';
 
 const NGINX = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';
-const NOBODY = 65534;
 
 /** A port nobody listens on, from the system, unless NGINX_PORT names one. */
 async function freePort(): Promise<number> {
@@ -46,6 +46,7 @@ export async function startNginx(dist: string): Promise<RunningNginx> {
   writeFileSync(
     join(prefix, 'nginx.conf'),
     [
+      ...(asRoot ? ['user root root;'] : []),
       'worker_processes 1;',
       `pid ${prefix}/nginx.pid;`,
       `error_log ${prefix}/error.log warn;`,
@@ -60,15 +61,13 @@ export async function startNginx(dist: string): Promise<RunningNginx> {
       '',
     ].join('\n'),
   );
-  if (asRoot) chownSync(prefix, NOBODY, NOBODY);
   const args = ['-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')];
-  const ids = asRoot ? { uid: NOBODY, gid: NOBODY } : {};
-  const check = spawnSync(NGINX, [...args, '-t', '-q'], { encoding: 'utf8', ...ids });
+  const check = spawnSync(NGINX, [...args, '-t', '-q'], { encoding: 'utf8' });
   if (check.status !== 0) {
     rmSync(prefix, { recursive: true, force: true });
     throw new Error(`nginx rejected deploy/nginx.conf: ${check.stderr || check.error?.message}`);
   }
-  const child: ChildProcess = spawn(NGINX, [...args, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'], ...ids });
+  const child: ChildProcess = spawn(NGINX, [...args, '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
