@@ -57,15 +57,20 @@ export function unionPolicies(policies: readonly string[], where: readonly strin
   const first = parsed[0];
   if (first === undefined) throw new Error('No Content-Security-Policy found in the built pages: is security.csp set in astro.config.mjs?');
   const names = [...first.keys()].sort().join(' ');
-  const union: Policy = new Map();
+  // Sets, not arrays: every page repeats the same hashes, and copying an ever longer list per page
+  // made this quadratic in the number of pages.
+  const union = new Map<string, Set<string>>();
   parsed.forEach((policy, i) => {
     const these = [...policy.keys()].sort().join(' ');
     if (these !== names) {
       throw new Error(`${where[i] ?? `policy ${i + 1}`}: its CSP has the directives "${these}" where the other pages have "${names}"`);
     }
-    for (const [name, sources] of policy) union.set(name, [...(union.get(name) ?? []), ...sources]);
+    for (const [name, sources] of policy) {
+      const set = union.get(name) ?? union.set(name, new Set()).get(name);
+      for (const source of sources) set?.add(source);
+    }
   });
-  return union;
+  return new Map([...union].map(([name, sources]) => [name, [...sources]]));
 }
 
 /** The header value: the pages' union plus the header-only directives. */
