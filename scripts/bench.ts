@@ -3,8 +3,9 @@
  *
  * For each size (default 1,000 and 10,000 articles) it writes one synthetic content tree outside the
  * repo (`scripts/bench/corpus.ts`) and builds it twice:
- * - the archive: `ARCHIVE_CONTENT=<dir> astro build --force` (Pagefind runs inside, through its Node
- *   API; its time comes from the integration's log line);
+ * - the archive: `ARCHIVE_CONTENT=<dir> npm run build` (scripts/build.ts: `astro build`, then the
+ *   search index through Pagefind's Node API and the precompressed files in a second process; the
+ *   index's time comes from its log line);
  * - the bare reference in `bench/bare/` (Astro + @astrojs/mdx, one page per article rendered with
  *   `render()`, then the Pagefind CLI), installed here with `npm ci` when its node_modules is missing.
  * Each build's time and the peak memory of its whole process tree (the sum of the resident set
@@ -447,12 +448,9 @@ const indexBytes = (outDir: string) => size(walk(join(outDir, 'pagefind')).filte
 const htmlCount = (outDir: string) => walk(outDir).filter((f) => f.endsWith('.html') && !relative(outDir, f).startsWith('pagefind')).length;
 
 async function buildArchive(contentDir: string, outDir: string) {
-  const run = await runTree(
-    process.execPath,
-    [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--force', '--outDir', outDir],
-    repo,
-    { ARCHIVE_CONTENT: contentDir },
-  );
+  const run = await runTree(process.execPath, [join(repo, 'scripts', 'build.ts'), '--outDir', outDir], repo, {
+    ARCHIVE_CONTENT: contentDir,
+  });
   const indexMatch = /Pagefind read (\d+) HTML pages and wrote the index in (\d+) ms/.exec(run.log);
   const files = walk(outDir);
   const html = files.filter((f) => f.endsWith('.html')).map((f) => ({ path: relative(outDir, f), bytes: statSync(f).size }));

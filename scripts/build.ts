@@ -1,6 +1,7 @@
 /**
- * Builds the site into a scratch folder and moves it into place only when the whole build (pages
- * and search index) succeeded, so a failed build never leaves a half-written dist/ behind.
+ * Builds the site: `astro build` writes the pages, then scripts/finish-build.ts, in a process of its
+ * own once Astro's has exited, writes the search index, the precompressed files and the server rules
+ * (src/postbuild/). Both go into a scratch folder, moved into place only when the whole build succeeded, so a failed build never leaves a half-written dist/ behind.
  * Astro itself writes assets before it renders pages, and a content error found while rendering
  * would otherwise leave those in dist/.
  *
@@ -13,6 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 // `--outDir` is ours; every other flag goes to `astro build` as given (hence not strict).
@@ -27,14 +29,20 @@ const partial = `${outDir}.partial`;
 const previous = `${outDir}.previous`;
 
 rmSync(partial, { recursive: true, force: true });
-const result = spawnSync('astro', ['build', '--force', '--outDir', partial, ...args], {
+// Astro's own entry point, run by the same Node as this script (npm runs it on the project's Node 24).
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const result = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir', partial, ...args], {
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-if (result.status !== 0) {
+const finished =
+  result.status === 0
+    ? spawnSync(process.execPath, [fileURLToPath(new URL('./finish-build.ts', import.meta.url)), partial], { stdio: 'inherit' })
+    : result;
+if (finished.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
   console.error(`\nBuild failed: ${outDir} was left as it was; nothing half-written was kept.`);
-  process.exit(result.status ?? 1);
+  process.exit(finished.status ?? 1);
 }
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);

@@ -1,4 +1,4 @@
-import { gunzipSync, brotliDecompressSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { isCompressible, worthKeeping } from './compress.ts';
 
@@ -16,15 +16,14 @@ describe('isCompressible', () => {
 });
 
 describe('worthKeeping', () => {
-  it('gives gzip and brotli versions that decompress to the original', () => {
+  it('gives a gzip version that decompresses to the original', () => {
     const text = Buffer.from('<p>Kazakhstan and Russia</p>\n'.repeat(200));
     const kept = worthKeeping(text);
-    expect(kept.map((k) => k.ext)).toEqual(['.gz', '.br']);
-    expect(gunzipSync(kept[0]?.bytes ?? Buffer.alloc(0))).toEqual(text);
-    expect(brotliDecompressSync(kept[1]?.bytes ?? Buffer.alloc(0))).toEqual(text);
+    expect(kept).toBeDefined();
+    expect(gunzipSync(kept ?? Buffer.alloc(0))).toEqual(text);
   });
   it('keeps nothing for data that is already compressed', () => {
     const random = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + (i >> 3) * 104729) % 251));
-    expect(worthKeeping(gzipSync(random))).toEqual([]);
+    expect(worthKeeping(gzipSync(random))).toBeUndefined();
   });
 });

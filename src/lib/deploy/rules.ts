@@ -1,7 +1,7 @@
 /**
  * The archive's serving rules, in one place: the security headers, which paths are cached for a
  * year and which revalidate, and the permanent redirects of content/redirects.yaml. The build writes
- * them out for each kind of server (src/integrations/deploy.ts): `_headers` and `_redirects` for
+ * them out for each kind of server (src/postbuild/deploy-files.ts): `_headers` and `_redirects` for
  * static hosts (Netlify, Cloudflare Pages) and an nginx include for deploy/nginx.conf, so no rule is
  * ever written twice by hand.
  *

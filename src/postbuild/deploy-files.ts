@@ -1,0 +1,98 @@
+/**
+ * What a web server needs beside the pages, from the rules of src/lib/deploy/ and the entries of
+ * content/redirects.yaml, so that they always match the build:
+ *
+ * - the page left at each moved page's old path (a fallback for hosts without server redirects;
+ *   astro.config.mjs sets `build.redirects: false` so that Astro does not write its own, whose
+ *   meta refresh the Nu Html Checker rejects);
+ * - `_headers` and `_redirects` for static hosts (Netlify, Cloudflare Pages);
+ * - `_nginx/rules.conf`, the include of deploy/nginx.conf (redirects, caching, security headers);
+ * - a `.gz` beside every text file worth compressing (src/lib/deploy/compress.ts).
+ *
+ * The Content-Security-Policy header is the one Astro wrote into the pages' meta tags (csp.ts).
+ * Each file is read once: its policy is taken and its `.gz` written in the same pass.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isCompressible, worthKeeping } from '../lib/deploy/compress.ts';
+import { headerPolicy, metaPolicies } from '../lib/deploy/csp.ts';
+import { cacheRules, netlifyHeaders, netlifyRedirects, nginxRules, redirectPage } from '../lib/deploy/rules.ts';
+import type { Redirect } from '../lib/site/redirects.ts';
+import { withBase } from '../lib/site/urls.ts';
+
+/** Where the nginx include is written, inside the build (deploy/nginx.conf includes it from there). */
+export const NGINX_RULES = '_nginx/rules.conf';
+
+/** Every file under `dir/under`, as paths relative to `dir` with forward slashes. */
+export function walk(dir: string, under = ''): string[] {
+  return readdirSync(join(dir, under), { withFileTypes: true }).flatMap((entry) => {
+    const rel = under === '' ? entry.name : `${under}/${entry.name}`;
+    return entry.isDirectory() ? walk(dir, rel) : [rel];
+  });
+}
+
+/** Writes a file, creating its folder. */
+function write(dir: string, rel: string, data: string | Uint8Array): void {
+  const file = join(dir, ...rel.split('/'));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, data);
+}
+
+/** Writes the page left at each moved page's old path. */
+export function writeRedirectPages(out: string, redirects: readonly Redirect[], base: string, site: URL | undefined): void {
+  for (const r of redirects) write(out, `${r.from.replace(/^\//, '')}index.html`, redirectPage(r, base, site));
+}
+
+/** What precompressing a set of files found: the CSP meta policies of its pages, and byte counts. */
+export interface Pass {
+  /** Each page's path and the policies of its CSP meta tags. */
+  readonly policies: Array<{ page: string; policies: string[] }>;
+  /** Files given a `.gz`, their bytes, and the `.gz` files' bytes. */
+  readonly count: number;
+  readonly original: number;
+  readonly gzipped: number;
+}
+
+/** Reads each of `files` once: writes its `.gz` if worth it, and takes the CSP policies of each page. */
+export function precompress(out: string, files: readonly string[]): Pass {
+  const policies: Pass['policies'] = [];
+  let count = 0;
+  let original = 0;
+  let gzipped = 0;
+  for (const rel of files) {
+    if (!isCompressible(rel)) continue;
+    const data = readFileSync(join(out, rel));
+    if (rel.endsWith('.html')) policies.push({ page: rel, policies: metaPolicies(data.toString('utf8')) });
+    const gz = worthKeeping(data);
+    if (gz === undefined) continue;
+    writeFileSync(join(out, `${rel}.gz`), gz);
+    count += 1;
+    original += data.byteLength;
+    gzipped += gz.byteLength;
+  }
+  return { policies, count, original, gzipped };
+}
+
+/**
+ * The header policy from every page's meta policy. Redirect pages carry no policy of their own (the
+ * header covers them); every other page must have exactly one.
+ */
+export function sitePolicy(pages: Pass['policies'], redirects: readonly Redirect[]): string {
+  const redirectPages = new Set(redirects.map((r) => `${r.from.slice(1)}index.html`));
+  const without = pages.filter((p) => p.policies.length !== 1 && !redirectPages.has(p.page)).map((p) => p.page);
+  if (without.length > 0) throw new Error(`Pages without exactly one CSP meta tag: ${without.slice(0, 5).join(', ')}`);
+  return headerPolicy(
+    pages.flatMap((p) => p.policies),
+    pages.flatMap((p) => p.policies.map(() => p.page)),
+  );
+}
+
+/** Writes `_headers`, `_redirects` and the nginx include, for the policy and the search index's files. */
+export function writeServerRules(out: string, csp: string, redirects: readonly Redirect[], base: string, searchFiles: string[]): string {
+  const rules = cacheRules(base, searchFiles);
+  const internal = ['_headers', '_redirects', NGINX_RULES].map((f) => withBase(base, `/${f}`));
+  write(out, '_headers', netlifyHeaders(csp, rules, base));
+  write(out, '_redirects', netlifyRedirects(redirects, base));
+  write(out, NGINX_RULES, nginxRules(csp, rules, redirects, base, internal));
+  return `Wrote ${redirects.length} redirect page(s), _headers, _redirects and ${NGINX_RULES}`;
+}
