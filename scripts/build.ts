@@ -1,7 +1,8 @@
 /**
  * Builds the site: `astro build` writes the pages, then scripts/finish-build.ts, in a process of its
  * own once Astro's has exited, writes the search index, the precompressed files and the server rules
- * (src/postbuild/). Both go into a scratch folder, moved into place only when the whole build succeeded, so a failed build never leaves a half-written dist/ behind.
+ * (src/postbuild/). Both go into a scratch folder, moved into place only when the whole build
+ * succeeded, so a failed build never leaves a half-written dist/ behind.
  * Astro itself writes assets before it renders pages, and a content error found while rendering
  * would otherwise leave those in dist/.
  *
