@@ -112,6 +112,7 @@ describe('apa of every article in the archive, against citation-js', () => {
   const articles = [...articlesFrontmatter(tree).values()];
   it.each(articles.map((a) => [a.slug, a] as const))('%s', (slug, article) => {
     const input = citationInput(article, outlets, { name: 'Kazakhstan–Russia Archive', url: `https://archive.test/articles/${slug}/` });
-    for (const variant of [input, { ...input, paragraph: SLOT }]) expect(apa(variant)).toEqual(reference(variant));
+    const variants: CitationInput[] = [input, { ...input, paragraph: SLOT }];
+    for (const variant of variants) expect(apa(variant)).toEqual(reference(variant));
   });
 });

@@ -19,11 +19,11 @@ import { headlineCase, inTextAuthors, quoted } from './text.ts';
 type Run = string | { i: string };
 
 /** Escapes text as citeproc-js's HTML output does (numeric references). */
-function escape(s: string): string {
+function escapeCsl(s: string): string {
   return s.replace(/&/g, '&#38;').replace(/</g, '&#60;').replace(/>/g, '&#62;');
 }
 
-const html = (runs: readonly Run[]) => runs.map((r) => (typeof r === 'string' ? escape(r) : `<i>${escape(r.i)}</i>`)).join('');
+const html = (runs: readonly Run[]) => runs.map((r) => (typeof r === 'string' ? escapeCsl(r) : `<i>${escapeCsl(r.i)}</i>`)).join('');
 const text = (runs: readonly Run[]) => runs.map((r) => (typeof r === 'string' ? r : r.i)).join('');
 
 /** Whether citeproc-js would rewrite something in the entry (quotes, markup), so it must format it. */
