@@ -6,7 +6,7 @@
 import { decodeCapture, sha256Hex } from '../lib/content/captures.ts';
 import { parseRegistryKey } from '../lib/content/mentions.ts';
 import { type CopyInput, type CopyLine, copyInput, copyLines, type Located, locate } from '../lib/provenance/collected.ts';
-import type { TeiInput, TeiName } from '../lib/provenance/tei.ts';
+import { type TeiInput, type TeiName, toTei } from '../lib/provenance/tei.ts';
 import { languageName } from '../lib/site/format.ts';
 import { paths } from '../lib/site/urls.ts';
 import type { Archive, Article } from './archive.ts';
@@ -23,26 +23,55 @@ export interface CaptureView {
   readonly lines: readonly CopyLine[];
 }
 
-const cache = new Map<string, CaptureView>();
+/** A capture's size and hash, which the article page, the TEI header and the data package give. */
+export interface CaptureDigest {
+  readonly bytes: number;
+  readonly sha256: string;
+}
 
-/** The article's capture and where its removals, errors and paragraphs stand in it. */
-export function captureView(article: Article): CaptureView {
-  const hit = cache.get(article.id);
-  if (hit !== undefined) return hit;
+/**
+ * Digests of the captures read so far. Only these small records are kept: keeping every capture's
+ * whole view (bytes, text, marked lines) for the rest of the build held tens of kilobytes per article.
+ */
+const digests = new Map<string, CaptureDigest>();
+
+/** The article's capture bytes, as collected. */
+function captureBytes(article: Article): Uint8Array {
   const file = article.data.source.file;
   const bytes = readCapture(file);
-  const text = bytes === undefined ? undefined : decodeCapture(bytes);
-  if (bytes === undefined || text === undefined) {
-    throw new Error(`${article.file} source.file: content/sources/${file} could not be read as UTF-8`);
-  }
+  if (bytes === undefined) throw new Error(`${article.file} source.file: content/sources/${file} could not be read`);
+  return bytes;
+}
+
+/** The article's capture file's size and SHA-256. */
+export function captureDigest(article: Article): CaptureDigest {
+  const hit = digests.get(article.id);
+  if (hit !== undefined) return hit;
+  const bytes = captureBytes(article);
+  const digest = { bytes: bytes.length, sha256: sha256Hex(bytes) };
+  digests.set(article.id, digest);
+  return digest;
+}
+
+/** The article's capture bytes, byte for byte (for `/articles/<slug>/source.txt`). */
+export function captureFile(article: Article): Uint8Array {
+  return captureBytes(article);
+}
+
+/** The article's capture and where its removals, errors and paragraphs stand in it (for its collected-copy page). */
+export function captureView(article: Article): CaptureView {
+  const file = article.data.source.file;
+  const bytes = captureBytes(article);
+  const text = decodeCapture(bytes);
+  if (text === undefined) throw new Error(`${article.file} source.file: content/sources/${file} could not be read as UTF-8`);
   const input = copyInput(article.data, article.body.blocks);
   const located = locate(text, input, `content/sources/${file}`);
   if (located.problems.length > 0) {
     throw new Error(located.problems.map((p) => `${article.file} ${p.field}: found ${p.found}; expected ${p.expected}`).join('\n'));
   }
-  const view = { bytes, text, sha256: sha256Hex(bytes), input, located, lines: copyLines(text, input, located) };
-  cache.set(article.id, view);
-  return view;
+  const sha256 = sha256Hex(bytes);
+  digests.set(article.id, { bytes: bytes.length, sha256 });
+  return { bytes, text, sha256, input, located, lines: copyLines(text, input, located) };
 }
 
 /** The TEI element for an actor of a type, or a place: people, organisations (media too) and places (states too). */
@@ -74,7 +103,7 @@ export function teiInput(views: Views, article: Article): TeiInput {
       note: d.collected.note,
       file: d.source.file,
       fileUrl: siteUrl(paths.captureFile(article.slug)),
-      sha256: captureView(article).sha256,
+      sha256: captureDigest(article).sha256,
     },
     language: {
       original: d.language.original,
@@ -90,4 +119,23 @@ export function teiInput(views: Views, article: Article): TeiInput {
       names: matcher(b.text).map((m) => ({ start: m.start, end: m.end, ...teiElement(archive, m.id) })),
     })),
   };
+}
+
+/** Size and hash of each TEI document written so far (the data package lists them). */
+const teiDigests = new Map<string, CaptureDigest>();
+
+/** The article as TEI P5 (src/lib/provenance/tei.ts); its size and hash are kept for the data package. */
+export function teiDocument(views: Views, article: Article): string {
+  const xml = toTei(teiInput(views, article));
+  const bytes = new TextEncoder().encode(xml);
+  teiDigests.set(article.id, { bytes: bytes.length, sha256: sha256Hex(bytes) });
+  return xml;
+}
+
+/** The size and hash of the article's TEI document, without making it again when `/tei.xml` was written first. */
+export function teiDigest(views: Views, article: Article): CaptureDigest {
+  const hit = teiDigests.get(article.id);
+  if (hit !== undefined) return hit;
+  teiDocument(views, article);
+  return teiDigests.get(article.id) as CaptureDigest;
 }

@@ -50,6 +50,22 @@ export interface DateProblem {
  * into March, which is the silent corruption the schema exists to stop.
  */
 export function checkPartialDate(iso: string): PartialDate | DateProblem {
+  let known = parsed.get(iso);
+  if (known === undefined) {
+    known = checkUncached(iso);
+    parsed.set(iso, known);
+  }
+  return known;
+}
+
+/**
+ * Every string checked so far and its result. date-fns' `parse` and `format` cost tens of
+ * microseconds a call, and the same few thousand dates are parsed again and again while a large
+ * archive is built (sorting, formatting, citations); nothing in the archive changes a `Date` it gets.
+ */
+const parsed = new Map<string, PartialDate | DateProblem>();
+
+function checkUncached(iso: string): PartialDate | DateProblem {
   for (const precision of ['day', 'month', 'year'] as const) {
     const { re, fmt } = PATTERNS[precision];
     if (!re.test(iso)) continue;

@@ -3,10 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
 import { ARCHIVE_NAME, siteUrl } from '../../data/citations.ts';
 import { buildTime, rows } from '../../data/exports.ts';
-import { captureView, teiInput } from '../../data/provenance.ts';
+import { captureDigest, teiDigest } from '../../data/provenance.ts';
 import { loadViews } from '../../data/views.ts';
-import { sha256Hex } from '../../lib/content/captures.ts';
-import { toTei } from '../../lib/provenance/tei.ts';
 import { dataPackage, TABLES, table, toCsv, toJson, type FileResource } from '../../lib/site/tables.ts';
 import { paths } from '../../lib/site/urls.ts';
 
@@ -20,8 +18,8 @@ export const GET: APIRoute = async ({ params }) => {
   if (file === 'datapackage.json') {
     const views = await loadViews();
     const files: FileResource[] = views.archive.articles.flatMap((a) => {
-      const capture = captureView(a);
-      const tei = new TextEncoder().encode(toTei(teiInput(views, a)));
+      const capture = captureDigest(a);
+      const tei = teiDigest(views, a);
       return [
         {
           name: `${a.slug}-capture`,
@@ -30,7 +28,7 @@ export const GET: APIRoute = async ({ params }) => {
           description: `The raw capture content/sources/${a.data.source.file}, byte for byte as collected.`,
           format: 'txt',
           mediatype: 'text/plain',
-          bytes: capture.bytes.length,
+          bytes: capture.bytes,
           sha256: capture.sha256,
         },
         {
@@ -40,8 +38,8 @@ export const GET: APIRoute = async ({ params }) => {
           description: 'The archived text as TEI P5, with its provenance in the header.',
           format: 'xml',
           mediatype: 'application/tei+xml',
-          bytes: tei.length,
-          sha256: sha256Hex(tei),
+          bytes: tei.bytes,
+          sha256: tei.sha256,
         },
       ];
     });

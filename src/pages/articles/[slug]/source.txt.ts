@@ -1,10 +1,10 @@
 /** /articles/<slug>/source.txt: the raw capture, byte for byte as collected (checked against source.sha256 by the build). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive, type Article } from '../../../data/archive.ts';
-import { captureView } from '../../../data/provenance.ts';
+import { captureFile } from '../../../data/provenance.ts';
 
 export const getStaticPaths = (async () =>
   (await loadArchive()).articles.map((article) => ({ params: { slug: article.slug }, props: { article } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = ({ props }) =>
-  new Response(new Uint8Array(captureView(props.article).bytes), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(new Uint8Array(captureFile(props.article)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

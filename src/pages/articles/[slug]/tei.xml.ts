@@ -1,12 +1,11 @@
 /** /articles/<slug>/tei.xml: the article as TEI P5 (src/lib/provenance/tei.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive, type Article } from '../../../data/archive.ts';
-import { teiInput } from '../../../data/provenance.ts';
+import { teiDocument } from '../../../data/provenance.ts';
 import { loadViews } from '../../../data/views.ts';
-import { toTei } from '../../../lib/provenance/tei.ts';
 
 export const getStaticPaths = (async () =>
   (await loadArchive()).articles.map((article) => ({ params: { slug: article.slug }, props: { article } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props }) =>
-  new Response(toTei(teiInput(await loadViews(), props.article)), { headers: { 'Content-Type': 'application/tei+xml; charset=utf-8' } });
+  new Response(teiDocument(await loadViews(), props.article), { headers: { 'Content-Type': 'application/tei+xml; charset=utf-8' } });
