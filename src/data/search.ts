@@ -45,18 +45,27 @@ export function searchableText(archive: Archive): { texts: string[]; names: stri
   return { texts, names };
 }
 
-/** The hidden blocks that let a search for any spelling of a tagged name find this article. */
-export function articleNameBlocks(archive: Archive, article: Article): NameBlock[] {
-  const tagged: Array<{ kind: 'actor' | 'place'; entry: NamedEntry }> = [];
-  for (const ref of article.data.actors) {
+/** The actors and places a page is tagged with: an article's or an event's `actors` and `places`. */
+export interface Tagged {
+  readonly actors: ReadonlyArray<{ readonly id: string }>;
+  readonly places: ReadonlyArray<{ readonly id: string }>;
+}
+
+/**
+ * The hidden blocks that let a search for any spelling or registered name of a tagged actor or
+ * place find this page (an article or an event; rendered by src/components/SearchNames.astro).
+ */
+export function taggedNameBlocks(archive: Archive, tagged: Tagged): NameBlock[] {
+  const entries: Array<{ kind: 'actor' | 'place'; entry: NamedEntry }> = [];
+  for (const ref of tagged.actors) {
     const actor = archive.actorById.get(ref.id);
-    if (actor) tagged.push({ kind: 'actor', entry: named(actor) });
+    if (actor) entries.push({ kind: 'actor', entry: named(actor) });
   }
-  for (const ref of article.data.places) {
+  for (const ref of tagged.places) {
     const place = archive.placeById.get(ref.id);
-    if (place) tagged.push({ kind: 'place', entry: named(place) });
+    if (place) entries.push({ kind: 'place', entry: named(place) });
   }
-  return nameBlocks(tagged);
+  return nameBlocks(entries);
 }
 
 /** The result metadata, facet values and sort key of an article, as `data-pagefind-*` pairs. */

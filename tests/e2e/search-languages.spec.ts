@@ -142,6 +142,27 @@ test.describe('beyond articles', () => {
     expect(await resultSlugs(page)).toEqual(['kassym-jomart-tokayev']);
   });
 
+  test('any registered name of an actor finds the events involving it (Cyrillic and another transliteration)', async ({ page }) => {
+    const errors = watchErrors(page);
+    // Every event tagged with Tokayev carries his registered names, hidden (src/components/SearchNames.astro).
+    const expected = (await search(page, 'Tokayev', '&type=Event')).sort();
+    expect(expected).toContain('2022-01-11-csto-mission-complete-withdrawal');
+    for (const q of ['Токаев', 'Tokaev']) {
+      expect((await search(page, q, '&type=Event')).sort(), q).toEqual(expected);
+      await expect(page.locator('#search-status')).toContainText(`for “${q}”`);
+      // The result shows the event's own text, never the hidden names.
+      const event = page.locator('.search-result', {
+        has: page.locator('h2 a[href*="/events/2022-01-11-csto-mission-complete-withdrawal/"]'),
+      });
+      await expect(event.locator('.meta').first()).toContainText('Event');
+      expect(await event.innerText()).not.toContain('Қасым');
+    }
+    // Without a filter, the events are listed after the articles.
+    await search(page, 'Токаев');
+    await expect(page.locator('#search-results .search-result h2 a[href*="/events/"]').first()).toBeAttached();
+    expect(errors).toEqual([]);
+  });
+
   test('a result shows up to three excerpts from different paragraphs, each linked to its paragraph', async ({ page }) => {
     await search(page, 'Lukashenka');
     const item = page.locator('.search-result', { has: page.locator('h2 a[href*="moscow-warning-post-soviet-states-about-belarus"]') });
