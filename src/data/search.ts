@@ -1,13 +1,13 @@
 /**
- * What the article page gives the search index: the hidden spelling blocks of the actors and
- * places an article is tagged with, and its metadata, filters and sort key. The content reader has
+ * What the article and event pages give the search index: the hidden spelling blocks of the actors
+ * and places they are tagged with, and an article's metadata, filters and sort key. The content reader has
  * already refused a spelling claimed by two entries (`src/lib/content/registry.ts`).
  */
 import { byline } from '../lib/site/format.ts';
 import { formatDateSpec, sortKey, startYear } from '../lib/dates/dates.ts';
 import { nameBlocks, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
 import { inlineText } from '../lib/content/body.ts';
-import { buildVocabulary, shardVocabulary } from '../lib/search/vocabulary.ts';
+import { buildVocabulary, vocabularyFiles } from '../lib/search/vocabulary.ts';
 import { loadArchive } from './archive.ts';
 import type { Archive, Article } from './archive.ts';
 
@@ -86,13 +86,17 @@ export function articleSearchData(archive: Archive, article: Article) {
   };
 }
 
-let vocabulary: Promise<Map<string, string[]>> | undefined;
+let vocabulary: Promise<{ words: number; files: Map<string, string[]> }> | undefined;
 
-/** The typo vocabulary, split into first-letter files, built once per build (src/pages/search/vocabulary/). */
-export function searchVocabulary(): Promise<Map<string, string[]>> {
+/**
+ * The typo vocabulary, built once per build: its size in words and its files by name (first-letter
+ * and second files, src/lib/search/vocabulary.ts), written by src/pages/search/vocabulary/.
+ */
+export function searchVocabulary(): Promise<{ words: number; files: Map<string, string[]> }> {
   vocabulary ??= loadArchive().then((archive) => {
     const { texts, names } = searchableText(archive);
-    return shardVocabulary(buildVocabulary(texts, names));
+    const words = buildVocabulary(texts, names);
+    return { words: words.length, files: vocabularyFiles(words) };
   });
   return vocabulary;
 }

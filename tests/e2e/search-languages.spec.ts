@@ -96,6 +96,30 @@ test.describe('typos', () => {
     await expect(page.locator('#search-results > li')).toHaveCount(0);
   });
 
+  for (const [typo, meant] of [
+    ['Hazakhstan', 'Kazakhstan'],
+    ['azakhstan', 'kazakhstan'], // the first letter dropped
+    ['Yokayev', 'Tokayev'],
+  ] as const) {
+    test(`${typo}, a typo in the first letter, shows the results for ${meant} and says so`, async ({ page }) => {
+      const errors = watchErrors(page);
+      const expected = await search(page, meant);
+      expect(expected.length).toBeGreaterThan(0);
+      const fetched: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/search/vocabulary/')) fetched.push(new URL(r.url()).pathname.split('/').at(-1) ?? '');
+      });
+      expect(await search(page, typo)).toEqual(expected);
+      await expect(page.locator('.search-note')).toContainText(`Showing results for ${meant}; search instead for ${typo}`);
+      // The first-letter file, then only the few second files where the meant word can be: never the whole vocabulary.
+      const first = typo[0]?.toLowerCase() ?? '';
+      expect(fetched).toContain(`${first}.txt`);
+      expect(fetched.filter((f) => f.endsWith('.txt')).length).toBeLessThanOrEqual(4);
+      expect(fetched).toContain(`${meant[1]}-${meant.at(-1)}.txt`);
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('a word close to nothing gets no results, not Pagefind’s partial matches, and a message', async ({ page }) => {
     const errors = watchErrors(page);
     await search(page, 'zqxwvj');
