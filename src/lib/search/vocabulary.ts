@@ -43,8 +43,10 @@ function keep(word: string): boolean {
  * The vocabulary: the words of the texts and names, folded, most frequent first (ties in
  * alphabetical order, so the files are the same from build to build), at most `limit` words. Names
  * are kept whatever the limit: a reader is likelier to mistype a name than any other word. At the
- * limit, 60,000 English words make about 245 KB gzipped in all, and the largest first-letter file a
- * typo fetches about 29 KB ("s"; measured with 60,000 words of `an-array-of-english-words`).
+ * limit, 60,000 English words make about 245 KB gzipped in first-letter files (the largest, "s",
+ * 28 KB) and 265 KB in second files (the largest, "e-s", 16 KB; half under 120 bytes), so a typo in
+ * a first letter fetches at most about 59 KB (measured with 60,000 words of `an-array-of-english-words`
+ * in random order).
  */
 export function buildVocabulary(texts: Iterable<string>, names: Iterable<string>, limit = 60_000): string[] {
   const counts = new Map<string, number>();
