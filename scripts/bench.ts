@@ -494,19 +494,30 @@ function drawingSizes(outDir: string) {
   return { map: svgIn('places/index.html', 'map'), network: svgIn('actors/index.html', 'network') };
 }
 
-/** Size of the typo vocabulary (src/pages/search/vocabulary/): all its first-letter files, and the largest one a typo fetches. */
+/**
+ * Size of the typo vocabulary (src/pages/search/vocabulary/): its first-letter files (every word
+ * once; a miss fetches one) and its second files (every word again, named "a-n"; a miss with no
+ * near word of the same first letter fetches one to three), and the largest file of each kind.
+ */
 function vocabularyFigures(dir: string) {
   if (!existsSync(dir)) return null;
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
-    .map((f) => readFileSync(join(dir, f)));
-  const gz = files.map((b) => gzipSync(b).length);
+    .map((f) => ({ second: f.includes('-'), bytes: readFileSync(join(dir, f)) }));
+  const figures = (kind: typeof files) => {
+    const gz = kind.map((f) => gzipSync(f.bytes).length);
+    return {
+      files: kind.length,
+      bytes: kind.reduce((n, f) => n + f.bytes.length, 0),
+      gzipBytes: gz.reduce((n, g) => n + g, 0),
+      largestFileGzipBytes: Math.max(0, ...gz),
+    };
+  };
+  const first = files.filter((f) => !f.second);
   return {
-    words: files.reduce((n, b) => n + b.toString('utf8').split('\n').filter(Boolean).length, 0),
-    files: files.length,
-    bytes: files.reduce((n, b) => n + b.length, 0),
-    gzipBytes: gz.reduce((n, g) => n + g, 0),
-    largestFileGzipBytes: Math.max(0, ...gz),
+    words: first.reduce((n, f) => n + f.bytes.toString('utf8').split('\n').filter(Boolean).length, 0),
+    ...figures(first),
+    secondFiles: figures(files.filter((f) => f.second)),
   };
 }
 

@@ -1,13 +1,13 @@
 /**
- * What the article page gives the search index: the hidden spelling blocks of the actors and
- * places an article is tagged with, and its metadata, filters and sort key. The content reader has
+ * What the article and event pages give the search index: the hidden spelling blocks of the actors
+ * and places they are tagged with, and an article's metadata, filters and sort key. The content reader has
  * already refused a spelling claimed by two entries (`src/lib/content/registry.ts`).
  */
 import { byline } from '../lib/site/format.ts';
 import { formatDateSpec, sortKey, startYear } from '../lib/dates/dates.ts';
 import { nameBlocks, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
 import { inlineText } from '../lib/content/body.ts';
-import { buildVocabulary, shardVocabulary } from '../lib/search/vocabulary.ts';
+import { buildVocabulary, vocabularyFiles } from '../lib/search/vocabulary.ts';
 import { loadArchive } from './archive.ts';
 import type { Archive, Article } from './archive.ts';
 
@@ -45,18 +45,27 @@ export function searchableText(archive: Archive): { texts: string[]; names: stri
   return { texts, names };
 }
 
-/** The hidden blocks that let a search for any spelling of a tagged name find this article. */
-export function articleNameBlocks(archive: Archive, article: Article): NameBlock[] {
-  const tagged: Array<{ kind: 'actor' | 'place'; entry: NamedEntry }> = [];
-  for (const ref of article.data.actors) {
+/** The actors and places a page is tagged with: an article's or an event's `actors` and `places`. */
+export interface Tagged {
+  readonly actors: ReadonlyArray<{ readonly id: string }>;
+  readonly places: ReadonlyArray<{ readonly id: string }>;
+}
+
+/**
+ * The hidden blocks that let a search for any spelling or registered name of a tagged actor or
+ * place find this page (an article or an event; rendered by src/components/SearchNames.astro).
+ */
+export function taggedNameBlocks(archive: Archive, tagged: Tagged): NameBlock[] {
+  const entries: Array<{ kind: 'actor' | 'place'; entry: NamedEntry }> = [];
+  for (const ref of tagged.actors) {
     const actor = archive.actorById.get(ref.id);
-    if (actor) tagged.push({ kind: 'actor', entry: named(actor) });
+    if (actor) entries.push({ kind: 'actor', entry: named(actor) });
   }
-  for (const ref of article.data.places) {
+  for (const ref of tagged.places) {
     const place = archive.placeById.get(ref.id);
-    if (place) tagged.push({ kind: 'place', entry: named(place) });
+    if (place) entries.push({ kind: 'place', entry: named(place) });
   }
-  return nameBlocks(tagged);
+  return nameBlocks(entries);
 }
 
 /** The result metadata, facet values and sort key of an article, as `data-pagefind-*` pairs. */
@@ -77,13 +86,17 @@ export function articleSearchData(archive: Archive, article: Article) {
   };
 }
 
-let vocabulary: Promise<Map<string, string[]>> | undefined;
+let vocabulary: Promise<{ words: number; files: Map<string, string[]> }> | undefined;
 
-/** The typo vocabulary, split into first-letter files, built once per build (src/pages/search/vocabulary/). */
-export function searchVocabulary(): Promise<Map<string, string[]>> {
+/**
+ * The typo vocabulary, built once per build: its size in words and its files by name (first-letter
+ * and second files, src/lib/search/vocabulary.ts), written by src/pages/search/vocabulary/.
+ */
+export function searchVocabulary(): Promise<{ words: number; files: Map<string, string[]> }> {
   vocabulary ??= loadArchive().then((archive) => {
     const { texts, names } = searchableText(archive);
-    return shardVocabulary(buildVocabulary(texts, names));
+    const words = buildVocabulary(texts, names);
+    return { words: words.length, files: vocabularyFiles(words) };
   });
   return vocabulary;
 }

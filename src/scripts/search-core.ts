@@ -10,9 +10,9 @@
  */
 import { excerptHtml, locateHit, type HitFragment, type HitGroup } from '../lib/search/hits.ts';
 import { cleanQuery } from '../lib/search/query.ts';
-import { resolveQuery, type Note, type Resolved } from '../lib/search/resolve.ts';
+import { resolveQuery, type Note, type Resolved, type VocabularyPart } from '../lib/search/resolve.ts';
 import { resultHref, type PagefindFilter } from '../lib/search/url.ts';
-import { parseVocabulary, shardKey, type Vocabulary } from '../lib/search/vocabulary.ts';
+import { joinVocabularies, parseVocabulary, shardKey, tailKeys, type Vocabulary } from '../lib/search/vocabulary.ts';
 
 /** The part of Pagefind's JS API (pagefind.js) this site uses. */
 export interface Pagefind {
@@ -141,30 +141,38 @@ export function countText(n: number): string {
 const ENTITY_TYPES = ['Actor', 'Place', 'Event'];
 
 let vocabularyIndex: Promise<ReadonlySet<string>> | undefined;
-const vocabularyShards = new Map<string, Promise<Vocabulary>>();
+const vocabularyFiles = new Map<string, Promise<Vocabulary>>();
 
 /**
- * The archive's words that begin with a word's first letter, for typo suggestions: fetched only
- * when a query word finds nothing, each file once (src/pages/search/vocabulary/). The index of
- * files is read first, so a letter no word begins with costs no failed request.
+ * One file of the archive's words, for typo suggestions, fetched at most once (src/pages/search/vocabulary/).
+ * The index of files is read first, so a file that does not exist costs no failed request.
  */
-function loadVocabulary(folder: string, word: string): Promise<Vocabulary> {
+function loadVocabularyFile(folder: string, key: string): Promise<Vocabulary> {
   vocabularyIndex ??= fetch(`${folder}index.json`).then(async (r) => {
     if (!r.ok) throw new Error(`The search vocabulary did not load (${r.status} ${folder}index.json)`);
     return new Set(((await r.json()) as { shards: string[] }).shards);
   });
-  const key = shardKey(word);
-  let shard = vocabularyShards.get(key);
-  if (!shard) {
-    shard = vocabularyIndex.then(async (keys) => {
+  let file = vocabularyFiles.get(key);
+  if (!file) {
+    file = vocabularyIndex.then(async (keys) => {
       if (!keys.has(key)) return parseVocabulary('');
       const r = await fetch(`${folder}${key}.txt`);
       if (!r.ok) throw new Error(`The search vocabulary did not load (${r.status} ${folder}${key}.txt)`);
       return parseVocabulary(await r.text());
     });
-    vocabularyShards.set(key, shard);
+    vocabularyFiles.set(key, file);
   }
-  return shard;
+  return file;
+}
+
+/**
+ * The archive's words near a word, fetched only when a query word finds nothing
+ * (src/lib/search/vocabulary.ts): those with its first letter, or the one to three second files
+ * where a word with another first letter can be.
+ */
+async function loadVocabulary(folder: string, word: string, part: VocabularyPart): Promise<Vocabulary> {
+  if (part === 'first') return loadVocabularyFile(folder, shardKey(word));
+  return joinVocabularies(await Promise.all(tailKeys(word).map((key) => loadVocabularyFile(folder, key))));
 }
 
 export type Result = PagefindResponse['results'][number];
@@ -219,7 +227,7 @@ export async function searchArchive(
     const matchedWords = first ? locateHit(await dataOf(query, first)).matchedWords : [];
     return { results, matchedWords };
   };
-  const resolved = await resolveQuery(q, o.exact, run, (word) => loadVocabulary(o.vocabularyUrl, word));
+  const resolved = await resolveQuery(q, o.exact, run, (word, part) => loadVocabulary(o.vocabularyUrl, word, part));
   return { ...resolved, response: responses.get(resolved.q), data: dataByQuery.get(resolved.q) ?? new Map() };
 }
 

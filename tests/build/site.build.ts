@@ -203,4 +203,34 @@ describe('search index input', () => {
     expect(marked.filter((f) => !/^\/(articles|actors|places|events)\/[^/]+\/index\.html$/.test(f))).toEqual([]);
     for (const a of tree.articles) expect(marked).toContain(`/articles/${a.data.slug}/index.html`);
   });
+
+  // src/components/SearchNames.astro: a search for any registered name or spelling of an event's
+  // actors and places finds the event, as it finds the articles tagged with them.
+  const registered = new Map(
+    [...tree.actors, ...tree.places].map((e) => {
+      const d = e.data as { name: string; spellings: string[]; names: Array<{ form: string }> };
+      return [e.id, [d.name, ...d.spellings, ...d.names.map((n) => n.form)]] as const;
+    }),
+  );
+  it.each(tree.events.map((e) => [e.id, e.data as { actors: string[]; places: string[] }] as const))(
+    'event %s carries every name of its actors and places in its hidden search block, after its text',
+    (id, data) => {
+      const html = read(`/events/${id}/index.html`);
+      const block = html.match(/<div hidden data-pagefind-body data-pagefind-weight="0.5">(.*?)<\/div>/s)?.[1] ?? '';
+      const tagged = [...data.actors, ...data.places];
+      expect(block === '').toBe(tagged.length === 0);
+      // Forms that differ only in accents or punctuation ("Nūr-Sūltan", "Nur-Sultan") are one word to the index: listed once.
+      const fold = (x: string) =>
+        ` ${x
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim()} `;
+      const text = fold(decode(block.replace(/<[^>]+>/g, ' ')));
+      for (const t of tagged)
+        for (const form of registered.get(t) ?? [`(no entry ${t})`]) expect(text, `${id}: ${t}`).toContain(fold(form));
+      expect(html.indexOf('class="prose" data-pagefind-body')).toBeLessThan(html.indexOf('data-pagefind-weight="0.5"'));
+    },
+  );
 });

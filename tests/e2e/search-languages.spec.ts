@@ -96,6 +96,30 @@ test.describe('typos', () => {
     await expect(page.locator('#search-results > li')).toHaveCount(0);
   });
 
+  for (const [typo, meant] of [
+    ['Hazakhstan', 'Kazakhstan'],
+    ['azakhstan', 'kazakhstan'], // the first letter dropped
+    ['Yokayev', 'Tokayev'],
+  ] as const) {
+    test(`${typo}, a typo in the first letter, shows the results for ${meant} and says so`, async ({ page }) => {
+      const errors = watchErrors(page);
+      const expected = await search(page, meant);
+      expect(expected.length).toBeGreaterThan(0);
+      const fetched: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/search/vocabulary/')) fetched.push(new URL(r.url()).pathname.split('/').at(-1) ?? '');
+      });
+      expect(await search(page, typo)).toEqual(expected);
+      await expect(page.locator('.search-note')).toContainText(`Showing results for ${meant}; search instead for ${typo}`);
+      // The first-letter file, then only the few second files where the meant word can be: never the whole vocabulary.
+      const first = typo[0]?.toLowerCase() ?? '';
+      expect(fetched).toContain(`${first}.txt`);
+      expect(fetched.filter((f) => f.endsWith('.txt')).length).toBeLessThanOrEqual(4);
+      expect(fetched).toContain(`${meant[1]}-${meant.at(-1)}.txt`);
+      expect(errors).toEqual([]);
+    });
+  }
+
   test('a word close to nothing gets no results, not Pagefind’s partial matches, and a message', async ({ page }) => {
     const errors = watchErrors(page);
     await search(page, 'zqxwvj');
@@ -140,6 +164,27 @@ test.describe('beyond articles', () => {
     await expect(page).toHaveURL(/type=Actor/);
     await expect(page.locator('#search-status')).toContainText('1 result');
     expect(await resultSlugs(page)).toEqual(['kassym-jomart-tokayev']);
+  });
+
+  test('any registered name of an actor finds the events involving it (Cyrillic and another transliteration)', async ({ page }) => {
+    const errors = watchErrors(page);
+    // Every event tagged with Tokayev carries his registered names, hidden (src/components/SearchNames.astro).
+    const expected = (await search(page, 'Tokayev', '&type=Event')).sort();
+    expect(expected).toContain('2022-01-11-csto-mission-complete-withdrawal');
+    for (const q of ['Токаев', 'Tokaev']) {
+      expect((await search(page, q, '&type=Event')).sort(), q).toEqual(expected);
+      await expect(page.locator('#search-status')).toContainText(`for “${q}”`);
+      // The result shows the event's own text, never the hidden names.
+      const event = page.locator('.search-result', {
+        has: page.locator('h2 a[href*="/events/2022-01-11-csto-mission-complete-withdrawal/"]'),
+      });
+      await expect(event.locator('.meta').first()).toContainText('Event');
+      expect(await event.innerText()).not.toContain('Қасым');
+    }
+    // Without a filter, the events are listed after the articles.
+    await search(page, 'Токаев');
+    await expect(page.locator('#search-results .search-result h2 a[href*="/events/"]').first()).toBeAttached();
+    expect(errors).toEqual([]);
   });
 
   test('a result shows up to three excerpts from different paragraphs, each linked to its paragraph', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchCase, resolveQuery, type Attempt } from './resolve.ts';
-import { parseVocabulary, shardKey } from './vocabulary.ts';
+import { matchCase, resolveQuery, type Attempt, type VocabularyPart } from './resolve.ts';
+import { joinVocabularies, parseVocabulary, shardKey, tailKey, tailKeys } from './vocabulary.ts';
 
 /**
  * A fake index that behaves as Pagefind does for these tests: a query finds the pages holding all
@@ -21,23 +21,31 @@ function fakeRun(q: string): Promise<Attempt<number>> {
   }
   return Promise.resolve({ results: hits, matchedWords: matched });
 }
-/** The vocabulary file of a word's first letter, as the page fetches it. */
+/** The vocabulary files of a word, as the page fetches them: its first letter's, or the second files of `tailKeys`. */
 const all = [...pages.flat(), 'токаев'];
-const vocabulary = (word: string) => Promise.resolve(parseVocabulary(all.filter((w) => shardKey(w) === shardKey(word)).join('\n')));
-let loads = 0;
-const counted = (word: string) => {
-  loads++;
-  return vocabulary(word);
+const file = (has: (w: string) => boolean) => parseVocabulary(all.filter(has).join('\n'));
+const vocabulary = (word: string, part: VocabularyPart) =>
+  Promise.resolve(
+    part === 'first'
+      ? file((w) => shardKey(w) === shardKey(word))
+      : joinVocabularies(tailKeys(word).map((key) => file((w) => tailKey(w) === key))),
+  );
+let loads: VocabularyPart[] = [];
+const counted = (word: string, part: VocabularyPart) => {
+  loads.push(part);
+  return vocabulary(word, part);
 };
 
 describe('resolveQuery', () => {
   it('returns a query that matches as it is, without loading the vocabulary', async () => {
-    loads = 0;
+    loads = [];
     expect(await resolveQuery('Kazakhstan', false, fakeRun, counted)).toEqual({ q: 'Kazakhstan', results: [0, 1], notes: [] });
-    expect(loads).toBe(0);
+    expect(loads).toEqual([]);
   });
-  it('corrects a typo, keeping its capital, and says so', async () => {
-    const r = await resolveQuery('Kazakstan', false, fakeRun, vocabulary);
+  it('corrects a typo, keeping its capital, and says so, from the first-letter file alone', async () => {
+    loads = [];
+    const r = await resolveQuery('Kazakstan', false, fakeRun, counted);
+    expect(loads).not.toContain('tail');
     expect(r.q).toBe('Kazakhstan');
     expect(r.results).toEqual([0, 1]);
     expect(r.notes[0]).toMatchObject({ kind: 'corrected', from: 'Kazakstan', to: 'Kazakhstan' });
@@ -46,6 +54,20 @@ describe('resolveQuery', () => {
   it('never shows fallback hits as results, and corrects the word instead', async () => {
     const r = await resolveQuery('Tokayv', false, fakeRun, vocabulary);
     expect(r).toMatchObject({ q: 'Tokayev', results: [0] });
+  });
+  it.each([
+    ['Hazakhstan', 'Kazakhstan'],
+    ['Qazakhstan', 'Kazakhstan'],
+    ['Yokayev', 'Tokayev'],
+    ['yokayev', 'tokayev'],
+    ['okayev', 'tokayev'],
+  ])('corrects %s, a typo in the first letter, to %s through the second files', async (typo, meant) => {
+    loads = [];
+    const r = await resolveQuery(typo, false, fakeRun, counted);
+    expect(r.q).toBe(meant);
+    expect(r.results.length).toBeGreaterThan(0);
+    expect(r.notes[0]).toMatchObject({ kind: 'corrected', from: typo, to: meant });
+    expect(loads).toContain('tail');
   });
   it('shows nothing for a word close to no archive word, and names it', async () => {
     const r = await resolveQuery('zzqxv', false, fakeRun, vocabulary);

@@ -44,15 +44,21 @@ export function matchCase(typed: string, suggestion: string): string {
 }
 
 /**
+ * Which part of the vocabulary to load for a word (src/lib/search/vocabulary.ts): `first`, the
+ * words with its first letter; `tail`, the words it could be if its first letter was mistyped.
+ */
+export type VocabularyPart = 'first' | 'tail';
+
+/**
  * Searches `q` and, unless `exact`, repairs it as described above. `run` performs one search;
- * `vocabulary` loads the archive's words near a given word (the file of its first letter) and is
- * called only when a word found nothing.
+ * `vocabulary` loads the archive's words near a given word and is called only when a word found
+ * nothing: first the words with its first letter; only if none is near, those with another.
  */
 export async function resolveQuery<R>(
   q: string,
   exact: boolean,
   run: (q: string) => Promise<Attempt<R>>,
-  vocabulary: (word: string) => Promise<Vocabulary>,
+  vocabulary: (word: string, part: VocabularyPart) => Promise<Vocabulary>,
 ): Promise<Resolved<R>> {
   const first = await run(q);
   if (answers(q, first)) return { q, results: first.results, notes: [] };
@@ -70,18 +76,19 @@ export async function resolveQuery<R>(
     if (answers(latin, second)) return { q: latin, results: second.results, notes: [{ kind: 'transliterated', from: q, to: latin }] };
   }
 
-  const known = await Promise.all(suspects.map(async (t) => maxDistance(t) === 0 || (await vocabulary(t)).has(t)));
+  const known = await Promise.all(suspects.map(async (t) => maxDistance(t) === 0 || (await vocabulary(t, 'first')).has(t)));
   const unknown = suspects.filter((_, i) => !known[i]);
   if (unknown.length === 0) return { q, results: [], notes: [] };
   const typed = new Map(q.split(/[\s"]+/u).map((w) => [foldTerm(w), w] as const));
   const replace = new Map<string, string>();
   const options = new Map<string, string[]>();
+  const nearest = async (word: string) => {
+    const found = suggest(word, await vocabulary(word, 'first'));
+    return found.length > 0 ? found : suggest(word, await vocabulary(word, 'tail'));
+  };
   for (const term of unknown) {
-    let found = suggest(term, await vocabulary(term));
-    if (found.length === 0 && hasCyrillic(term)) {
-      const latin = foldTerm(transliterate(term));
-      found = suggest(latin, await vocabulary(latin));
-    }
+    let found = await nearest(term);
+    if (found.length === 0 && hasCyrillic(term)) found = await nearest(foldTerm(transliterate(term)));
     options.set(term, found);
     const best = found[0];
     if (best !== undefined) replace.set(term, matchCase(typed.get(term) ?? term, best));

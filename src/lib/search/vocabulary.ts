@@ -1,15 +1,20 @@
 /**
  * Typo suggestions: when a query word matches no word of the archive, the search page offers the
- * nearest words that are in it ("Kazakstan" → "Kazakhstan").
+ * nearest words that are in it ("Kazakstan" → "Kazakhstan", "Hazakhstan" → "Kazakhstan").
  *
  * Pagefind has no typo tolerance, and its index files are not a word list we can read, so the build
  * writes one (`src/pages/search/vocabulary/`): every word of the indexed text (titles, standfirsts,
  * datelines, paragraphs, entity pages) and of the registry's names, folded, most frequent first,
- * one per line, in one file per first letter (`k.txt` holds "kazakhstan"), listed in `index.json`.
- * The page fetches the index and the one file of a word's first letter only when that word finds
- * nothing, so a typo costs a small fraction of the vocabulary (a typo in the first letter itself is
- * not corrected: the price of fetching ~1/20 of the words). Candidates are ranked by edit
- * distance, then by frequency (the line number).
+ * one per line, filed twice, each time in files of ~1/20 or less of the words, listed in `index.json`:
+ * - by its first letter (`k.txt` holds "kazakhstan"): the page fetches the file of a word's first
+ *   letter when that word finds nothing; it says whether the word is in the archive at all, and
+ *   holds every suggestion for a typo anywhere but in the first letter;
+ * - by its second and last letters (`a-n.txt` holds "kazakhstan"): only when the first-letter
+ *   file offers nothing, the page fetches the one to three of these files where a word differing
+ *   in its first letter can be (`tailKeys`), so "Hazakhstan" (first letter replaced), "azakhstan"
+ *   (dropped), "Kkazakhstan" (doubled) and "aKzakhstan" (swapped) all reach "kazakhstan". A word
+ *   mistyped both in its first letter and in its second or last letter is not corrected.
+ * Candidates are ranked by edit distance, then by frequency (the line number).
  */
 import { foldWord } from '../content/registry.ts';
 
@@ -38,8 +43,10 @@ function keep(word: string): boolean {
  * The vocabulary: the words of the texts and names, folded, most frequent first (ties in
  * alphabetical order, so the files are the same from build to build), at most `limit` words. Names
  * are kept whatever the limit: a reader is likelier to mistype a name than any other word. At the
- * limit, 60,000 English words make about 245 KB gzipped in all, and the largest first-letter file a
- * typo fetches about 29 KB ("s"; measured with 60,000 words of `an-array-of-english-words`).
+ * limit, 60,000 English words make about 245 KB gzipped in first-letter files (the largest, "s",
+ * 28 KB) and 265 KB in second files (the largest, "e-s", 16 KB; half under 120 bytes), so a typo in
+ * a first letter fetches at most about 59 KB (measured with 60,000 words of `an-array-of-english-words`
+ * in random order).
  */
 export function buildVocabulary(texts: Iterable<string>, names: Iterable<string>, limit = 60_000): string[] {
   const counts = new Map<string, number>();
@@ -126,27 +133,71 @@ export function suggest(word: string, vocabulary: Vocabulary, count = 3): string
     .map((f) => f.w);
 }
 
+/** A letter as it appears in a file name: itself for a–z, otherwise "u" and its code point in hexadecimal. */
+function letterKey(letter: string): string {
+  if (/^[a-z]$/.test(letter)) return letter;
+  return `u${(letter.codePointAt(0) ?? 0).toString(16)}`;
+}
+
 /**
- * The file a word's suggestions come from: its first letter for a–z, otherwise "u" and the first
+ * The first-letter file of a word: its first letter for a–z, otherwise "u" and the first
  * character's code point in hexadecimal ("токаев" → "u442"), so file names stay ASCII.
  */
 export function shardKey(word: string): string {
-  const first = [...foldTerm(word)][0] ?? '';
-  if (/^[a-z]$/.test(first)) return first;
-  return `u${(first.codePointAt(0) ?? 0).toString(16)}`;
+  return letterKey([...foldTerm(word)][0] ?? '');
+}
+
+/**
+ * The second file of a word, for typos in its first letter: its second and last letters, joined
+ * by a hyphen so it never names a first-letter file ("tokayev" → "o-v", "токаев" → "u43e-u432").
+ */
+export function tailKey(word: string): string {
+  const letters = [...foldTerm(word)];
+  return `${letterKey(letters[1] ?? '')}-${letterKey(letters.at(-1) ?? '')}`;
+}
+
+/**
+ * The second files that may hold what a word was meant to be, if its first letter was mistyped:
+ * the meant word's second letter is the typed word's second (first letter replaced: "yokayev"),
+ * first (first letter dropped, "okayev", or swapped with the second, "otkayev") or third (a letter
+ * added before it, "ttokayev"); its last letter is the typed word's last. Most likely first.
+ */
+export function tailKeys(word: string): string[] {
+  const letters = [...foldTerm(word)];
+  const last = letterKey(letters.at(-1) ?? '');
+  const seconds = [letters[1], letters[0], letters[2]].filter((l): l is string => l !== undefined);
+  return [...new Set(seconds.map((l) => `${letterKey(l)}-${last}`))];
+}
+
+/** The vocabulary split by `key`, each part in the vocabulary's order (most frequent first). */
+function split(words: readonly string[], key: (word: string) => string): Map<string, string[]> {
+  const parts = new Map<string, string[]>();
+  for (const w of words) {
+    const k = key(w);
+    let part = parts.get(k);
+    if (!part) {
+      part = [];
+      parts.set(k, part);
+    }
+    part.push(w);
+  }
+  return parts;
 }
 
 /** The vocabulary split by `shardKey`, each part in the vocabulary's order (most frequent first). */
 export function shardVocabulary(words: readonly string[]): Map<string, string[]> {
-  const shards = new Map<string, string[]>();
-  for (const w of words) {
-    const key = shardKey(w);
-    let shard = shards.get(key);
-    if (!shard) {
-      shard = [];
-      shards.set(key, shard);
-    }
-    shard.push(w);
-  }
-  return shards;
+  return split(words, shardKey);
+}
+
+/**
+ * Every file of the vocabulary, by name: the first-letter files (`shardKey`) and the second files
+ * (`tailKey`); the names never clash, and each word is in exactly one file of each kind.
+ */
+export function vocabularyFiles(words: readonly string[]): Map<string, string[]> {
+  return new Map([...split(words, shardKey), ...split(words, tailKey)]);
+}
+
+/** Several vocabulary files read as one, in the order given (so the first file's words rank first among equals). */
+export function joinVocabularies(parts: readonly Vocabulary[]): Vocabulary {
+  return parseVocabulary(parts.flatMap((p) => p.words).join('\n'));
 }

@@ -1,14 +1,15 @@
 /**
- * /search/vocabulary/<shard>.txt: the words search can find that begin with one letter, folded,
- * most frequent first, one per line (src/lib/search/vocabulary.ts). The search page fetches one
- * only when a query word finds nothing, to offer the nearest words of the archive.
+ * /search/vocabulary/<shard>.txt: the words search can find that begin with one letter ("k"), or
+ * that have given second and last letters ("a-n"), folded, most frequent first, one per line
+ * (src/lib/search/vocabulary.ts). The search page fetches them only when a query word finds
+ * nothing, to offer the nearest words of the archive.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { searchVocabulary } from '../../../data/search.ts';
 
 export const getStaticPaths = (async () => {
-  const shards = await searchVocabulary();
-  return [...shards].map(([shard, words]) => ({ params: { shard }, props: { words } }));
+  const { files } = await searchVocabulary();
+  return [...files].map(([shard, words]) => ({ params: { shard }, props: { words } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
