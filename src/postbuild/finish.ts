@@ -1,9 +1,10 @@
 /**
- * Finishes a build that `astro build` wrote into `out`: the search index (search-index.ts), then the
- * files a server needs (deploy-files.ts). scripts/finish-build.ts runs it in a process of its own,
+ * Finishes a build that `astro build` wrote into `out`: the search index (search-index.ts), the
+ * per-article downloads (downloads.ts), and the files a server needs (deploy-files.ts). scripts/finish-build.ts runs it in a process of its own,
  * after Astro's has exited, so that the memory Astro held is given back before Pagefind takes its own.
  *
- * Pagefind indexes in its own process, so the pages are precompressed meanwhile: the pass yields to
+ * Pagefind indexes in its own process, so the downloads are written and the pages precompressed
+ * meanwhile: the pass yields to
  * the event loop every few files, so Pagefind's replies are taken as they come and its next step is
  * sent at once.
  */
@@ -11,6 +12,7 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { readRedirects } from '../lib/content/read.ts';
 import type { Settings } from '../lib/site/settings.ts';
 import { type Pass, precompress, sitePolicy, walk, writeRedirectPages, writeServerRules } from './deploy-files.ts';
+import { writeDownloads } from './downloads.ts';
 import { buildSearchIndex, type Log, SEARCH_FOLDER } from './search-index.ts';
 
 /** How many files are compressed between two turns of the event loop. */
@@ -35,12 +37,17 @@ async function precompressYielding(out: string, files: readonly string[]): Promi
 export async function finishBuild(out: string, settings: Settings, log: Log): Promise<void> {
   const redirects = readRedirects(settings.contentRoot, settings.contentLabel);
   writeRedirectPages(out, redirects, settings.base, new URL(settings.site));
-  const files = walk(out);
 
   const indexed = buildSearchIndex(out, log);
   let pages: Pass;
   try {
-    pages = await precompressYielding(out, files);
+    const downloads = await writeDownloads(out, settings.contentRoot);
+    log.info(`Wrote ${downloads.length} download files`);
+    // Pagefind writes its own folder meanwhile; its files are compressed once it has finished.
+    pages = await precompressYielding(
+      out,
+      walk(out).filter((f) => !f.startsWith(`${SEARCH_FOLDER}/`)),
+    );
   } catch (error) {
     await indexed.catch(() => undefined);
     throw error;

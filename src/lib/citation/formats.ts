@@ -1,9 +1,19 @@
-/** The downloads: BibTeX (as biblatex), RIS and CSL-JSON, all from the one CSL item through citation-js. */
-import { type CitationInput, cite, toCsl } from './csl.ts';
+/**
+ * The downloads: BibTeX (as biblatex), RIS and CSL-JSON, all from the one CSL item through
+ * citation-js. Each is a function of the item alone (`…OfItem`), so the build can write them from
+ * the items without the rest of the archive (src/postbuild/downloads.ts).
+ */
+import { Cite } from '@citation-js/core';
+import { type CitationInput, type CslItem, toCsl } from './csl.ts';
 
 /** BibTeX for download, in biblatex's dialect, which keeps month spans that classic BibTeX cannot. */
 export function toBibtex(input: CitationInput): string {
-  return String(cite(input).format('biblatex')).trim() + '\n';
+  return bibtexOfItem(toCsl(input));
+}
+
+/** {@link toBibtex} of a CSL item. */
+export function bibtexOfItem(item: CslItem): string {
+  return String(new Cite([item]).format('biblatex')).trim() + '\n';
 }
 
 /**
@@ -20,8 +30,12 @@ export function toBibtex(input: CitationInput): string {
  *   break the URLs, and RIS allows 255, so the lines are joined again.
  */
 export function toRis(input: CitationInput): string {
-  const item = toCsl(input);
-  const lines = String(cite(input).format('ris'))
+  return risOfItem(toCsl(input));
+}
+
+/** {@link toRis} of a CSL item. */
+export function risOfItem(item: CslItem): string {
+  const lines = String(new Cite([item]).format('ris'))
     .split('\n')
     .filter((l) => l !== '');
   const out: string[] = [];
@@ -45,5 +59,10 @@ export function toRis(input: CitationInput): string {
 
 /** CSL-JSON for download: an array of one item, as CSL processors and Zotero expect. */
 export function toCslJson(input: CitationInput): string {
-  return JSON.stringify([toCsl(input)], null, 2) + '\n';
+  return cslJsonOfItem(toCsl(input));
+}
+
+/** {@link toCslJson} of a CSL item. */
+export function cslJsonOfItem(item: CslItem): string {
+  return JSON.stringify([item], null, 2) + '\n';
 }
