@@ -8,7 +8,7 @@
  * event's title it contains counts one. The best-scoring sentences are returned in text order.
  * Sentences are split by the platform's Unicode sentence segmenter (Intl.Segmenter).
  */
-import { compileMatcher, foldText, type RegistryEntry } from './registry.ts';
+import { compileMatcher, foldText, type Matcher, type RegistryEntry } from './registry.ts';
 
 /** What the event is about: its actors and places (with their spellings) and its title. */
 export interface EventTerms {
@@ -33,6 +33,21 @@ const STOP = new Set(
 );
 
 /** The segmenter is built once; `en` sentence rules suit every archived text (all are English). */
+/**
+ * One compiled matcher per list of entities: an event's passages share its terms, and compiling the
+ * expression for every passage was most of an event page's build time.
+ */
+const matchers = new WeakMap<readonly RegistryEntry[], Matcher>();
+
+function matcherOf(entities: readonly RegistryEntry[]): Matcher {
+  let m = matchers.get(entities);
+  if (m === undefined) {
+    m = compileMatcher(entities);
+    matchers.set(entities, m);
+  }
+  return m;
+}
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Splits a paragraph into trimmed sentences. */
@@ -51,7 +66,7 @@ export function titleKeywords(title: string): string[] {
 
 /** Scores every sentence of `paragraph` against the event's terms. */
 export function scoreSentences(paragraph: string, terms: EventTerms): ScoredSentence[] {
-  const match = compileMatcher(terms.entities);
+  const match = matcherOf(terms.entities);
   const keywords = titleKeywords(terms.title);
   return sentences(paragraph).map((text) => {
     const entities = new Set(match(text).map((m) => m.id)).size;
