@@ -18,6 +18,19 @@ export function buildTime(): string {
   return (epoch === undefined ? new Date() : new Date(Number(epoch) * 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/** For each id, the values of the items tagging it, in the items' order (one pass, not one per id). */
+function byTag<T>(items: readonly T[], tags: (item: T) => readonly { id: string }[], value: (item: T) => string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const item of items) {
+    for (const id of new Set(tags(item).map((r) => r.id))) {
+      const list = out.get(id);
+      if (list === undefined) out.set(id, [value(item)]);
+      else list.push(value(item));
+    }
+  }
+  return out;
+}
+
 /** Rows of the named table. */
 export function rows(archive: Archive, name: string): Row[] {
   switch (name) {
@@ -50,7 +63,12 @@ export function rows(archive: Archive, name: string): Row[] {
           text: a.body.paragraphs.map((p) => p.text).join('\n\n'),
         };
       });
-    case 'actors':
+    case 'actors': {
+      const articles = byTag(
+        archive.articles,
+        (a) => a.data.actors,
+        (a) => a.slug,
+      );
       return archive.actors.map((actor) => ({
         id: actor.id,
         url: siteUrl(paths.actor(actor.id)),
@@ -58,8 +76,9 @@ export function rows(archive: Archive, name: string): Row[] {
         type: actor.data.type,
         spellings: actor.data.spellings,
         description: actor.data.description,
-        articles: archive.articles.filter((a) => a.data.actors.some((r) => r.id === actor.id)).map((a) => a.slug),
+        articles: articles.get(actor.id) ?? [],
       }));
+    }
     case 'events':
       return archive.events.map((e) => ({
         id: e.id,
@@ -83,16 +102,27 @@ export function rows(archive: Archive, name: string): Row[] {
           return [...s.parts.map((part) => `${slug}#${part}`), ...s.paragraphs.map((n) => `${slug}#p${n}`)];
         }),
       }));
-    case 'places':
+    case 'places': {
+      const articles = byTag(
+        archive.articles,
+        (a) => a.data.places,
+        (a) => a.slug,
+      );
+      const events = byTag(
+        archive.events,
+        (e) => e.data.places,
+        (e) => e.id,
+      );
       return archive.places.map((place) => ({
         id: place.id,
         url: siteUrl(paths.place(place.id)),
         name: place.data.name,
         spellings: place.data.spellings,
         description: place.data.description,
-        articles: archive.articles.filter((a) => a.data.places.some((r) => r.id === place.id)).map((a) => a.slug),
-        events: archive.events.filter((e) => e.data.places.some((r) => r.id === place.id)).map((e) => e.id),
+        articles: articles.get(place.id) ?? [],
+        events: events.get(place.id) ?? [],
       }));
+    }
     default:
       throw new Error(`no data table "${name}"`);
   }

@@ -232,7 +232,20 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
     outlets: outletSchema,
     events: eventSchema(ref),
   } as const;
+  // Each file's YAML and where it starts, so that a problem found after parsing (a capture or
+  // registry check) can be placed: its positions are parsed again only for a file with such a
+  // problem. Keeping every file's parsed document until the end held most of a large tree's memory.
+  const yamlOf = new Map<string, { yaml: string; line: number }>();
   const located = new Map<string, Located>();
+  const locatedOf = (file: string): Located | undefined => {
+    const hit = located.get(file);
+    if (hit !== undefined) return hit;
+    const source = yamlOf.get(file);
+    if (source === undefined) return undefined;
+    const { at } = parseYaml(source.yaml, file, source.line);
+    located.set(file, at);
+    return at;
+  };
   const parseOptions = { error: (issue: z.core.$ZodRawIssue) => expectedOf(issue) };
 
   const articles: ArticleEntry[] = [];
@@ -262,7 +275,9 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
       yamlLine = split.yamlLine;
     }
     const { data, at, problems: yamlProblems } = parseYaml(yaml, f.file, yamlLine);
-    located.set(f.file, at);
+    yamlOf.set(f.file, { yaml, line: yamlLine });
+    // The registries' positions are always needed (their spellings are checked against each other).
+    if (f.collection === 'actors' || f.collection === 'places') located.set(f.file, at);
     problems.push(...yamlProblems);
     if (data === null && f.collection !== 'articles') {
       problems.push({
@@ -311,7 +326,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
   // Actors and places share one matcher, so a spelling must name one entry across both.
   const registry: LocatedEntry[] = (['actors', 'places'] as const).flatMap((collection) =>
     entries[collection].map((e) => {
-      const at = located.get(e.file);
+      const at = locatedOf(e.file);
       const lineOf = (p: Path) => (at === undefined ? undefined : locate(at, p).line);
       // The attested forms in other scripts (`names`) are spellings too: search connects them all.
       return {
@@ -348,7 +363,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
     path.join(display, 'sources'),
   );
   for (const p of [...integrity, ...registryProblems(registry), ...captures]) {
-    const at = located.get(p.file);
+    const at = p.line === undefined ? locatedOf(p.file) : undefined;
     problems.push(p.line !== undefined || at === undefined ? p : { ...p, ...locate(at, parsePath(p.field)) });
   }
 
