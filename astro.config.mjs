@@ -23,7 +23,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Astro's redirect pages are replaced by src/postbuild/deploy-files.ts's (valid HTML, beside the server rules).
-  build: { format: 'directory', inlineStylesheets: 'never', redirects: false },
+  // Up to 8 pages render at once: a page's file writes overlap the next pages' rendering (at 10,000
+  // articles, 84 s → 76 s of page generation on a 2-core machine; see bench/README.md).
+  build: { format: 'directory', inlineStylesheets: 'never', redirects: false, concurrency: 8 },
   // Still given to Astro, which redirects them in `astro dev`.
   redirects: astroRedirects(moved, base),
   /**

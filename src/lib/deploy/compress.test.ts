@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isCompressible, worthKeeping } from './compress.ts';
+import { isCompressible, MIN_BYTES, worthKeeping } from './compress.ts';
 
 describe('isCompressible', () => {
   it('takes text formats and leaves Pagefind chunks and WebAssembly alone', () => {
@@ -21,6 +21,11 @@ describe('worthKeeping', () => {
     const kept = worthKeeping(text);
     expect(kept).toBeDefined();
     expect(gunzipSync(kept ?? Buffer.alloc(0))).toEqual(text);
+  });
+  it('keeps nothing for a file under MIN_BYTES, which travels in one packet anyway', () => {
+    const small = Buffer.from('<p>Kazakhstan</p>'.repeat(Math.floor((MIN_BYTES - 1) / 17)));
+    expect(small.byteLength).toBeLessThan(MIN_BYTES);
+    expect(worthKeeping(small)).toBeUndefined();
   });
   it('keeps nothing for data that is already compressed', () => {
     const random = Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + (i >> 3) * 104729) % 251));
