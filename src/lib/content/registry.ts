@@ -56,9 +56,25 @@ export type Matcher = (text: string) => Mention[];
 
 interface Folded {
   readonly folded: string;
-  /** For each UTF-16 unit of `folded`, the offsets of the original character it came from. */
+  /**
+   * For each UTF-16 unit of `folded`, the offsets of the original character it came from. Read them
+   * by index only: for ASCII text they are shared identity arrays, longer than the text.
+   */
   readonly starts: readonly number[];
   readonly ends: readonly number[];
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+const identityStarts: number[] = [];
+const identityEnds: number[] = [];
+
+/** Offsets that map each unit to itself, for at least `length` units. */
+function identity(length: number): { starts: readonly number[]; ends: readonly number[] } {
+  for (let i = identityStarts.length; i < length; i++) {
+    identityStarts.push(i);
+    identityEnds.push(i + 1);
+  }
+  return { starts: identityStarts, ends: identityEnds };
 }
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u2032]/u;
@@ -66,6 +82,9 @@ const HYPHENS = /[\u2010\u2011\u2012\u2013]/u;
 
 /** Folds a text for matching while remembering where each folded unit came from. */
 export function foldText(text: string): Folded {
+  // ASCII folds to itself, unit for unit: the offsets are the identity, shared rather than built
+  // again for every paragraph (most of the archive's text is ASCII).
+  if (ASCII.test(text)) return { folded: text, ...identity(text.length) };
   let folded = '';
   const starts: number[] = [];
   const ends: number[] = [];
