@@ -64,7 +64,11 @@ interface Folded {
   readonly ends: readonly number[];
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Printable ASCII, tabs and line breaks only. (Other control characters take the general path,
+ * which folds them to themselves too.)
+ */
+const ASCII = { test: (text: string) => !/[^\t\n\r -~]/.test(text) };
 const identityStarts: number[] = [];
 const identityEnds: number[] = [];
 
