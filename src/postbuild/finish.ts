@@ -1,12 +1,12 @@
 /**
  * Finishes a build that `astro build` wrote into `out`: the search index (search-index.ts), the
- * per-article downloads (downloads.ts), and the files a server needs (deploy-files.ts). scripts/finish-build.ts runs it in a process of its own,
- * after Astro's has exited, so that the memory Astro held is given back before Pagefind takes its own.
+ * per-article downloads (downloads.ts), and the files a server needs (deploy-files.ts).
+ * scripts/finish-build.ts runs it in a process of its own, after Astro's has exited, so that the
+ * memory Astro held is given back before Pagefind takes its own.
  *
  * Pagefind indexes in its own process, so the downloads are written and the pages precompressed
- * meanwhile: the pass yields to
- * the event loop every few files, so Pagefind's replies are taken as they come and its next step is
- * sent at once.
+ * meanwhile: the pass yields to the event loop every few files, so Pagefind's replies are taken as
+ * they come and its next step is sent at once.
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { readRedirects } from '../lib/content/read.ts';
