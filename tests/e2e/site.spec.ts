@@ -120,10 +120,11 @@ test.describe('article page budget', () => {
       };
       const budget = { html: gz([Buffer.from(html)]), css: gz(css), js: gz([...js, Buffer.from(inlineJs)]) };
       test.info().annotations.push({ type: 'budget', description: JSON.stringify(budget) });
-      // The longest page (Meduza's) measured 11.4 KB: its text is 3.7 KB gzipped, its head metadata (Highwire,
-      // Dublin Core, JSON-LD) 1.6 KB, the hidden spelling blocks search needs (every script) 1.5 KB, citations 1 KB,
-      // then provenance, the events it reports and the Wayback links.
-      expect(budget.html, 'HTML gzipped').toBeLessThanOrEqual(12 * 1024);
+      // The longest page (Meduza's) measures 12.0 KB: its text is 3.7 KB gzipped, its head metadata (Highwire,
+      // Dublin Core, JSON-LD) 1.6 KB, the hidden name blocks search needs 1.6 KB (every spelling and every attested
+      // form in other scripts of the actors and places it is tagged with; 1.5 KB before the registry's names were
+      // completed), citations 1 KB, then provenance, the events it reports and the Wayback links.
+      expect(budget.html, 'HTML gzipped').toBeLessThanOrEqual(12.5 * 1024);
       expect(budget.css, 'CSS gzipped').toBeLessThanOrEqual(12 * 1024);
       expect(budget.js, 'JavaScript before a search, gzipped').toBeLessThanOrEqual(2 * 1024);
     });
