@@ -57,15 +57,9 @@ export async function finishBuild(out: string, settings: Settings, log: Log): Pr
   const searchFiles = walk(out, SEARCH_FOLDER);
   const search = precompress(out, searchFiles);
   const csp = sitePolicy(pages.policies, redirects);
-  log.info(
-    writeServerRules(
-      out,
-      csp,
-      redirects,
-      settings.base,
-      searchFiles.map((f) => f.slice(SEARCH_FOLDER.length + 1)),
-    ),
-  );
+  // The index's own files at the top of its folder; its chunk folders have one rule each (src/lib/deploy/rules.ts).
+  const topSearchFiles = searchFiles.map((f) => f.slice(SEARCH_FOLDER.length + 1)).filter((f) => !f.includes('/'));
+  log.info(writeServerRules(out, csp, redirects, settings.base, topSearchFiles));
   log.info(
     `Precompressed ${pages.count + search.count} files: ${pages.original + search.original} bytes, ` +
       `${pages.gzipped + search.gzipped} bytes gzipped`,
