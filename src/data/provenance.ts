@@ -23,39 +23,26 @@ export interface CaptureView {
   readonly lines: readonly CopyLine[];
 }
 
-/** A capture's size and hash, which the article page, the TEI header and the data package give. */
+/** A file's size and SHA-256, as the data package lists the captures and the TEI documents. */
 export interface CaptureDigest {
   readonly bytes: number;
   readonly sha256: string;
 }
 
-/**
- * Digests of the captures read so far. Only these small records are kept: keeping every capture's
- * whole view (bytes, text, marked lines) for the rest of the build held tens of kilobytes per article.
- */
-const digests = new Map<string, CaptureDigest>();
-
 /** The article's capture bytes, as collected. */
-function captureBytes(article: Article): Uint8Array {
+export function captureBytes(article: Article): Uint8Array {
   const file = article.data.source.file;
   const bytes = readCapture(file);
   if (bytes === undefined) throw new Error(`${article.file} source.file: content/sources/${file} could not be read`);
   return bytes;
 }
 
-/** The article's capture file's size and SHA-256. */
+/**
+ * The article's capture file's size and SHA-256. The hash is the one the article records
+ * (`source.sha256`), which the content loader has already checked against the file's own.
+ */
 export function captureDigest(article: Article): CaptureDigest {
-  const hit = digests.get(article.id);
-  if (hit !== undefined) return hit;
-  const bytes = captureBytes(article);
-  const digest = { bytes: bytes.length, sha256: sha256Hex(bytes) };
-  digests.set(article.id, digest);
-  return digest;
-}
-
-/** The article's capture bytes, byte for byte (for `/articles/<slug>/source.txt`). */
-export function captureFile(article: Article): Uint8Array {
-  return captureBytes(article);
+  return { bytes: captureBytes(article).length, sha256: article.data.source.sha256 };
 }
 
 /** The article's capture and where its removals, errors and paragraphs stand in it (for its collected-copy page). */
@@ -69,9 +56,7 @@ export function captureView(article: Article): CaptureView {
   if (located.problems.length > 0) {
     throw new Error(located.problems.map((p) => `${article.file} ${p.field}: found ${p.found}; expected ${p.expected}`).join('\n'));
   }
-  const sha256 = sha256Hex(bytes);
-  digests.set(article.id, { bytes: bytes.length, sha256 });
-  return { bytes, text, sha256, input, located, lines: copyLines(text, input, located) };
+  return { bytes, text, sha256: article.data.source.sha256, input, located, lines: copyLines(text, input, located) };
 }
 
 /** The TEI element for an actor of a type, or a place: people, organisations (media too) and places (states too). */
@@ -103,7 +88,8 @@ export function teiInput(views: Views, article: Article): TeiInput {
       note: d.collected.note,
       file: d.source.file,
       fileUrl: siteUrl(paths.captureFile(article.slug)),
-      sha256: captureDigest(article).sha256,
+      // Checked against the file by the content loader (src/lib/content/captures.ts).
+      sha256: d.source.sha256,
     },
     language: {
       original: d.language.original,
