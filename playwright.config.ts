@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.ts';
+import { settingsFrom } from './src/lib/site/settings.ts';
 
 /** Browser tests run in Debian's Chromium with the flags of scripts/chromium.ts. */
 const port = Number(process.env['PORT'] ?? 4321);
-const base = process.env['ARCHIVE_BASE'] ?? '/';
+const { base } = settingsFrom(process.env, process.cwd());
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -3,19 +3,21 @@
  * one reader of the content tree, and validated by the one schema (`src/lib/content/schema.ts`)
  * with Astro's typed `reference()`s.
  */
-import { resolve } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'zod';
 import type { Block } from './lib/content/body.ts';
 import { actorSchema, articleSchema, type Collection, eventSchema, outletSchema, placeSchema } from './lib/content/schema.ts';
+import { settingsFrom } from './lib/site/settings.ts';
 import { archiveLoader } from './loaders/archive.ts';
 
 const ref = (collection: Collection) => reference(collection);
 /**
  * Where the content lives. ARCHIVE_CONTENT points the build at another tree (the benchmark's
- * synthetic corpora, the bad-content fixtures) without copying anything into this repo.
+ * synthetic corpora, the bad-content fixtures) without copying anything into this repo; read as
+ * astro.config.mjs and the finishing step read it (src/lib/site/settings.ts), from the folder the
+ * build runs in (the repository).
  */
-const root = resolve(process.env['ARCHIVE_CONTENT'] ?? './content');
+const root = settingsFrom(process.env, process.cwd()).contentRoot;
 
 const articles = defineCollection({
   loader: archiveLoader(root, 'articles'),

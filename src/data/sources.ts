@@ -1,11 +1,11 @@
 /**
- * The raw captures of the content tree the build loads (ARCHIVE_CONTENT, else ./content, as in
- * src/content.config.ts), read as bytes, never re-encoded, through the one reader.
+ * The raw captures of the content tree the build loads (ARCHIVE_CONTENT, else ./content, as
+ * src/lib/site/settings.ts reads it), read as bytes, never re-encoded, through the one reader.
  */
-import { resolve } from 'node:path';
 import { readCapture as readFromTree } from '../lib/content/read.ts';
+import { settingsFrom } from '../lib/site/settings.ts';
 
-const root = resolve(process.env['ARCHIVE_CONTENT'] ?? './content');
+const root = settingsFrom(process.env, process.cwd()).contentRoot;
 
 /** A capture's bytes, or undefined when the file does not exist. */
 export function readCapture(file: string): Uint8Array | undefined {

@@ -14,9 +14,9 @@ import { readTree } from '../../src/lib/testing/content.ts';
 
 const tree = readTree();
 const sourcesDir = join(tree.root, 'sources');
-import { base, distDir, read } from './site-files.ts';
+import { base, distDir, read, settings } from './site-files.ts';
 
-const site = process.env['ARCHIVE_SITE'] ?? 'https://kz-ru-archive.example.org';
+const { site } = settings;
 const abs = (path: string) => new URL(base.replace(/\/$/, '') + path, site).href;
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const entities: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: '\u00a0' };

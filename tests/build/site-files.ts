@@ -5,9 +5,12 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { settingsFrom } from '../../src/lib/site/settings.ts';
 
 export const distDir = resolve(import.meta.dirname, '..', '..', process.env['DIST_DIR'] ?? 'dist');
-export const base = process.env['ARCHIVE_BASE'] ?? '/';
+/** The build's settings, read as the build reads them (src/lib/site/settings.ts). */
+export const settings = settingsFrom(process.env, process.cwd());
+export const base = settings.base;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));

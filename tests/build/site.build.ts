@@ -12,9 +12,9 @@ import '@citation-js/plugin-ris';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { readTree } from '../../src/lib/testing/content.ts';
-import { base, brokenReason, files, linksIn, pagePath, read } from './site-files.ts';
+import { base, brokenReason, files, linksIn, pagePath, read, settings } from './site-files.ts';
 
-const site = process.env['ARCHIVE_SITE'] ?? 'https://kz-ru-archive.example.org';
+const { site } = settings;
 const abs = (path: string) => new URL(base.replace(/\/$/, '') + path, site).href;
 const tree = readTree();
 const outlets = new Map(tree.outlets.map((o) => [o.id, o.data]));
