@@ -85,7 +85,11 @@ function indexesOf(archive: Archive): Indexes {
   if (hit !== undefined) return hit;
   const citing = new Map<string, ArchiveEvent[]>();
   for (const e of archive.events) {
-    for (const id of new Set(e.data.sources.map((s) => s.article.id))) citing.set(id, [...(citing.get(id) ?? []), e]);
+    for (const id of new Set(e.data.sources.map((s) => s.article.id))) {
+      const list = citing.get(id);
+      if (list === undefined) citing.set(id, [e]);
+      else list.push(e);
+    }
   }
   const built = {
     order: new Map(archive.articles.map((a, i) => [a.id, i])),

@@ -65,10 +65,12 @@ interface Folded {
 }
 
 /**
- * Printable ASCII, tabs and line breaks only. (Other control characters take the general path,
- * which folds them to themselves too.)
+ * Whether a text is printable ASCII, tabs and line breaks only. (Other control characters take the
+ * general path, which folds them to themselves too.)
  */
-const ASCII = { test: (text: string) => !/[^\t\n\r -~]/.test(text) };
+function isAscii(text: string): boolean {
+  return !/[^\t\n\r -~]/.test(text);
+}
 const identityStarts: number[] = [];
 const identityEnds: number[] = [];
 
@@ -88,7 +90,7 @@ const HYPHENS = /[\u2010\u2011\u2012\u2013]/u;
 export function foldText(text: string): Folded {
   // ASCII folds to itself, unit for unit: the offsets are the identity, shared rather than built
   // again for every paragraph (most of the archive's text is ASCII).
-  if (ASCII.test(text)) return { folded: text, ...identity(text.length) };
+  if (isAscii(text)) return { folded: text, ...identity(text.length) };
   let folded = '';
   const starts: number[] = [];
   const ends: number[] = [];
@@ -313,39 +315,33 @@ function scan(index: Map<string, Candidate[]>, text: string, found: Found[]): vo
  * so it throws, naming both.
  */
 export function compileMatcher(entries: readonly RegistryEntry[]): Matcher {
+  const index = firstWordIndex(entries);
+  if (index === undefined) return compileMatcherByExpression(entries);
+  return (text: string): Mention[] => {
+    const { folded, starts, ends } = foldText(text);
+    // Case-insensitive comparison on the lower-cased text, which keeps the folded text's offsets: no
+    // character, once folded (NFKD, marks removed), changes length when lower-cased (checked over
+    // every code point; U+0130, the one that would, folds to I first).
+    const found: Found[] = [];
+    scan(index.words, folded.toLowerCase(), found);
+    scan(index.acronyms, folded, found);
+    return resolve(found, text, starts, ends);
+  };
+}
+
+/** The registry's word index for compileMatcher, or undefined when a spelling cannot be indexed. */
+function firstWordIndex(
+  entries: readonly RegistryEntry[],
+): { words: Map<string, Candidate[]>; acronyms: Map<string, Candidate[]> } | undefined {
   const { words, acronyms } = spellingsOf(entries);
-  const wordsByFirst = wordIndex(words, true);
-  const acronymsByFirst = wordIndex(acronyms, false);
-  if (wordsByFirst === undefined || acronymsByFirst === undefined) return compileMatcherByExpression(entries);
-  return indexedMatcher(entries, wordsByFirst, acronymsByFirst);
+  const byWords = wordIndex(words, true);
+  const byAcronyms = wordIndex(acronyms, false);
+  return byWords === undefined || byAcronyms === undefined ? undefined : { words: byWords, acronyms: byAcronyms };
 }
 
 /** Whether compileMatcher can index every spelling by its first word (each starts with a letter or digit). */
 export function indexable(entries: readonly RegistryEntry[]): boolean {
-  const { words, acronyms } = spellingsOf(entries);
-  return wordIndex(words, true) !== undefined && wordIndex(acronyms, false) !== undefined;
-}
-
-function indexedMatcher(
-  entries: readonly RegistryEntry[],
-  wordsByFirst: Map<string, Candidate[]>,
-  acronymsByFirst: Map<string, Candidate[]>,
-): Matcher {
-  let byExpression: Matcher | undefined;
-  return (text: string): Mention[] => {
-    const { folded, starts, ends } = foldText(text);
-    // Case-insensitive comparison on the lower-cased text. A folded text lower-cases to the same
-    // length (the one character that does not, U+0130, is folded to I first); if not, the expressions decide.
-    const lower = folded.toLowerCase();
-    if (lower.length !== folded.length) {
-      byExpression ??= compileMatcherByExpression(entries);
-      return byExpression(text);
-    }
-    const found: Found[] = [];
-    scan(wordsByFirst, lower, found);
-    scan(acronymsByFirst, folded, found);
-    return resolve(found, text, starts, ends);
-  };
+  return firstWordIndex(entries) !== undefined;
 }
 
 /** One-off convenience for tests and small scripts; pages should compile once and reuse. */
