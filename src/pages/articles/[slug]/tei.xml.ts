@@ -1,11 +1,10 @@
 /** /articles/<slug>/tei.xml: the article as TEI P5 (src/lib/provenance/tei.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadArchive, type Article } from '../../../data/archive.ts';
+import { articlePaths, type Article } from '../../../data/archive.ts';
 import { teiDocument } from '../../../data/provenance.ts';
 import { loadViews } from '../../../data/views.ts';
 
-export const getStaticPaths = (async () =>
-  (await loadArchive()).articles.map((article) => ({ params: { slug: article.slug }, props: { article } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => articlePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props }) =>
   new Response(teiDocument(await loadViews(), props.article), { headers: { 'Content-Type': 'application/tei+xml; charset=utf-8' } });
