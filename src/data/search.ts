@@ -6,6 +6,7 @@
 import { byline } from '../lib/site/format.ts';
 import { formatDateSpec, sortKey, startYear } from '../lib/dates/dates.ts';
 import { nameBlocks, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
+import type { TAGGED_TYPES } from '../lib/search/url.ts';
 import { inlineText } from '../lib/content/body.ts';
 import { buildVocabulary, vocabularyFiles } from '../lib/search/vocabulary.ts';
 import { loadArchive } from './archive.ts';
@@ -21,8 +22,14 @@ function named(e: Registered): NamedEntry {
   return { id: e.id, name: e.data.name, spellings: [...e.data.spellings, ...e.data.names.map((n) => n.form)] };
 }
 
-/** The filter value that tells articles from the actor, place and event pages in search results. */
-export const SEARCH_TYPES = { article: 'Article', actor: 'Actor', place: 'Place', event: 'Event' } as const;
+/**
+ * The `type` filter values of the actor, place and event pages; article pages carry none, and the search
+ * page names them "Article" (src/lib/search/url.ts, `TAGGED_TYPES`).
+ */
+export const SEARCH_TYPES = { actor: 'Actor', place: 'Place', event: 'Event' } as const satisfies Record<
+  string,
+  (typeof TAGGED_TYPES)[number]
+>;
 
 /**
  * The words search can find, for the typo vocabulary (src/lib/search/vocabulary.ts): the text the
@@ -76,7 +83,6 @@ export function articleSearchData(archive: Archive, article: Article) {
     meta: { date: formatDateSpec(d.published), outlet, author: byline(d.authors) },
     sort: { date: sortKey(d.published) },
     filters: {
-      type: [SEARCH_TYPES.article],
       actor: d.actors.map((r) => archive.actorById.get(r.id)?.data.name ?? r.id),
       place: d.places.map((r) => archive.placeById.get(r.id)?.data.name ?? r.id),
       outlet: [outlet],

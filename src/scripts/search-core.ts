@@ -11,7 +11,7 @@
 import { excerptHtml, locateHit, type HitFragment, type HitGroup } from '../lib/search/hits.ts';
 import { cleanQuery } from '../lib/search/query.ts';
 import { resolveQuery, type Note, type Resolved, type VocabularyPart } from '../lib/search/resolve.ts';
-import { resultHref, type PagefindFilter } from '../lib/search/url.ts';
+import { resultHref, TAGGED_TYPES, type PagefindFilter } from '../lib/search/url.ts';
 import { joinVocabularies, parseVocabulary, shardKey, tailKeys, type Vocabulary } from '../lib/search/vocabulary.ts';
 
 /** The part of Pagefind's JS API (pagefind.js) this site uses. */
@@ -22,7 +22,11 @@ export interface Pagefind {
   search(term: string | null, o?: Record<string, unknown>): Promise<PagefindResponse | null>;
   /** Loads every filter's values; search responses count only filters that are loaded. */
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** A second index of the same bundle, sharing the WebAssembly module (pagefind.js 1.5). */
+  createInstance(o: Record<string, unknown>): PagefindInstance;
 }
+/** An instance made by `createInstance`: its own copy of the index and of the filters loaded into it. */
+export type PagefindInstance = Pick<Pagefind, 'search' | 'filters'> & { init(): Promise<void> };
 export interface PagefindResponse {
   results: Array<{ id: string; data: () => Promise<PagefindData> }>;
   unfilteredResultCount: number;
@@ -46,6 +50,27 @@ export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
     return pf;
   })();
   return loading;
+}
+
+let counting: Promise<PagefindInstance> | undefined;
+
+/**
+ * The index the search page counts its facets with, every filter loaded into it. It is a second
+ * instance so that the one that lists results holds no facet filter: Pagefind counts each loaded
+ * filter value against each result with a linear scan (pagefind_web's `get_filters`), which at 10,000
+ * articles made a broad query take 400 ms with the facets loaded and 40 ms without. The results come
+ * first, the counts after them. The instances share the WebAssembly module; the second's metadata and
+ * chunks come from the browser's cache (src/lib/deploy/rules.ts marks them immutable).
+ */
+export function loadFacetIndex(bundle: string, base: string): Promise<PagefindInstance> {
+  counting ??= (async () => {
+    const pf = await loadPagefind(bundle, base);
+    const instance = pf.createInstance({ basePath: bundle, baseUrl: base, noWorker: true });
+    await instance.init();
+    await instance.filters();
+    return instance;
+  })();
+  return counting;
 }
 
 /** Shorter queries match too many words to be worth the index chunks and fragments they fetch. */
@@ -137,9 +162,6 @@ export function countText(n: number): string {
   return `${n} result${n === 1 ? '' : 's'}`;
 }
 
-/** The result types, as the pages' `type` filter writes them (src/data/search.ts). */
-const ENTITY_TYPES = ['Actor', 'Place', 'Event'];
-
 let vocabularyIndex: Promise<ReadonlySet<string>> | undefined;
 const vocabularyFiles = new Map<string, Promise<Vocabulary>>();
 
@@ -177,12 +199,34 @@ async function loadVocabulary(folder: string, word: string, part: VocabularyPart
 
 export type Result = PagefindResponse['results'][number];
 
-/** A search as the page shows it: the results (articles first unless a type is chosen), the counts, and what was done to the query. */
+/** A search as the page shows it: the results (articles first unless a type is chosen) and what was done to the query. */
 export interface Outcome extends Resolved<Result> {
-  /** Pagefind's response for the shown query, for the facet counts. */
-  readonly response: PagefindResponse | undefined;
   /** Loaded result data, by result id, so showing a result does not fetch it twice. */
   readonly data: Map<string, Promise<PagefindData>>;
+}
+
+/**
+ * The results of one search, articles before actor, place and event pages unless a type is chosen.
+ * Only those pages carry a `type` tag: a second search with the tag finds which of the results they
+ * are, and is skipped when the first one's type counts (known once the tag's filter is loaded) say
+ * there are none. Relevance does not depend on the filters, so both lists keep Pagefind's order.
+ */
+export async function articlesFirst(
+  pf: Pick<Pagefind, 'search'>,
+  query: string | null,
+  filters: Record<string, PagefindFilter>,
+  sort: Record<string, 'asc' | 'desc'> | undefined,
+): Promise<Result[]> {
+  const options = (f: Record<string, PagefindFilter>) => ({ filters: f, ...(sort ? { sort } : {}) });
+  const all = await pf.search(query, options(filters));
+  const results = all?.results ?? [];
+  if (results.length === 0 || filters['type'] !== undefined) return results;
+  const tagged = all?.filters['type'];
+  if (tagged && TAGGED_TYPES.every((t) => (tagged[t] ?? 0) === 0)) return results;
+  const pages = (await pf.search(query, options({ ...filters, type: { any: [...TAGGED_TYPES] } })))?.results ?? [];
+  if (pages.length === 0) return results;
+  const ids = new Set(pages.map((r) => r.id));
+  return [...results.filter((r) => !ids.has(r.id)), ...pages];
 }
 
 /**
@@ -210,25 +254,14 @@ export async function searchArchive(
     }
     return d;
   };
-  const responses = new Map<string, PagefindResponse | undefined>();
-  const options = (filters: Record<string, PagefindFilter>) => ({ filters, ...(o.sort ? { sort: o.sort } : {}) });
   const run = async (query: string) => {
-    const all = await pf.search(query, options(o.filters));
-    responses.set(query, all ?? undefined);
-    let results: Result[] = all?.results ?? [];
-    if (results.length > 0 && o.filters['type'] === undefined) {
-      const [articles, pages] = await Promise.all([
-        pf.search(query, options({ ...o.filters, type: ['Article'] })),
-        pf.search(query, options({ ...o.filters, type: { any: ENTITY_TYPES } })),
-      ]);
-      results = [...(articles?.results ?? []), ...(pages?.results ?? [])];
-    }
+    const results = await articlesFirst(pf, query, o.filters, o.sort);
     const first = results[0];
     const matchedWords = first ? locateHit(await dataOf(query, first)).matchedWords : [];
     return { results, matchedWords };
   };
   const resolved = await resolveQuery(q, o.exact, run, (word, part) => loadVocabulary(o.vocabularyUrl, word, part));
-  return { ...resolved, response: responses.get(resolved.q), data: dataByQuery.get(resolved.q) ?? new Map() };
+  return { ...resolved, data: dataByQuery.get(resolved.q) ?? new Map() };
 }
 
 /** Why a query was not searched, or what was changed in it, in words; undefined when it is searched as typed. */

@@ -14,14 +14,17 @@ import {
   pagefindSort,
   parseSearchState,
   searchStateToParams,
+  typeCounts,
   type FilterKey,
   type SearchState,
 } from '../lib/search/url.ts';
 import {
   MIN_QUERY,
+  articlesFirst,
   countText,
   el,
   latestOnly,
+  loadFacetIndex,
   loadPagefind,
   queryMessage,
   renderNotes,
@@ -82,7 +85,6 @@ function searchLink(q: string, exact: boolean): string {
   return `${location.pathname}?${params}`;
 }
 
-let filtersLoaded: Promise<unknown> | undefined;
 let shown: readonly Result[] = [];
 let shownCount = 0;
 let dataOf: (r: Result) => ReturnType<Result['data']> = (r) => r.data();
@@ -156,6 +158,33 @@ function clearResults(): void {
   more.hidden = true;
 }
 
+/**
+ * The facet counts for a search, from the index that holds every filter (`loadFacetIndex`): one search
+ * with the selection, and one more per "any of" facet in use, counted as if that facet were not chosen.
+ */
+async function facetCounts(s: SearchState, term: string | null): Promise<Record<string, Record<string, number>>> {
+  const pf = await loadFacetIndex(bundle, base);
+  const response = await pf.search(term, { filters: pagefindFilters(s) });
+  const counts: Record<string, Record<string, number>> = { ...(response?.filters ?? {}) };
+  counts['type'] = typeCounts(counts['type'], response?.results.length ?? 0);
+  for (const key of FILTER_KEYS) {
+    if (!ANY_OF.has(key) || s.filters[key].length === 0) continue;
+    const without = await pf.search(term, { filters: pagefindFilters(s, key) });
+    const values = without?.filters[key];
+    if (values) counts[key] = key === 'type' ? typeCounts(values, without.results.length) : values;
+  }
+  return counts;
+}
+
+/** Counts the facets of the shown search, after its results: a newer search makes the counts wait for it. */
+const count = latestOnly(async ({ s, term }: { s: SearchState; term: string | null }, stale) => {
+  facetsBox.setAttribute('aria-busy', 'true');
+  const counts = await facetCounts(s, term);
+  if (stale() || s !== state) return;
+  renderFacets(s, counts);
+  facetsBox.removeAttribute('aria-busy');
+});
+
 const run = latestOnly(async (s: SearchState, stale) => {
   const hasFilters = FILTER_KEYS.some((k) => s.filters[k].length > 0);
   const { q, message: changed } = queryMessage(s.q);
@@ -164,6 +193,7 @@ const run = latestOnly(async (s: SearchState, stale) => {
   if (q.length < MIN_QUERY && !hasFilters) {
     clearResults();
     facetsBox.replaceChildren();
+    facetsBox.removeAttribute('aria-busy');
     status.textContent =
       changed !== undefined && q === ''
         ? 'No search was run.'
@@ -172,26 +202,15 @@ const run = latestOnly(async (s: SearchState, stale) => {
     return;
   }
   const pf = await loadPagefind(bundle, base);
-  filtersLoaded ??= pf.filters();
-  await filtersLoaded;
   const sort = pagefindSort(s.sort);
   let outcome: Outcome;
   if (q.length < MIN_QUERY) {
-    const response = await pf.search(null, { filters: pagefindFilters(s), ...(sort ? { sort } : {}) });
-    outcome = { q: '', results: response?.results ?? [], notes: [], response: response ?? undefined, data: new Map() };
+    const results = await articlesFirst(pf, null, pagefindFilters(s), sort);
+    outcome = { q: '', results, notes: [], data: new Map() };
   } else {
     outcome = await searchArchive(pf, q, { exact: s.exact, filters: pagefindFilters(s), sort, vocabularyUrl });
   }
   if (stale()) return; // superseded: a newer search is waiting
-  const counts = { ...(outcome.response?.filters ?? {}) };
-  const term = outcome.q === '' ? null : outcome.q;
-  // An "any of" facet counts its values as if it were not chosen, so the other outlets stay visible.
-  for (const key of FILTER_KEYS) {
-    if (!ANY_OF.has(key) || s.filters[key].length === 0) continue;
-    const without = await pf.search(term, { filters: pagefindFilters(s, key) });
-    if (without?.filters[key]) counts[key] = without.filters[key];
-  }
-  if (stale()) return;
   shown = outcome.results;
   shownCount = 0;
   dataOf = (r) => outcome.data.get(r.id) ?? r.data();
@@ -199,9 +218,9 @@ const run = latestOnly(async (s: SearchState, stale) => {
   const notes = renderNotes(outcome.notes, searchLink);
   if (notes) notesBox.append(notes);
   await showMore();
-  renderFacets(s, counts);
   const what = s.q === '' || q === '' ? 'for the chosen filters' : `for “${outcome.q}”`;
   status.textContent = `${countText(outcome.results.length)} ${what}${s.sort === 'relevance' ? '' : `, ${s.sort} first`}.`;
+  count({ s, term: outcome.q === '' ? null : outcome.q });
 });
 
 /** Applies the form to the URL (replacing the entry, so typing does not flood history) and searches. */

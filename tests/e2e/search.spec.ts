@@ -97,6 +97,30 @@ test('facets narrow the results and show counts that match them', async ({ page 
   for (const meta of await page.locator('#search-results .search-result > .meta').first().allInnerTexts()) expect(meta).toContain(name);
 });
 
+test('articles come first; the type facet counts them although only other pages carry a type tag', async ({ page }) => {
+  await search(page, 'Tokayev');
+  const kinds = await page
+    .locator('#search-results .search-result > .meta')
+    .evaluateAll((ps) => ps.map((p) => /^(Actor|Place|Event) ·|^(Actor|Place|Event)$/.exec(p.textContent ?? '')?.[1] ?? 'Article'));
+  const firstPage = kinds.findIndex((k) => k !== 'Article');
+  expect(firstPage).toBeGreaterThan(0);
+  expect(kinds.slice(firstPage)).not.toContain('Article');
+  const total = Number(/^(\d+) result/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
+  const count = async (value: string) => {
+    const label = await page.locator(`#search-facets input[name="type"][value="${value}"]`).locator('xpath=..').innerText();
+    return Number(/\((\d+)\)/.exec(label)?.[1]);
+  };
+  const articles = await count('Article');
+  const others = (await count('Actor')) + (await count('Event'));
+  expect(articles).toBeGreaterThan(0);
+  expect(articles + others).toBe(total);
+  await page.locator('#search-facets input[name="type"][value="Article"]').check();
+  await expect(page).toHaveURL(/[?&]type=Article/);
+  await expect(page.locator('#search-status')).toContainText(`${articles} result`);
+  for (const meta of await page.locator('#search-results .search-result > .meta').allInnerTexts())
+    expect(meta).not.toMatch(/^(Actor|Place|Event)\b/);
+});
+
 test('a result opens the article at the matching paragraph with the words highlighted', async ({ page }) => {
   await search(page, 'Lukasenko');
   const link = page.locator('.search-result a[href*="moscow-warning-post-soviet-states-about-belarus"]').first();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, pagefindSort, parseSearchState, queryString, resultHref, searchStateToParams } from './url.ts';
+import { pagefindFilters, pagefindSort, parseSearchState, queryString, resultHref, searchStateToParams, typeCounts } from './url.ts';
 
 describe('search state in the URL', () => {
   it('round-trips a query, filters and sort', () => {
@@ -26,6 +26,20 @@ describe('search state in the URL', () => {
     expect(pagefindFilters(state)).toEqual({ actor: ['A', 'B'], outlet: { any: ['X', 'Y'] } });
     expect(pagefindFilters(parseSearchState(new URLSearchParams('type=Actor&type=Event')))).toEqual({ type: { any: ['Actor', 'Event'] } });
     expect(pagefindFilters(state, 'outlet')).toEqual({ actor: ['A', 'B'] });
+  });
+  it.each([
+    ['type=Actor', { type: { any: ['Actor'] } }],
+    ['type=Article', { type: { none: ['Actor', 'Place', 'Event'] } }],
+    ['type=Article&type=Event', { type: { none: ['Actor', 'Place'] } }],
+    ['type=Event&type=Article&type=Place&type=Actor', {}],
+    ['type=Article&year=2021', { type: { none: ['Actor', 'Place', 'Event'] }, year: { any: ['2021'] } }],
+  ])('articles carry no type tag: %s is asked of Pagefind as %j', (params, expected) => {
+    expect(pagefindFilters(parseSearchState(new URLSearchParams(params)))).toEqual(expected);
+  });
+  it('counts as articles the results with no type tag', () => {
+    expect(typeCounts({ Actor: 1, Event: 3 }, 10)).toEqual({ Article: 6, Actor: 1, Place: 0, Event: 3 });
+    expect(typeCounts(undefined, 4)).toEqual({ Article: 4, Actor: 0, Place: 0, Event: 0 });
+    expect(typeCounts({ Actor: 2 }, 2)).toEqual({ Article: 0, Actor: 2, Place: 0, Event: 0 });
   });
   it('writes a plain search for two names that the search page reads back', () => {
     const qs = queryString('Vladimir Putin Kassym-Jomart Tokayev');

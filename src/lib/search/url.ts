@@ -67,21 +67,54 @@ export function queryString(q: string): string {
   return searchStateToParams({ q: cleanQuery(q).q, exact: false, filters, sort: 'relevance' }).toString();
 }
 
+/** The `type` facet's value for article pages. */
+export const ARTICLE_TYPE = 'Article';
+
+/**
+ * The `type` values pages carry: only actor, place and event pages are tagged (`data-pagefind-filter="type"`);
+ * an article is a page with none of them. Pagefind counts every loaded filter value against every result by
+ * a linear scan, so 10,000 article tags cost each search as much as all the others together, and listed
+ * every article in the type filter's file (32 KB gzipped at 10,000 articles; 10 KB without).
+ */
+export const TAGGED_TYPES = ['Actor', 'Place', 'Event'] as const;
+
 /** Pagefind's filter value for one facet's selection. */
-export type PagefindFilter = string[] | { any: string[] };
+export type PagefindFilter = string[] | { any: string[] } | { none: string[] };
 
 /**
  * The selection as Pagefind's `filters` option. `omit` leaves one facet out, to count that facet's
  * values as if it were not chosen (so choosing one outlet does not hide the others' counts).
+ * A type selection with "Article" becomes "none of the tagged types not chosen".
  */
 export function pagefindFilters(state: SearchState, omit?: FilterKey): Record<string, PagefindFilter> {
   const out: Record<string, PagefindFilter> = {};
   for (const key of FILTER_KEYS) {
     const values = state.filters[key];
     if (key === omit || values.length === 0) continue;
+    if (key === 'type' && values.includes(ARTICLE_TYPE)) {
+      const excluded = TAGGED_TYPES.filter((t) => !values.includes(t));
+      // Every type chosen: no filter at all.
+      if (excluded.length > 0) out[key] = { none: excluded };
+      continue;
+    }
     out[key] = ANY_OF.has(key) ? { any: [...values] } : [...values];
   }
   return out;
+}
+
+/**
+ * The type facet's counts from Pagefind's counts of the tagged types and the number of results the same
+ * search found: the articles are the results with no tag. Zero counts are kept, so a chosen type stays listed.
+ */
+export function typeCounts(tagged: Readonly<Record<string, number>> | undefined, results: number): Record<string, number> {
+  const counts: Record<string, number> = {};
+  let taggedTotal = 0;
+  for (const t of TAGGED_TYPES) {
+    const n = tagged?.[t] ?? 0;
+    counts[t] = n;
+    taggedTotal += n;
+  }
+  return { [ARTICLE_TYPE]: Math.max(0, results - taggedTotal), ...counts };
 }
 
 /** Pagefind's `sort` option; relevance is its default order. */
