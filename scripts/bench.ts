@@ -11,8 +11,9 @@
  * Each build's time and the peak memory of its whole process tree (the sum of the resident set
  * sizes of every process in its process group, sampled from /proc every 100 ms; Pagefind runs as
  * a child process) are recorded, with the ratios archive / bare. Then Chromium measures the
- * archive's search (bytes on the wire with gzip, as a static host serves them, and the time from
- * the last keystroke to rendered results), and the bytes of a first Pagefind query on both sites.
+ * archive's search (bytes on the wire with gzip and the deployment's caching rules, as its server
+ * answers them; the time from the last keystroke to rendered results, and to the facet counts that
+ * follow them), and the bytes of a first Pagefind query on both sites.
  * Figures go to bench-results/bench.json and bench-results/bench.md.
  *
  * Usage:
@@ -34,6 +35,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { writeCorpus } from './bench/corpus.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
+import { cacheRules } from '../src/lib/deploy/rules.ts';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const content = join(repo, 'content');
@@ -163,8 +165,17 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
+/**
+ * Serves a built site the way the deployment does for caching (deploy/nginx.conf, from the one
+ * definition in src/lib/deploy/rules.ts): content-hashed files are cached for good, the rest
+ * revalidates with an ETag and gets a 304 when unchanged. A page that fetches the same file twice
+ * (the search page's two Pagefind instances) is measured as a browser on that server would fetch it.
+ */
 function serve(root: string, port: number): Promise<{ server: Server; port: number }> {
   const gzCache = new Map<string, Buffer>();
+  const rules = cacheRules('/', existsSync(join(root, 'pagefind')) ? readdirSync(join(root, 'pagefind')) : []);
+  const cacheControl = (path: string) =>
+    rules.find((r) => (r.match === 'exact' ? path === r.path : path.startsWith(r.path)))?.cacheControl ?? 'no-cache';
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let file = join(root, decodeURIComponent(url.pathname));
@@ -177,6 +188,13 @@ function serve(root: string, port: number): Promise<{ server: Server; port: numb
       res.writeHead(404).end();
       return;
     }
+    const stat = statSync(file);
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    const caching = { 'cache-control': cacheControl(url.pathname), etag };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, caching).end();
+      return;
+    }
     const type = TYPES[extname(file)];
     // Pagefind's index files (.pf_*, wasm) are gzip already and decoded by pagefind.js: sent as they are.
     if (type && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
@@ -185,15 +203,11 @@ function serve(root: string, port: number): Promise<{ server: Server; port: numb
         body = gzipSync(readFileSync(file), { level: 6 });
         gzCache.set(file, body);
       }
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, 'cache-control': 'no-cache' });
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', 'content-length': body.length, ...caching });
       res.end(body);
       return;
     }
-    res.writeHead(200, {
-      'content-type': type ?? 'application/octet-stream',
-      'content-length': statSync(file).size,
-      'cache-control': 'no-cache',
-    });
+    res.writeHead(200, { 'content-type': type ?? 'application/octet-stream', 'content-length': stat.size, ...caching });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok, fail) => {
@@ -250,30 +264,34 @@ async function wireCounter(page: Page) {
   };
 }
 
-/** Types a query and returns ms from the last keystroke's input event to the results' status line. */
-async function typeAndTime(page: Page, field: string, statusSel: string, q: string, typed = true, shown = q): Promise<number> {
-  await page.locator(field).fill('');
-  await page.evaluate(
-    ({ field, statusSel, q }) => {
-      const w = window as unknown as { __bench: { t0: number; t1: number } };
-      w.__bench = { t0: 0, t1: 0 };
-      const input = document.querySelector(field) as HTMLInputElement;
-      input.addEventListener('input', () => {
-        w.__bench.t0 = performance.now();
-      });
-      const status = document.querySelector(statusSel) as HTMLElement;
-      new MutationObserver(() => {
-        if (status.textContent?.includes(`“${q}”`) && w.__bench.t1 === 0) w.__bench.t1 = performance.now();
-      }).observe(status, { childList: true, characterData: true, subtree: true });
-    },
-    { field, statusSel, q: shown },
-  );
-  if (typed) await page.locator(field).pressSequentially(q, { delay: 30 });
-  else await page.locator(field).fill(q);
-  await page.waitForFunction(() => (window as unknown as { __bench: { t1: number } }).__bench.t1 > 0, undefined, { timeout: 15_000 });
+/**
+ * Types a query on the search page and returns ms from the last keystroke's input event to the results'
+ * status line (`ms`), and to the facet counts of that query (`facetsMs`: #search-facets loses aria-busy).
+ */
+async function typeAndTime(page: Page, q: string, typed = true, shown = q): Promise<{ ms: number; facetsMs: number }> {
+  await page.locator('#search-q').fill('');
+  await page.evaluate((q) => {
+    const w = window as unknown as { __bench: { t0: number; t1: number; t2: number } };
+    w.__bench = { t0: 0, t1: 0, t2: 0 };
+    const input = document.querySelector('#search-q') as HTMLInputElement;
+    input.addEventListener('input', () => {
+      w.__bench.t0 = performance.now();
+    });
+    const status = document.querySelector('#search-status') as HTMLElement;
+    new MutationObserver(() => {
+      if (status.textContent?.includes(`“${q}”`) && w.__bench.t1 === 0) w.__bench.t1 = performance.now();
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+    const facets = document.querySelector('#search-facets') as HTMLElement;
+    new MutationObserver(() => {
+      if (w.__bench.t1 > 0 && w.__bench.t2 === 0 && !facets.hasAttribute('aria-busy')) w.__bench.t2 = performance.now();
+    }).observe(facets, { attributes: true, attributeFilter: ['aria-busy'] });
+  }, shown);
+  if (typed) await page.locator('#search-q').pressSequentially(q, { delay: 30 });
+  else await page.locator('#search-q').fill(q);
+  await page.waitForFunction(() => (window as unknown as { __bench: { t2: number } }).__bench.t2 > 0, undefined, { timeout: 30_000 });
   return page.evaluate(() => {
-    const b = (window as unknown as { __bench: { t0: number; t1: number } }).__bench;
-    return b.t1 - b.t0;
+    const b = (window as unknown as { __bench: { t0: number; t1: number; t2: number } }).__bench;
+    return { ms: b.t1 - b.t0, facetsMs: b.t2 - b.t0 };
   });
 }
 
@@ -371,11 +389,17 @@ async function measureBrowser(port: number, articleSlug: string) {
     await page2.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
     const searchPageLoad = wire2.read();
     wire2.reset();
-    const firstMs = await typeAndTime(page2, '#search-q', '#search-status', 'Tokaev', false);
+    const first = await typeAndTime(page2, 'Tokaev', false);
     await page2.waitForLoadState('networkidle');
     const searchFirst = wire2.read();
     const times: number[] = [];
-    for (let round = 0; round < 2; round++) for (const q of QUERIES) times.push(await typeAndTime(page2, '#search-q', '#search-status', q));
+    const facetTimes: number[] = [];
+    for (let round = 0; round < 2; round++)
+      for (const q of QUERIES) {
+        const t = await typeAndTime(page2, q);
+        times.push(t.ms);
+        facetTimes.push(t.facetsMs);
+      }
     await context2.close();
 
     // 3. A Cyrillic name and a typo as the first query of a fresh search page: bytes and time to results.
@@ -385,7 +409,7 @@ async function measureBrowser(port: number, articleSlug: string) {
       const wire = await wireCounter(page);
       await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
       wire.reset();
-      const ms = await typeAndTime(page, '#search-q', '#search-status', q, false, shown);
+      const { ms, facetsMs } = await typeAndTime(page, q, false, shown);
       await page.waitForLoadState('networkidle');
       const got = wire.read();
       await context.close();
@@ -395,6 +419,7 @@ async function measureBrowser(port: number, articleSlug: string) {
         bytesOnWire: got.bytes,
         requests: got.urls.length,
         ms: Math.round(ms),
+        facetsMs: Math.round(facetsMs),
         files: got.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`),
       };
     };
@@ -416,7 +441,8 @@ async function measureBrowser(port: number, articleSlug: string) {
         query: 'Tokaev',
         bytesOnWire: searchFirst.bytes,
         requests: searchFirst.urls.length,
-        ms: Math.round(firstMs),
+        ms: Math.round(first.ms),
+        facetsMs: Math.round(first.facetsMs),
         files: searchFirst.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`),
       },
       typingToResults: {
@@ -424,6 +450,9 @@ async function measureBrowser(port: number, articleSlug: string) {
         medianMs: Math.round(median(times) * 10) / 10,
         p90Ms: Math.round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]! * 10) / 10,
         maxMs: Math.round(Math.max(...times)),
+        // The facet counts follow the results (src/scripts/search-page.ts): from the same keystroke.
+        facetsMedianMs: Math.round(median(facetTimes) * 10) / 10,
+        facetsP90Ms: Math.round([...facetTimes].sort((a, b) => a - b)[Math.floor(facetTimes.length * 0.9)]! * 10) / 10,
       },
     };
   } finally {
@@ -644,15 +673,16 @@ const rows = results.corpora.flatMap((c) => {
     `| ${c['articles']} | archive | ${a.htmlPages} | ${a.buildSeconds} | ${a.cpuSeconds} | ${a.pagefindSeconds} | ${a.peakMiB} ` +
       `| ${kb(a.indexBytes)} | ${kb(a.pagefindFirstQuery.bytesOnWire)} | ${kb(a.headerFirstQuery.bytesOnWire)} ` +
       `| ${kb(a.searchPage.loadBytesOnWire)} + ${kb(a.searchPageFirstQuery.bytesOnWire)} ` +
-      `| ${a.typingToResults.medianMs} / ${a.typingToResults.p90Ms} |`,
+      `| ${a.typingToResults.medianMs} / ${a.typingToResults.p90Ms} ` +
+      `| ${a.typingToResults.facetsMedianMs} / ${a.typingToResults.facetsP90Ms} |`,
     ...(b
       ? [
           `| ${c['articles']} | bare | ${b.htmlPages} | ${b.buildSeconds} | ${b.cpuSeconds} | ${b.pagefindSeconds} | ${b.peakMiB} ` +
-            `| ${kb(b.indexBytes)} | ${kb(b.pagefindFirstQuery.bytesOnWire)} | – | – | – |`,
+            `| ${kb(b.indexBytes)} | ${kb(b.pagefindFirstQuery.bytesOnWire)} | – | – | – | – |`,
           `| ${c['articles']} | archive / bare | ${(a.htmlPages / b.htmlPages).toFixed(2)} ` +
             `| **${r.buildTime}** | **${r.cpuTime}** | ${r.pagefindTime} | **${r.peakMemory}** ` +
             `| ${(a.indexBytes / b.indexBytes).toFixed(2)} ` +
-            `| ${(a.pagefindFirstQuery.bytesOnWire / b.pagefindFirstQuery.bytesOnWire).toFixed(2)} | | | |`,
+            `| ${(a.pagefindFirstQuery.bytesOnWire / b.pagefindFirstQuery.bytesOnWire).toFixed(2)} | | | | |`,
         ]
       : []),
   ];
@@ -667,8 +697,9 @@ const table = [
     `typing to results median ≤ ${results.goal.typingMedianMs} ms, p90 ≤ ${results.goal.typingP90Ms} ms.`,
   '',
   '| articles | site | HTML pages | build s (with Pagefind) | CPU s (user + system) | Pagefind s | peak MiB (process tree) | index KB ' +
-    '| first query, Pagefind API, KB on wire | header first query KB | search page + first query KB | typing median / p90 ms |',
-  '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| first query, Pagefind API, KB on wire | header first query KB | search page + first query KB ' +
+    '| typing to results median / p90 ms | typing to facet counts median / p90 ms |',
+  '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
   '',
   results.scaling ? `Scaling: ${JSON.stringify(results.scaling)}` : '',
