@@ -102,17 +102,22 @@ function chosenCount(s: SearchState): number {
   return FILTER_KEYS.reduce((n, k) => n + s.filters[k].length, 0) + (s.sort === 'relevance' ? 0 : 1);
 }
 
-function renderFacets(s: SearchState, counts: Record<string, Record<string, number>>): void {
+/**
+ * Draws the facets with their counts, or, before any count (`counts` undefined), only the chosen
+ * values: they are the form's checkboxes, so a chosen filter stays in the form either way.
+ */
+function renderFacets(s: SearchState, counts: Record<string, Record<string, number>> | undefined): void {
   const groups: HTMLElement[] = [];
   for (const key of FILTER_KEYS) {
-    const values = counts[key] ?? {};
     const chosen = new Set(s.filters[key]);
+    const values: Record<string, number | undefined> = { ...counts?.[key] };
+    for (const v of chosen) if (!(v in values)) values[v] = counts ? 0 : undefined;
     const entries = Object.entries(values)
-      .filter(([v, n]) => n > 0 || chosen.has(v))
+      .filter(([v, n]) => (n ?? 0) > 0 || chosen.has(v))
       .sort(([a, x], [b, y]) => {
         if (key === 'year') return b.localeCompare(a);
         if (key === 'type') return TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b);
-        return y - x || a.localeCompare(b);
+        return (y ?? 0) - (x ?? 0) || a.localeCompare(b);
       });
     const all = expanded.has(key);
     const visible = entries.filter(([v], i) => all || i < FACET_LIMIT || chosen.has(v));
@@ -120,7 +125,8 @@ function renderFacets(s: SearchState, counts: Record<string, Record<string, numb
     const items = visible.map(([value, n]) => {
       const box = el('input', { type: 'checkbox', name: key, value });
       box.checked = chosen.has(value);
-      return el('li', {}, el('label', {}, box, ` ${value} `, el('span', { class: 'count' }, `(${n})`)));
+      const count = n === undefined ? [] : [el('span', { class: 'count' }, `(${n})`)];
+      return el('li', {}, el('label', {}, box, ` ${value} `, ...count));
     });
     const ul = el('ul', { id: `facet-${key}` }, ...items);
     const group = el('fieldset', { class: 'facet' }, el('legend', {}, LABELS[key]), ul);
@@ -183,6 +189,8 @@ async function facetCounts(s: SearchState, term: string | null): Promise<Record<
  */
 const COUNT_AFTER_MS = 200;
 let countTimer: ReturnType<typeof setTimeout> | undefined;
+/** The shown search, while its facets are not counted yet. */
+let uncounted: { s: SearchState; term: string | null } | undefined;
 
 /** Counts the facets of the shown search, after its results: a newer search makes the counts wait for it. */
 const count = latestOnly(async ({ s, term }: { s: SearchState; term: string | null }, stale) => {
@@ -200,6 +208,7 @@ const run = latestOnly(async (s: SearchState, stale) => {
   message.textContent = changed ?? '';
   if (q.length < MIN_QUERY && !hasFilters) {
     clearResults();
+    uncounted = undefined;
     facetsBox.replaceChildren();
     facetsBox.removeAttribute('aria-busy');
     status.textContent =
@@ -230,9 +239,29 @@ const run = latestOnly(async (s: SearchState, stale) => {
   facetsBox.setAttribute('aria-busy', 'true');
   const what = s.q === '' || q === '' ? 'for the chosen filters' : `for “${outcome.q}”`;
   status.textContent = `${countText(outcome.results.length)} ${what}${s.sort === 'relevance' ? '' : `, ${s.sort} first`}.`;
-  clearTimeout(countTimer);
   const term = outcome.q === '' ? null : outcome.q;
-  countTimer = setTimeout(() => count({ s, term }), COUNT_AFTER_MS);
+  uncounted = { s, term };
+  if (filtersBox.open) countSoon();
+  else renderFacets(s, undefined);
+});
+
+/**
+ * Counts the shown search's facets once typing pauses, if the filters are open; folded (a phone's
+ * default), they are counted when opened, so a reader who never opens them never loads the facet
+ * filters (175 KB gzipped at 10,000 articles) nor waits for their counting.
+ */
+function countSoon(): void {
+  clearTimeout(countTimer);
+  const pending = uncounted;
+  if (pending === undefined) return;
+  countTimer = setTimeout(() => {
+    if (pending !== uncounted) return;
+    uncounted = undefined;
+    count(pending);
+  }, COUNT_AFTER_MS);
+}
+filtersBox.addEventListener('toggle', () => {
+  if (filtersBox.open) countSoon();
 });
 
 /** Applies the form to the URL (replacing the entry, so typing does not flood history) and searches. */

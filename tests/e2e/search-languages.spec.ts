@@ -246,6 +246,27 @@ test.describe('on a phone', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+  test('folded filters are counted only when opened, and a chosen one stays chosen meanwhile', async ({ page }) => {
+    const filterFiles = new Set<string>();
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/filter/')) filterFiles.add(r.url());
+    });
+    await search(page, 'Kazakhstan', '&year=2022');
+    await page.locator('#search-q').fill('Russia');
+    await expect(page.locator('#search-status')).toContainText('for “Russia”');
+    await expect(page).toHaveURL(/[?&]year=2022/);
+    const folded = await resultSlugs(page);
+    await page.waitForTimeout(500); // longer than the pause after which open facets are counted
+    // Only what the results need: the chosen year's filter, and the type tags that put articles first.
+    expect(filterFiles.size).toBeLessThanOrEqual(2);
+    await page.locator('#search-filters summary').click();
+    const year = page.locator('#search-facets input[name="year"][value="2022"]');
+    await expect(year).toBeChecked();
+    await expect(year.locator('xpath=..')).toContainText(`(${folded.length})`);
+    await expect(page.locator('#search-facets input[name="outlet"]').first()).toBeVisible();
+    await expect(page.locator('#search-facets')).not.toHaveAttribute('aria-busy', 'true');
+    expect(filterFiles.size).toBe(6); // every facet's filter, for the counts
+  });
 });
 
 test.describe('bad input', () => {
