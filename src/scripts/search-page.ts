@@ -1,7 +1,8 @@
 /**
  * The /search/ page: the form's fields are the URL's parameters, so the same state drives a
- * shareable link, the back button, and a no-script GET submit. Results, facet counts and the
- * status line update as the reader types; the status line is a polite live region.
+ * shareable link, the back button, and a no-script GET submit. Results and the status line update
+ * as the reader types (the status line is a polite live region); the facet counts follow once typing
+ * pauses, from a second index instance (`loadFacetIndex`), and only while the filters are open.
  *
  * Tab order is the query, then the results, then the filters; a link above the query jumps to the
  * filters, which fold behind one control (open by default on a wide screen) that says how many are
