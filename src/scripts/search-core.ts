@@ -11,7 +11,8 @@
 import { excerptHtml, locateHit, type HitFragment, type HitGroup } from '../lib/search/hits.ts';
 import { cleanQuery } from '../lib/search/query.ts';
 import { resolveQuery, type Note, type Resolved, type VocabularyPart } from '../lib/search/resolve.ts';
-import { resultHref, TAGGED_TYPES, type PagefindFilter } from '../lib/search/url.ts';
+import { articlesFirst } from '../lib/search/order.ts';
+import { resultHref, type PagefindFilter } from '../lib/search/url.ts';
 import { joinVocabularies, parseVocabulary, shardKey, tailKeys, type Vocabulary } from '../lib/search/vocabulary.ts';
 
 /** The part of Pagefind's JS API (pagefind.js) this site uses. */
@@ -207,30 +208,6 @@ export interface Outcome extends Resolved<Result> {
 }
 
 /**
- * The results of one search, articles before actor, place and event pages unless a type is chosen.
- * Only those pages carry a `type` tag: a second search with the tag finds which of the results they
- * are, and is skipped when the first one's type counts (known once the tag's filter is loaded) say
- * there are none. Relevance does not depend on the filters, so both lists keep Pagefind's order.
- */
-export async function articlesFirst(
-  pf: Pick<Pagefind, 'search'>,
-  query: string | null,
-  filters: Record<string, PagefindFilter>,
-  sort: Record<string, 'asc' | 'desc'> | undefined,
-): Promise<Result[]> {
-  const options = (f: Record<string, PagefindFilter>) => ({ filters: f, ...(sort ? { sort } : {}) });
-  const all = await pf.search(query, options(filters));
-  const results = all?.results ?? [];
-  if (results.length === 0 || filters['type'] !== undefined) return results;
-  const tagged = all?.filters['type'];
-  if (tagged && TAGGED_TYPES.every((t) => (tagged[t] ?? 0) === 0)) return results;
-  const pages = (await pf.search(query, options({ ...filters, type: { any: [...TAGGED_TYPES] } })))?.results ?? [];
-  if (pages.length === 0) return results;
-  const ids = new Set(pages.map((r) => r.id));
-  return [...results.filter((r) => !ids.has(r.id)), ...pages];
-}
-
-/**
  * Runs a query the way both search interfaces do: tidy it, search it with the filters and order,
  * list articles before actor, place and event pages (unless a type is chosen), and repair it with
  * `resolveQuery` (transliteration, typo correction, no fallback hits).
@@ -256,7 +233,7 @@ export async function searchArchive(
     return d;
   };
   const run = async (query: string) => {
-    const results = await articlesFirst(pf, query, o.filters, o.sort);
+    const results = await articlesFirst((t, opts) => pf.search(t, opts), query, o.filters, o.sort);
     const first = results[0];
     const matchedWords = first ? locateHit(await dataOf(query, first)).matchedWords : [];
     return { results, matchedWords };

@@ -19,9 +19,9 @@ import {
   type FilterKey,
   type SearchState,
 } from '../lib/search/url.ts';
+import { articlesFirst } from '../lib/search/order.ts';
 import {
   MIN_QUERY,
-  articlesFirst,
   countText,
   el,
   latestOnly,
@@ -223,7 +223,7 @@ const run = latestOnly(async (s: SearchState, stale) => {
   const sort = pagefindSort(s.sort);
   let outcome: Outcome;
   if (q.length < MIN_QUERY) {
-    const results = await articlesFirst(pf, null, pagefindFilters(s), sort);
+    const results = await articlesFirst((t, opts) => pf.search(t, opts), null, pagefindFilters(s), sort);
     outcome = { q: '', results, notes: [], data: new Map() };
   } else {
     outcome = await searchArchive(pf, q, { exact: s.exact, filters: pagefindFilters(s), sort, vocabularyUrl });
