@@ -3,7 +3,7 @@
  * they call `loadViews()` and render; every rule lives in `src/lib/` (timeline, mentions).
  */
 import { indexMentions, registryKey, type ArticleMention, type MentionIndex } from '../lib/content/mentions.ts';
-import { compileMatcher, type Matcher } from '../lib/content/registry.ts';
+import { compileMatcher, rememberingMatcher, type Matcher } from '../lib/content/registry.ts';
 import { eventsInvolving, mergeEntries, type EventEntry, type PublicationEntry, type TimelineEntry } from '../lib/dates/timeline.ts';
 import { loadArchive, type Archive } from './archive.ts';
 
@@ -47,10 +47,13 @@ async function build(): Promise<Views> {
     actors: a.data.actors.map((r) => r.id),
     places: a.data.places.map((r) => r.id),
   }));
-  const matcher = compileMatcher([
-    ...archive.actors.map((a) => ({ id: registryKey('actors', a.id), name: a.data.name, spellings: a.data.spellings })),
-    ...archive.places.map((p) => ({ id: registryKey('places', p.id), name: p.data.name, spellings: p.data.spellings })),
-  ]);
+  // The TEI documents run the same paragraphs through it again.
+  const matcher = rememberingMatcher(
+    compileMatcher([
+      ...archive.actors.map((a) => ({ id: registryKey('actors', a.id), name: a.data.name, spellings: a.data.spellings })),
+      ...archive.places.map((p) => ({ id: registryKey('places', p.id), name: p.data.name, spellings: p.data.spellings })),
+    ]),
+  );
   const mentions = indexMentions(
     matcher,
     archive.articles.map((a) => ({ id: a.id, paragraphs: a.body.paragraphs })),

@@ -9,6 +9,7 @@ import {
   nameWords,
   registryProblems,
   registryWords,
+  rememberingMatcher,
   termRanges,
 } from './registry.ts';
 import { all, russia, tokayev } from '../testing/registry-entries.ts';
@@ -217,4 +218,20 @@ describe('termRanges', () => {
     ['nothing here', ['a(b'], []],
     ['anything', [], []],
   ] as const)('%s with %j', (text, terms, ranges) => expect(termRanges(text, terms)).toEqual(ranges));
+});
+
+describe('rememberingMatcher', () => {
+  test('finds what the matcher finds, scanning each text once, and hands out a frozen list', () => {
+    const scanned: string[] = [];
+    const inner = compileMatcher(all);
+    const matcher = rememberingMatcher((text) => {
+      scanned.push(text);
+      return inner(text);
+    });
+    const texts = ['Tokayev met Putin in Moscow.', 'Nothing here.', 'Tokayev met Putin in Moscow.'];
+    for (const t of texts) expect(matcher(t)).toEqual(inner(t));
+    expect(scanned).toEqual(['Tokayev met Putin in Moscow.', 'Nothing here.']);
+    expect(matcher(texts[0] ?? '')).toBe(matcher(texts[0] ?? ''));
+    expect(Object.isFrozen(matcher('Nothing here.'))).toBe(true);
+  });
 });

@@ -18,10 +18,17 @@ export function byline(authors: readonly { name: string }[], signature?: string)
 }
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+/** `Intl.DisplayNames#of` takes about 30 µs a call; a build asks for the same few codes 30,000 times at 10,000 articles. */
+const languageNameOf = new Map<string, string>();
 
 /** The English name of an ISO 639 code, from the platform's CLDR data rather than a hand table. */
 export function languageName(code: string): string {
-  return languageNames.of(code) ?? code;
+  let name = languageNameOf.get(code);
+  if (name === undefined) {
+    name = languageNames.of(code) ?? code;
+    languageNameOf.set(code, name);
+  }
+  return name;
 }
 
 /**
