@@ -10,7 +10,9 @@
  */
 import {
   ANY_OF,
+  ARTICLE_TYPE,
   FILTER_KEYS,
+  TAGGED_TYPES,
   pagefindFilters,
   pagefindSort,
   parseSearchState,
@@ -46,7 +48,7 @@ const LABELS: Record<FilterKey, string> = {
   author: 'Author',
   year: 'Year',
 };
-const TYPE_ORDER = ['Article', 'Actor', 'Place', 'Event'];
+const TYPE_ORDER: readonly string[] = [ARTICLE_TYPE, ...TAGGED_TYPES];
 
 const app = document.getElementById('search-app') as HTMLElement;
 const form = document.getElementById('search-form') as HTMLFormElement;

@@ -32,7 +32,6 @@ const STOP = new Set(
   ).split(' '),
 );
 
-/** The segmenter is built once; `en` sentence rules suit every archived text (all are English). */
 /**
  * One compiled matcher per list of entities: an event's passages share its terms, and compiling the
  * expression for every passage was most of an event page's build time.
@@ -48,6 +47,7 @@ function matcherOf(entities: readonly RegistryEntry[]): Matcher {
   return m;
 }
 
+/** The segmenter is built once; `en` sentence rules suit every archived text (all are English). */
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Splits a paragraph into trimmed sentences. */

@@ -24,7 +24,7 @@ describe('languages', () => {
   test('names come from CLDR', () => {
     expect(languageName('ar')).toBe('Arabic');
     expect(languageName('it')).toBe('Italian');
-    expect(languageName('it')).toBe('Italian'); // the second time from the remembered names
+    expect(languageName('it')).toBe('Italian'); // asked again, the same name (now remembered)
   });
   test('a translation path lists each language once, in order', () => {
     expect(translationPath('en', [])).toBe('English');
