@@ -1,10 +1,11 @@
 /**
  * What the article and event pages give the search index: the hidden spelling blocks of the actors
- * and places they are tagged with, and an article's metadata, filters and sort key. The content reader has
+ * and places they are tagged with, and an article's metadata (its date key among them) and filters. The content reader has
  * already refused a spelling claimed by two entries (`src/lib/content/registry.ts`).
  */
 import { byline } from '../lib/site/format.ts';
 import { formatDateSpec, sortKey, startYear } from '../lib/dates/dates.ts';
+import { DATE_KEY } from '../lib/search/dates.ts';
 import { nameBlocks, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
 import type { TAGGED_TYPES } from '../lib/search/url.ts';
 import { inlineText } from '../lib/content/body.ts';
@@ -75,13 +76,15 @@ export function taggedNameBlocks(archive: Archive, tagged: Tagged): NameBlock[] 
   return nameBlocks(entries);
 }
 
-/** The result metadata, facet values and sort key of an article, as `data-pagefind-*` pairs. */
+/**
+ * The result metadata (with the date key the date order is built from: src/lib/search/dates.ts) and
+ * facet values of an article, as `data-pagefind-*` pairs.
+ */
 export function articleSearchData(archive: Archive, article: Article) {
   const d = article.data;
   const outlet = archive.outletById.get(d.outlet.id.id)?.data.name ?? d.outlet.id.id;
   return {
-    meta: { date: formatDateSpec(d.published), outlet, author: byline(d.authors) },
-    sort: { date: sortKey(d.published) },
+    meta: { date: formatDateSpec(d.published), outlet, author: byline(d.authors), [DATE_KEY]: sortKey(d.published) },
     filters: {
       actor: d.actors.map((r) => archive.actorById.get(r.id)?.data.name ?? r.id),
       place: d.places.map((r) => archive.placeById.get(r.id)?.data.name ?? r.id),

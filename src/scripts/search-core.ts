@@ -11,6 +11,7 @@
 import { excerptHtml, locateHit, type HitFragment, type HitGroup } from '../lib/search/hits.ts';
 import { cleanQuery } from '../lib/search/query.ts';
 import { resolveQuery, type Note, type Resolved, type VocabularyPart } from '../lib/search/resolve.ts';
+import { byDate, DATE_ORDER_FILE, parseDateOrder } from '../lib/search/dates.ts';
 import { articlesFirst } from '../lib/search/order.ts';
 import { resultHref, type PagefindFilter } from '../lib/search/url.ts';
 import { joinVocabularies, parseVocabulary, shardKey, tailKeys, type Vocabulary } from '../lib/search/vocabulary.ts';
@@ -73,6 +74,34 @@ export function loadFacetIndex(bundle: string, base: string): Promise<PagefindIn
     return instance;
   })();
   return counting;
+}
+
+let dating: Promise<ReadonlyMap<string, number>> | undefined;
+
+/**
+ * The dated results' places in date order (src/lib/search/dates.ts), fetched once per page and only
+ * when a reader asks for a date order. A failed fetch is not remembered, so the next search tries again.
+ */
+export function loadDateOrder(bundle: string): Promise<ReadonlyMap<string, number>> {
+  dating ??= (async () => {
+    const response = await fetch(`${bundle}${DATE_ORDER_FILE}`);
+    if (!response.ok) throw new Error(`${DATE_ORDER_FILE}: HTTP ${response.status}`);
+    return parseDateOrder(await response.text());
+  })().catch((error: unknown) => {
+    dating = undefined;
+    throw error;
+  });
+  return dating;
+}
+
+/** How results are ordered: Pagefind's relevance, or by date (`asc`: oldest first). */
+export async function arrangement(
+  bundle: string,
+  direction: 'asc' | 'desc' | undefined,
+): Promise<((rs: readonly Result[]) => Result[]) | undefined> {
+  if (direction === undefined) return undefined;
+  const rank = await loadDateOrder(bundle);
+  return (rs) => byDate(rs, rank, direction);
 }
 
 /** Shorter queries match too many words to be worth the index chunks and fragments they fetch. */
@@ -215,7 +244,12 @@ export interface Outcome extends Resolved<Result> {
 export async function searchArchive(
   pf: Pagefind,
   q: string,
-  o: { exact: boolean; filters: Record<string, PagefindFilter>; sort?: Record<string, 'asc' | 'desc'> | undefined; vocabularyUrl: string },
+  o: {
+    exact: boolean;
+    filters: Record<string, PagefindFilter>;
+    arrange?: ((rs: readonly Result[]) => Result[]) | undefined;
+    vocabularyUrl: string;
+  },
 ): Promise<Outcome> {
   // Result data belongs to one query (its match locations differ from query to query): one cache per query.
   const dataByQuery = new Map<string, Map<string, Promise<PagefindData>>>();
@@ -233,7 +267,7 @@ export async function searchArchive(
     return d;
   };
   const run = async (query: string) => {
-    const results = await articlesFirst((t, opts) => pf.search(t, opts), query, o.filters, o.sort);
+    const results = await articlesFirst((t, opts) => pf.search(t, opts), query, o.filters, o.arrange);
     const first = results[0];
     const matchedWords = first ? locateHit(await dataOf(query, first)).matchedWords : [];
     return { results, matchedWords };

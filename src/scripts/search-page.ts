@@ -14,7 +14,7 @@ import {
   FILTER_KEYS,
   TAGGED_TYPES,
   pagefindFilters,
-  pagefindSort,
+  dateDirection,
   parseSearchState,
   searchStateToParams,
   typeCounts,
@@ -33,6 +33,7 @@ import {
   renderNotes,
   renderResult,
   searchArchive,
+  arrangement,
   type Outcome,
   type Result,
 } from './search-core.ts';
@@ -222,13 +223,13 @@ const run = latestOnly(async (s: SearchState, stale) => {
     return;
   }
   const pf = await loadPagefind(bundle, base);
-  const sort = pagefindSort(s.sort);
+  const arrange = await arrangement(bundle, dateDirection(s.sort));
   let outcome: Outcome;
   if (q.length < MIN_QUERY) {
-    const results = await articlesFirst((t, opts) => pf.search(t, opts), null, pagefindFilters(s), sort);
+    const results = await articlesFirst((t, opts) => pf.search(t, opts), null, pagefindFilters(s), arrange);
     outcome = { q: '', results, notes: [], data: new Map() };
   } else {
-    outcome = await searchArchive(pf, q, { exact: s.exact, filters: pagefindFilters(s), sort, vocabularyUrl });
+    outcome = await searchArchive(pf, q, { exact: s.exact, filters: pagefindFilters(s), arrange, vocabularyUrl });
   }
   if (stale()) return; // superseded: a newer search is waiting
   shown = outcome.results;

@@ -9,10 +9,13 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { readTree } from '../../src/lib/testing/content.ts';
-import { base, brokenReason, files, linksIn, pagePath, read, settings } from './site-files.ts';
+import { base, brokenReason, distDir, files, linksIn, pagePath, read, settings } from './site-files.ts';
 
 const { site } = settings;
 const abs = (path: string) => new URL(base.replace(/\/$/, '') + path, site).href;
@@ -233,4 +236,34 @@ describe('search index input', () => {
       expect(html.indexOf('class="prose" data-pagefind-body')).toBeLessThan(html.indexOf('data-pagefind-weight="0.5"'));
     },
   );
+});
+
+describe('date order of search results', () => {
+  // src/lib/search/dates.ts: the search page's "oldest first" and "newest first" follow
+  // pagefind/date-order.txt, one result id (a fragment's name) a line, written after Pagefind.
+  const ids = read('/pagefind/date-order.txt')
+    .split('\n')
+    .filter((l) => l !== '');
+  const listed = ids.map((id) => {
+    const text = gunzipSync(readFileSync(join(distDir, 'pagefind', 'fragment', `${id}.pf_fragment`))).toString('utf8');
+    const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> };
+    return { url: fragment.url, key: fragment.meta['datekey'] };
+  });
+  const startOf = (spec: { date?: string | undefined; from?: string | undefined }) => spec.date ?? spec.from;
+
+  it('lists every article and event page once, and no other page', () => {
+    expect(new Set(ids).size).toBe(ids.length);
+    const expected = [...tree.articles.map((a) => `/articles/${a.data.slug}/`), ...tree.events.map((e) => `/events/${e.id}/`)].sort();
+    expect(listed.map((l) => l.url.replace(/^.*(\/(?:articles|events)\/)/, '$1')).sort()).toEqual(expected);
+  });
+
+  it('lists them oldest first, each by the start of its date as the content gives it', () => {
+    const starts = new Map<string, string | undefined>([
+      ...tree.articles.map((a) => [`/articles/${a.data.slug}/`, startOf(a.data.published)] as const),
+      ...tree.events.map((e) => [`/events/${e.id}/`, startOf(e.data.when)] as const),
+    ]);
+    for (const l of listed) expect(l.key, l.url).toBe(starts.get(l.url.replace(/^.*(\/(?:articles|events)\/)/, '$1')));
+    const keys = listed.map((l) => l.key ?? '');
+    expect(keys).toEqual([...keys].sort());
+  });
 });

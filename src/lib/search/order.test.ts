@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { byDate, parseDateOrder } from './dates.ts';
 import { articlesFirst, type Found, type Search } from './order.ts';
 import type { PagefindFilter } from './url.ts';
 
@@ -46,21 +47,28 @@ describe('articles first', () => {
     ['nothing', [], []],
   ] as const)('%s', async (_, pages, expected) => {
     const { search } = fakeIndex(pages.map((p) => [...p] as [string, string?]));
-    expect(ids(await articlesFirst(search, 'q', {}, undefined))).toEqual(expected);
+    expect(ids(await articlesFirst(search, 'q', {}))).toEqual(expected);
   });
 
   it('searches once more only while the type counts may show tagged pages', async () => {
     const { search, calls } = fakeIndex([['a1'], ['a2']]);
-    await articlesFirst(search, 'q', {}, undefined);
+    await articlesFirst(search, 'q', {});
     expect(calls).toHaveLength(2); // the type filter was not loaded: its counts were unknown
-    await articlesFirst(search, 'q', {}, undefined);
+    await articlesFirst(search, 'q', {});
     expect(calls).toHaveLength(3); // now its counts say no actor, place or event page matched
   });
 
   it('keeps the order of a chosen type, with one search', async () => {
     const { search, calls } = fakeIndex([['e1', 'Event'], ['a1'], ['p1', 'Actor']]);
-    expect(ids(await articlesFirst(search, 'q', { type: { none: ['Actor', 'Place', 'Event'] } }, undefined))).toEqual(['a1']);
-    expect(ids(await articlesFirst(search, 'q', { type: { any: ['Actor', 'Event'] } }, undefined))).toEqual(['e1', 'p1']);
+    expect(ids(await articlesFirst(search, 'q', { type: { none: ['Actor', 'Place', 'Event'] } }))).toEqual(['a1']);
+    expect(ids(await articlesFirst(search, 'q', { type: { any: ['Actor', 'Event'] } }))).toEqual(['e1', 'p1']);
     expect(calls).toHaveLength(2);
+  });
+
+  it('puts each list in date order when asked, leaving out the pages without a date', async () => {
+    const { search } = fakeIndex([['e2', 'Event'], ['a1'], ['p1', 'Actor'], ['a3'], ['e1', 'Event'], ['a2']]);
+    const rank = parseDateOrder('e1\na1\ne2\na2\na3\n');
+    expect(ids(await articlesFirst(search, 'q', {}, (rs) => byDate(rs, rank, 'asc')))).toEqual(['a1', 'a2', 'a3', 'e1', 'e2']);
+    expect(ids(await articlesFirst(search, 'q', {}, (rs) => byDate(rs, rank, 'desc')))).toEqual(['a3', 'a2', 'a1', 'e2', 'e1']);
   });
 });

@@ -11,32 +11,31 @@ export interface Found<R extends { readonly id: string }> {
   readonly filters: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
-/** Pagefind's `search(term, { filters, sort })`. */
+/** Pagefind's `search(term, { filters })`. */
 export type Search<R extends { readonly id: string }> = (
   term: string | null,
-  options: { filters: Record<string, PagefindFilter>; sort?: Record<string, 'asc' | 'desc'> },
+  options: { filters: Record<string, PagefindFilter> },
 ) => Promise<Found<R> | null>;
 
 /**
  * The results of one search, articles before actor, place and event pages unless a type is chosen.
  * Only those pages carry a `type` tag: a second search with the tag finds which of the results they
  * are, and is skipped when the first one's type counts (known once the tag's filter is loaded) say
- * there are none. Relevance does not depend on the filters, so both lists keep Pagefind's order, and
- * so does a date order.
+ * there are none. Relevance does not depend on the filters, so both lists keep Pagefind's order;
+ * `arrange` (a date order, `byDate` in dates.ts) reorders each list.
  */
 export async function articlesFirst<R extends { readonly id: string }>(
   search: Search<R>,
   query: string | null,
   filters: Record<string, PagefindFilter>,
-  sort: Record<string, 'asc' | 'desc'> | undefined,
+  arrange: (results: readonly R[]) => R[] = (results) => [...results],
 ): Promise<R[]> {
-  const options = (f: Record<string, PagefindFilter>) => ({ filters: f, ...(sort ? { sort } : {}) });
-  const all = await search(query, options(filters));
-  const results = [...(all?.results ?? [])];
+  const all = await search(query, { filters });
+  const results = arrange(all?.results ?? []);
   if (results.length === 0 || filters['type'] !== undefined) return results;
   const tagged = all?.filters['type'];
   if (tagged && TAGGED_TYPES.every((t) => (tagged[t] ?? 0) === 0)) return results;
-  const pages = (await search(query, options({ ...filters, type: { any: [...TAGGED_TYPES] } })))?.results ?? [];
+  const pages = arrange((await search(query, { filters: { ...filters, type: { any: [...TAGGED_TYPES] } } }))?.results ?? []);
   if (pages.length === 0) return results;
   const ids = new Set(pages.map((r) => r.id));
   return [...results.filter((r) => !ids.has(r.id)), ...pages];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, pagefindSort, parseSearchState, queryString, resultHref, searchStateToParams, typeCounts } from './url.ts';
+import { pagefindFilters, dateDirection, parseSearchState, queryString, resultHref, searchStateToParams, typeCounts } from './url.ts';
 
 describe('search state in the URL', () => {
   it('round-trips a query, filters and sort', () => {
@@ -47,8 +47,9 @@ describe('search state in the URL', () => {
     expect(parseSearchState(new URLSearchParams(qs)).q).toBe('Vladimir Putin Kassym-Jomart Tokayev');
   });
   it('sorts by date only when asked', () => {
-    expect(pagefindSort('relevance')).toBeUndefined();
-    expect(pagefindSort('oldest')).toEqual({ date: 'asc' });
+    expect(dateDirection('relevance')).toBeUndefined();
+    expect(dateDirection('oldest')).toBe('asc');
+    expect(dateDirection('newest')).toBe('desc');
   });
   it('links a result to its paragraph with the words to highlight', () => {
     expect(resultHref('/archive/articles/x/', 'p4', ['Lukashenka', 'Alma-Ata'])).toBe(

@@ -1,7 +1,7 @@
 /**
  * The search page's state lives in its URL (`/search/?q=tokayev&actor=Vladimir+Putin&sort=newest`)
  * so a search can be bookmarked, cited and shared, and the back button works. This module is the
- * one place that reads and writes that URL and turns it into Pagefind's filter and sort options.
+ * one place that reads and writes that URL and turns it into Pagefind's filters and the date order.
  */
 import { cleanQuery } from './query.ts';
 
@@ -117,10 +117,10 @@ export function typeCounts(tagged: Readonly<Record<string, number>> | undefined,
   return { [ARTICLE_TYPE]: Math.max(0, results - taggedTotal), ...counts };
 }
 
-/** Pagefind's `sort` option; relevance is its default order. */
-export function pagefindSort(sort: SortKey): Record<string, 'asc' | 'desc'> | undefined {
-  if (sort === 'newest') return { date: 'desc' };
-  if (sort === 'oldest') return { date: 'asc' };
+/** The date order a sort asks for (`byDate` in dates.ts), or undefined for relevance, Pagefind's own order. */
+export function dateDirection(sort: SortKey): 'asc' | 'desc' | undefined {
+  if (sort === 'newest') return 'desc';
+  if (sort === 'oldest') return 'asc';
   return undefined;
 }
 
