@@ -14,6 +14,9 @@
  * archive's search (bytes on the wire with gzip and the deployment's caching rules, as its server
  * answers them; the time from the last keystroke to rendered results, and to the facet counts that
  * follow them), and the bytes of a first Pagefind query on both sites.
+ * A third run is the floor under both: the Pagefind CLI alone on pages that hold nothing but each
+ * article's title and paragraphs (what any site indexing these texts with Pagefind must pay), with its
+ * time and peak memory against the reference's.
  * Figures go to bench-results/bench.json and bench-results/bench.md.
  *
  * Usage:
@@ -416,6 +419,16 @@ async function measureBrowser(port: number, articleSlug: string) {
     const phoneFirst = wireP.read();
     await contextP.close();
 
+    // A date order as the first query (a shared link, on a phone): it also fetches the date order file.
+    const contextD = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const pageD = await contextD.newPage();
+    const wireD = await wireCounter(pageD);
+    await pageD.goto(`${origin}/search/?q=Tokaev&sort=oldest`);
+    await pageD.locator('#search-status').filter({ hasText: 'oldest first' }).waitFor({ timeout: 15_000 });
+    await pageD.waitForLoadState('networkidle');
+    const oldestFirst = wireD.read();
+    await contextD.close();
+
     // 3. A Cyrillic name and a typo as the first query of a fresh search page: bytes and time to results.
     const firstQuery = async (q: string, shown: string) => {
       const context = await browser.newContext();
@@ -457,6 +470,12 @@ async function measureBrowser(port: number, articleSlug: string) {
         bytesOnWire: phoneFirst.bytes,
         requests: phoneFirst.urls.length,
         files: phoneFirst.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`),
+      },
+      oldestFirstLink: {
+        url: '/search/?q=Tokaev&sort=oldest',
+        bytesOnWire: oldestFirst.bytes,
+        requests: oldestFirst.urls.length,
+        files: oldestFirst.urls.map((u) => `${u.url.replace(origin, '')} ${u.bytes}`),
       },
       searchPageFirstQuery: {
         query: 'Tokaev',
@@ -593,6 +612,46 @@ async function buildBare(contentDir: string, outDir: string) {
   };
 }
 
+/**
+ * Pages that hold only each article's title and paragraphs (its MDX body split at blank lines, the
+ * paragraphs the bare reference renders), for timing Pagefind alone on the corpus's texts.
+ */
+function writeTextPages(contentDir: string, outDir: string): number {
+  const dir = join(contentDir, 'articles');
+  const html = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  let n = 0;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
+    const title = /^title: "?(.*?)"?$/m.exec(front)?.[1] ?? name;
+    const paragraphs = body
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
+    const page = join(outDir, name.replace(/\.mdx$/, ''));
+    mkdirSync(page, { recursive: true });
+    writeFileSync(
+      join(page, 'index.html'),
+      `<!doctype html><html lang="en"><head><title>${html(title)}</title></head><body><main><h1>${html(title)}</h1>` +
+        `${paragraphs.map((p) => `<p>${html(p)}</p>`).join('')}</main></body></html>`,
+    );
+    n++;
+  }
+  return n;
+}
+
+/** The Pagefind CLI (the version the archive pins) alone on the corpus's texts. */
+async function pagefindOnTexts(contentDir: string, outDir: string) {
+  const pages = writeTextPages(contentDir, outDir);
+  const run = await runTree(join(repo, 'node_modules', '.bin', 'pagefind'), ['--site', outDir], repo, {});
+  return {
+    pages,
+    pagefindSeconds: +run.seconds.toFixed(1),
+    cpuSeconds: +run.cpuSeconds.toFixed(1),
+    peakMiB: Math.round(run.peakBytes / MiB),
+  };
+}
+
 async function served<T>(root: string, f: (port: number) => Promise<T>): Promise<T> {
   const { server, port } = await serve(root, PORT);
   try {
@@ -647,8 +706,12 @@ for (const n of SIZES) {
       };
       console.log(`bare:    ${b.buildSeconds} s (Pagefind ${b.pagefindSeconds} s), peak ${b.peakMiB} MiB, ${b.htmlPages} pages`);
     }
+    const texts = await pagefindOnTexts(contentDir, join(scratch, 'texts'));
+    console.log(`Pagefind alone on the ${texts.pages} article texts: ${texts.pagefindSeconds} s, peak ${texts.peakMiB} MiB`);
     const ratios = reference && {
       buildTime: +(archive.buildSeconds / reference.buildSeconds).toFixed(2),
+      textsIndexTime: +(texts.pagefindSeconds / reference.buildSeconds).toFixed(2),
+      textsIndexMemory: +(texts.peakMiB / reference.peakMiB).toFixed(2),
       cpuTime: +(archive.cpuSeconds / reference.cpuSeconds).toFixed(2),
       peakMemory: +(archive.peakMiB / reference.peakMiB).toFixed(2),
       pagefindTime: archive.pagefindSeconds === null ? null : +(archive.pagefindSeconds / reference.pagefindSeconds).toFixed(2),
@@ -661,6 +724,7 @@ for (const n of SIZES) {
       generateSeconds,
       archive: { ...archive, ...search },
       bare: reference,
+      pagefindOnTexts: texts,
       ratios,
     };
     results.corpora.push(figures);
@@ -690,6 +754,7 @@ const rows = results.corpora.flatMap((c) => {
   const a = c['archive'];
   const b = c['bare'];
   const r = c['ratios'];
+  const t = c['pagefindOnTexts'];
   return [
     `| ${c['articles']} | archive | ${a.htmlPages} | ${a.buildSeconds} | ${a.cpuSeconds} | ${a.pagefindSeconds} | ${a.peakMiB} ` +
       `| ${kb(a.indexBytes)} | ${kb(a.pagefindFirstQuery.bytesOnWire)} | ${kb(a.headerFirstQuery.bytesOnWire)} ` +
@@ -705,6 +770,13 @@ const rows = results.corpora.flatMap((c) => {
             `| **${r.buildTime}** | **${r.cpuTime}** | ${r.pagefindTime} | **${r.peakMemory}** ` +
             `| ${(a.indexBytes / b.indexBytes).toFixed(2)} ` +
             `| ${(a.pagefindFirstQuery.bytesOnWire / b.pagefindFirstQuery.bytesOnWire).toFixed(2)} | | | | | |`,
+        ]
+      : []),
+    `| ${c['articles']} | Pagefind CLI alone on the article texts | ${t.pages} | – | ${t.cpuSeconds} | ${t.pagefindSeconds} | ${t.peakMiB} ` +
+      '| – | – | – | – | – | – | – |',
+    ...(b
+      ? [
+          `| ${c['articles']} | texts alone / bare | | | | ${r.textsIndexTime} (of bare's build) | **${r.textsIndexMemory}** | | | | | | | |`,
         ]
       : []),
   ];
@@ -724,6 +796,12 @@ const table = [
     '| typing to facet counts median / p90 ms |',
   '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...rows,
+  '',
+  ...results.corpora.map(
+    (c) =>
+      `${c['articles']} articles: a shared link to "oldest first" (/search/?q=Tokaev&sort=oldest) on a phone, page and ` +
+      `first query with the date order file: ${kb(c['archive'].oldestFirstLink.bytesOnWire)} KB.`,
+  ),
   '',
   results.scaling ? `Scaling: ${JSON.stringify(results.scaling)}` : '',
   '',
