@@ -104,6 +104,12 @@ export async function arrangement(
   return (rs) => byDate(rs, rank, direction);
 }
 
+/** What a reader is told when a search could not run (a file of the index did not load). */
+export function failureText(error: unknown): string {
+  const why = error instanceof Error ? error.message : String(error);
+  return `The search could not run (${why}). Check the connection and reload the page to try again.`;
+}
+
 /** Shorter queries match too many words to be worth the index chunks and fragments they fetch. */
 export const MIN_QUERY = 2;
 
@@ -111,7 +117,10 @@ export const MIN_QUERY = 2;
  * Runs `task` for the latest request only: while one search runs, newer requests replace each
  * other, and the last one runs when it ends. Typing fast never queues stale searches.
  */
-export function latestOnly<T>(task: (arg: T, stale: () => boolean) => Promise<void>): (arg: T) => void {
+export function latestOnly<T>(
+  task: (arg: T, stale: () => boolean) => Promise<void>,
+  failed: (error: unknown) => void = () => undefined,
+): (arg: T) => void {
   let running = false;
   let next: { arg: T } | undefined;
   // A task checks `stale()` before fetching result fragments: a newer request makes them wasted bytes.
@@ -125,6 +134,7 @@ export function latestOnly<T>(task: (arg: T, stale: () => boolean) => Promise<vo
         await task(arg, stale);
       } catch (error) {
         console.error(error);
+        failed(error);
       }
     }
     running = false;

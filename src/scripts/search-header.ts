@@ -7,6 +7,7 @@ import {
   MIN_QUERY,
   countText,
   el,
+  failureText,
   latestOnly,
   loadPagefind,
   queryMessage,
@@ -31,29 +32,35 @@ if (form && input) {
   input.setAttribute('aria-controls', panel.id);
 
   const link = (q: string, exact: boolean) => `${form.action}?${new URLSearchParams(exact ? { q, exact: '1' } : { q })}`;
-  const run = latestOnly(async (typed: string, stale) => {
-    const { q, message } = queryMessage(typed);
-    if (q.length < MIN_QUERY) {
-      panel.hidden = message === undefined;
-      list.replaceChildren();
-      notes.replaceChildren();
-      status.textContent = message ?? '';
-      return;
-    }
-    const pf = await loadPagefind(bundle, base);
-    const outcome = await searchArchive(pf, q, { exact: false, filters: {}, vocabularyUrl });
-    if (stale() || input.value.trim() !== typed) return;
-    const shown = outcome.results.slice(0, SHOWN);
-    const items = await Promise.all(shown.map(async (r) => renderResult(await (outcome.data.get(r.id) ?? r.data()), 'h3')));
-    list.replaceChildren(...items);
-    const n = outcome.results.length;
-    const shownNote = n > SHOWN ? `, first ${SHOWN} shown` : '';
-    status.textContent = `${countText(n)} for “${outcome.q}”${shownNote}.${message ? ` ${message}` : ''}`;
-    const note = renderNotes(outcome.notes, link);
-    notes.replaceChildren(...(note ? [note] : []));
-    all.href = link(typed, false);
-    panel.hidden = false;
-  });
+  const run = latestOnly(
+    async (typed: string, stale) => {
+      const { q, message } = queryMessage(typed);
+      if (q.length < MIN_QUERY) {
+        panel.hidden = message === undefined;
+        list.replaceChildren();
+        notes.replaceChildren();
+        status.textContent = message ?? '';
+        return;
+      }
+      const pf = await loadPagefind(bundle, base);
+      const outcome = await searchArchive(pf, q, { exact: false, filters: {}, vocabularyUrl });
+      if (stale() || input.value.trim() !== typed) return;
+      const shown = outcome.results.slice(0, SHOWN);
+      const items = await Promise.all(shown.map(async (r) => renderResult(await (outcome.data.get(r.id) ?? r.data()), 'h3')));
+      list.replaceChildren(...items);
+      const n = outcome.results.length;
+      const shownNote = n > SHOWN ? `, first ${SHOWN} shown` : '';
+      status.textContent = `${countText(n)} for “${outcome.q}”${shownNote}.${message ? ` ${message}` : ''}`;
+      const note = renderNotes(outcome.notes, link);
+      notes.replaceChildren(...(note ? [note] : []));
+      all.href = link(typed, false);
+      panel.hidden = false;
+    },
+    (error) => {
+      status.textContent = failureText(error);
+      panel.hidden = false;
+    },
+  );
   const update = () => run(input.value.trim());
   input.addEventListener('input', update);
   input.addEventListener('keydown', (e) => {

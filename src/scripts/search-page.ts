@@ -26,6 +26,7 @@ import {
   MIN_QUERY,
   countText,
   el,
+  failureText,
   latestOnly,
   loadFacetIndex,
   loadPagefind,
@@ -204,50 +205,55 @@ const count = latestOnly(async ({ s, term }: { s: SearchState; term: string | nu
   facetsBox.removeAttribute('aria-busy');
 });
 
-const run = latestOnly(async (s: SearchState, stale) => {
-  clearTimeout(countTimer);
-  const hasFilters = FILTER_KEYS.some((k) => s.filters[k].length > 0);
-  const { q, message: changed } = queryMessage(s.q);
-  message.hidden = changed === undefined;
-  message.textContent = changed ?? '';
-  if (q.length < MIN_QUERY && !hasFilters) {
+const run = latestOnly(
+  async (s: SearchState, stale) => {
+    clearTimeout(countTimer);
+    const hasFilters = FILTER_KEYS.some((k) => s.filters[k].length > 0);
+    const { q, message: changed } = queryMessage(s.q);
+    message.hidden = changed === undefined;
+    message.textContent = changed ?? '';
+    if (q.length < MIN_QUERY && !hasFilters) {
+      clearResults();
+      uncounted = undefined;
+      facetsBox.replaceChildren();
+      facetsBox.removeAttribute('aria-busy');
+      status.textContent =
+        changed !== undefined && q === ''
+          ? 'No search was run.'
+          : 'Type words to search the archived texts and the actor, place and event pages. ' +
+            'Any spelling or script of a name finds the others.';
+      return;
+    }
+    const pf = await loadPagefind(bundle, base);
+    const arrange = await arrangement(bundle, dateDirection(s.sort));
+    let outcome: Outcome;
+    if (q.length < MIN_QUERY) {
+      const results = await articlesFirst((t, opts) => pf.search(t, opts), null, pagefindFilters(s), arrange);
+      outcome = { q: '', results, notes: [], data: new Map() };
+    } else {
+      outcome = await searchArchive(pf, q, { exact: s.exact, filters: pagefindFilters(s), arrange, vocabularyUrl });
+    }
+    if (stale()) return; // superseded: a newer search is waiting
+    shown = outcome.results;
+    shownCount = 0;
+    dataOf = (r) => outcome.data.get(r.id) ?? r.data();
     clearResults();
-    uncounted = undefined;
-    facetsBox.replaceChildren();
-    facetsBox.removeAttribute('aria-busy');
-    status.textContent =
-      changed !== undefined && q === ''
-        ? 'No search was run.'
-        : 'Type words to search the archived texts and the actor, place and event pages. ' +
-          'Any spelling or script of a name finds the others.';
-    return;
-  }
-  const pf = await loadPagefind(bundle, base);
-  const arrange = await arrangement(bundle, dateDirection(s.sort));
-  let outcome: Outcome;
-  if (q.length < MIN_QUERY) {
-    const results = await articlesFirst((t, opts) => pf.search(t, opts), null, pagefindFilters(s), arrange);
-    outcome = { q: '', results, notes: [], data: new Map() };
-  } else {
-    outcome = await searchArchive(pf, q, { exact: s.exact, filters: pagefindFilters(s), arrange, vocabularyUrl });
-  }
-  if (stale()) return; // superseded: a newer search is waiting
-  shown = outcome.results;
-  shownCount = 0;
-  dataOf = (r) => outcome.data.get(r.id) ?? r.data();
-  clearResults();
-  const notes = renderNotes(outcome.notes, searchLink);
-  if (notes) notesBox.append(notes);
-  await showMore();
-  // The facets still count the previous search until `count` has run.
-  facetsBox.setAttribute('aria-busy', 'true');
-  const what = s.q === '' || q === '' ? 'for the chosen filters' : `for “${outcome.q}”`;
-  status.textContent = `${countText(outcome.results.length)} ${what}${s.sort === 'relevance' ? '' : `, ${s.sort} first`}.`;
-  const term = outcome.q === '' ? null : outcome.q;
-  uncounted = { s, term };
-  if (filtersBox.open) countSoon();
-  else renderFacets(s, undefined);
-});
+    const notes = renderNotes(outcome.notes, searchLink);
+    if (notes) notesBox.append(notes);
+    await showMore();
+    // The facets still count the previous search until `count` has run.
+    facetsBox.setAttribute('aria-busy', 'true');
+    const what = s.q === '' || q === '' ? 'for the chosen filters' : `for “${outcome.q}”`;
+    status.textContent = `${countText(outcome.results.length)} ${what}${s.sort === 'relevance' ? '' : `, ${s.sort} first`}.`;
+    const term = outcome.q === '' ? null : outcome.q;
+    uncounted = { s, term };
+    if (filtersBox.open) countSoon();
+    else renderFacets(s, undefined);
+  },
+  (error) => {
+    status.textContent = failureText(error);
+  },
+);
 
 /**
  * Counts the shown search's facets once typing pauses, if the filters are open; folded (a phone's

@@ -160,6 +160,17 @@ test('oldest and newest first order articles, then events, by date, and leave ou
   }
 });
 
+test('a file of the index that does not load is reported, and the next search tries it again', async ({ page }) => {
+  let blocked = true;
+  await page.route('**/pagefind/date-order.txt', (route) => (blocked ? route.abort() : route.continue()));
+  await page.goto('search/?q=Tokayev&sort=oldest');
+  await expect(page.locator('#search-status')).toContainText('The search could not run');
+  blocked = false;
+  await page.locator('#search-sort').selectOption('newest');
+  await expect(page.locator('#search-status')).toContainText('newest first');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+});
+
 test('a result opens the article at the matching paragraph with the words highlighted', async ({ page }) => {
   await search(page, 'Lukasenko');
   const link = page.locator('.search-result a[href*="moscow-warning-post-soviet-states-about-belarus"]').first();
