@@ -24,6 +24,8 @@
  *   npm run bench -- --sizes 1000,3000         other sizes
  *   npm run bench -- --archive-only            skip the bare reference (while working on the archive)
  *   npm run bench -- --write-corpus N DIR      only write a corpus of N articles into DIR, and exit
+ *   npm run bench -- --runs 3                  build each site three times a size, alternating which
+ *                                              goes first; times and peaks are the medians of the runs
  * Options: --port P (the static server's port, default 4402), --keep (keep the corpora and builds).
  * Not part of `npm test`: it takes minutes.
  */
@@ -52,6 +54,7 @@ const { values: opts, positionals } = parseArgs({
     'archive-only': { type: 'boolean', default: false },
     port: { type: 'string', default: '4402' },
     keep: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
   },
 });
 
@@ -663,6 +666,37 @@ async function served<T>(root: string, f: (port: number) => Promise<T>): Promise
 }
 
 // ---------------------------------------------------------------- main
+const RUNS = Number(opts.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error(`--runs takes a whole number ≥ 1; found "${opts.runs}"`);
+  process.exit(2);
+}
+
+/** A run's time and memory figures. */
+const timing = (r: { buildSeconds?: number; pagefindSeconds: number | null; cpuSeconds: number; peakMiB: number }) => ({
+  buildSeconds: r.buildSeconds,
+  cpuSeconds: r.cpuSeconds,
+  pagefindSeconds: r.pagefindSeconds,
+  peakMiB: r.peakMiB,
+});
+
+/** The medians of the runs' time and memory figures. */
+function medians<R extends { pagefindSeconds: number | null; cpuSeconds: number; peakMiB: number; buildSeconds?: number }>(
+  runs: readonly R[],
+) {
+  const of = (f: (r: R) => number | null | undefined) => {
+    const xs = runs.map(f).filter((x): x is number => typeof x === 'number');
+    return xs.length === 0 ? null : +median(xs).toFixed(1);
+  };
+  return {
+    ...(runs[0]?.buildSeconds === undefined ? {} : { buildSeconds: of((r) => r.buildSeconds)! }),
+    cpuSeconds: of((r) => r.cpuSeconds)!,
+    // null only where a run's log gave no Pagefind time, so the type of the runs' own field.
+    pagefindSeconds: of((r) => r.pagefindSeconds) as R['pagefindSeconds'],
+    peakMiB: Math.round(of((r) => r.peakMiB)!),
+  };
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -689,25 +723,45 @@ for (const n of SIZES) {
   const generateSeconds = +((performance.now() - t) / 1000).toFixed(1);
   console.log(`corpus written in ${generateSeconds} s: ${contentDir}`);
   try {
-    const archive = await buildArchive(contentDir, join(scratch, 'dist'));
-    console.log(
-      `archive: ${archive.buildSeconds} s (Pagefind ${archive.pagefindSeconds} s), peak ${archive.peakMiB} MiB, ${archive.htmlPages} pages`,
-    );
+    // Each run builds both sites, the first one alternating, and indexes the texts alone; the
+    // figures below are the medians of the runs (the machine's load moves single runs by tens of %).
+    const archiveRuns: Array<Awaited<ReturnType<typeof buildArchive>>> = [];
+    const bareRuns: Array<Awaited<ReturnType<typeof buildBare>>> = [];
+    const textRuns: Array<Awaited<ReturnType<typeof pagefindOnTexts>>> = [];
+    for (let i = 0; i < RUNS; i++) {
+      const order = opts['archive-only'] ? ['archive'] : i % 2 === 0 ? ['archive', 'bare'] : ['bare', 'archive'];
+      for (const site of order) {
+        if (site === 'archive') {
+          const a = await buildArchive(contentDir, join(scratch, 'dist'));
+          archiveRuns.push(a);
+          console.log(`archive: ${a.buildSeconds} s (Pagefind ${a.pagefindSeconds} s), peak ${a.peakMiB} MiB, ${a.htmlPages} pages`);
+        } else {
+          rmSync(join(scratch, 'bare-dist'), { recursive: true, force: true });
+          const b = await buildBare(contentDir, join(scratch, 'bare-dist'));
+          bareRuns.push(b);
+          console.log(`bare:    ${b.buildSeconds} s (Pagefind ${b.pagefindSeconds} s), peak ${b.peakMiB} MiB, ${b.htmlPages} pages`);
+        }
+      }
+      rmSync(join(scratch, 'texts'), { recursive: true, force: true });
+      const t = await pagefindOnTexts(contentDir, join(scratch, 'texts'));
+      textRuns.push(t);
+      console.log(`Pagefind alone on the ${t.pages} article texts: ${t.pagefindSeconds} s, peak ${t.peakMiB} MiB`);
+    }
+    const archive = { ...archiveRuns.at(-1)!, ...medians(archiveRuns), runs: archiveRuns.map(timing) };
+    const texts = { ...textRuns.at(-1)!, ...medians(textRuns), runs: textRuns.map(timing) };
     const search = await served(join(scratch, 'dist'), async (port) => ({
       ...(await measureBrowser(port, 'bench-article-0')),
       pagefindFirstQuery: await pagefindFirstQuery(port, '/articles/bench-article-0/', QUERY),
     }));
-    let reference: (Awaited<ReturnType<typeof buildBare>> & { pagefindFirstQuery: unknown }) | undefined;
-    if (!opts['archive-only']) {
-      const b = await buildBare(contentDir, join(scratch, 'bare-dist'));
+    let reference: (Awaited<ReturnType<typeof buildBare>> & { pagefindFirstQuery: unknown; runs: unknown }) | undefined;
+    if (bareRuns.length > 0) {
       reference = {
-        ...b,
+        ...bareRuns.at(-1)!,
+        ...medians(bareRuns),
+        runs: bareRuns.map(timing),
         pagefindFirstQuery: await served(join(scratch, 'bare-dist'), (port) => pagefindFirstQuery(port, '/bench-article-0/', QUERY)),
       };
-      console.log(`bare:    ${b.buildSeconds} s (Pagefind ${b.pagefindSeconds} s), peak ${b.peakMiB} MiB, ${b.htmlPages} pages`);
     }
-    const texts = await pagefindOnTexts(contentDir, join(scratch, 'texts'));
-    console.log(`Pagefind alone on the ${texts.pages} article texts: ${texts.pagefindSeconds} s, peak ${texts.peakMiB} MiB`);
     const ratios = reference && {
       buildTime: +(archive.buildSeconds / reference.buildSeconds).toFixed(2),
       textsIndexTime: +(texts.pagefindSeconds / reference.buildSeconds).toFixed(2),
@@ -789,6 +843,7 @@ const table = [
     `header first query ≤ ${results.goal.headerFirstQueryKB} KB,`,
   `search page with filters ≤ ${results.goal.searchPageWithFiltersKB} KB; ` +
     `typing to results median ≤ ${results.goal.typingMedianMs} ms, p90 ≤ ${results.goal.typingP90Ms} ms.`,
+  `Build times, CPU seconds and peaks are the medians of ${RUNS} run${RUNS === 1 ? '' : 's'} of each site a size (bench.json lists every run).`,
   '',
   '| articles | site | HTML pages | build s (with Pagefind) | CPU s (user + system) | Pagefind s | peak MiB (process tree) | index KB ' +
     '| first query, Pagefind API, KB on wire | header first query KB | search page + first query KB ' +
