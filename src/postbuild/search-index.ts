@@ -74,12 +74,17 @@ export function readFragment(folder: string, name: string): DatedResult {
 /** Writes `date-order.txt` into the index folder; returns how many results it orders. */
 export function writeDateOrder(outputPath: string): number {
   const folder = join(outputPath, 'fragment');
-  const ids = dateOrder(
-    readdirSync(folder)
-      .filter((n) => n.endsWith('.pf_fragment'))
-      .map((n) => readFragment(folder, n)),
+  const results = readdirSync(folder)
+    .filter((n) => n.endsWith('.pf_fragment'))
+    .map((n) => readFragment(folder, n));
+  const ids = dateOrder(results);
+  writeFileSync(
+    join(outputPath, DATE_ORDER_FILE),
+    dateOrderText(
+      ids,
+      results.map((r) => r.id),
+    ),
   );
-  writeFileSync(join(outputPath, DATE_ORDER_FILE), dateOrderText(ids));
   return ids.length;
 }
 

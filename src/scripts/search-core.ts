@@ -11,7 +11,7 @@
 import { excerptHtml, locateHit, type HitFragment, type HitGroup } from '../lib/search/hits.ts';
 import { cleanQuery } from '../lib/search/query.ts';
 import { resolveQuery, type Note, type Resolved, type VocabularyPart } from '../lib/search/resolve.ts';
-import { byDate, DATE_ORDER_FILE, parseDateOrder } from '../lib/search/dates.ts';
+import { byDate, DATE_ORDER_FILE, DateRank } from '../lib/search/dates.ts';
 import { articlesFirst } from '../lib/search/order.ts';
 import { resultHref, type PagefindFilter } from '../lib/search/url.ts';
 import { joinVocabularies, parseVocabulary, shardKey, tailKeys, type Vocabulary } from '../lib/search/vocabulary.ts';
@@ -76,17 +76,17 @@ export function loadFacetIndex(bundle: string, base: string): Promise<PagefindIn
   return counting;
 }
 
-let dating: Promise<ReadonlyMap<string, number>> | undefined;
+let dating: Promise<DateRank> | undefined;
 
 /**
  * The dated results' places in date order (src/lib/search/dates.ts), fetched once per page and only
  * when a reader asks for a date order. A failed fetch is not remembered, so the next search tries again.
  */
-export function loadDateOrder(bundle: string): Promise<ReadonlyMap<string, number>> {
+export function loadDateOrder(bundle: string): Promise<DateRank> {
   dating ??= (async () => {
     const response = await fetch(`${bundle}${DATE_ORDER_FILE}`);
     if (!response.ok) throw new Error(`${DATE_ORDER_FILE}: HTTP ${response.status}`);
-    return parseDateOrder(await response.text());
+    return new DateRank(await response.text());
   })().catch((error: unknown) => {
     dating = undefined;
     throw error;

@@ -9,7 +9,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -240,12 +240,26 @@ describe('search index input', () => {
 
 describe('date order of search results', () => {
   // src/lib/search/dates.ts: the search page's "oldest first" and "newest first" follow
-  // pagefind/date-order.txt, one result id (a fragment's name) a line, written after Pagefind.
-  const ids = read('/pagefind/date-order.txt')
+  // pagefind/date-order.txt, written after Pagefind: a line a dated result, the start of its
+  // fragment's hash that no other fragment's begins with (or the whole hash, if it starts another).
+  const fragments = readdirSync(join(distDir, 'pagefind', 'fragment'))
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .map((f) => f.replace(/^[^_]*_|\.pf_fragment$/g, ''));
+  const lines = read('/pagefind/date-order.txt')
     .split('\n')
     .filter((l) => l !== '');
-  const listed = ids.map((id) => {
-    const text = gunzipSync(readFileSync(join(distDir, 'pagefind', 'fragment', `${id}.pf_fragment`))).toString('utf8');
+  const matching = lines.map((line) => fragments.filter((h) => h.startsWith(line)));
+  const ids = lines.map((line, i) => (matching[i]?.includes(line) ? line : (matching[i]?.[0] ?? '')));
+
+  it('names each result by a start of its hash that no other fragment shares', () => {
+    lines.forEach((line, i) => {
+      const found = matching[i] ?? [];
+      expect(found.includes(line) || found.length === 1, `${line}: ${found.join(', ')}`).toBe(true);
+    });
+  });
+  const listed = ids.map((hash) => {
+    const file = readdirSync(join(distDir, 'pagefind', 'fragment')).find((f) => f.endsWith(`_${hash}.pf_fragment`)) ?? '';
+    const text = gunzipSync(readFileSync(join(distDir, 'pagefind', 'fragment', file))).toString('utf8');
     const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> };
     return { url: fragment.url, key: fragment.meta['datekey'] };
   });

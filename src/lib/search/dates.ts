@@ -11,12 +11,13 @@
  * The order is Pagefind's own: pages without the key (actor and place pages) are left out, ties
  * keep one fixed order, and newest first is oldest first reversed. Pagefind placed each result by
  * a linear search of its sort list (pagefind_web `search`); a map does it in constant time.
+ * The measurements are in bench/README.md.
  */
 
 /** The result field (`data-pagefind-meta`) holding a page's sort key, `sortKey()` of src/lib/dates/dates.ts. */
 export const DATE_KEY = 'datekey';
 
-/** Name of the file, in the search index's folder, that lists the dated results' ids, oldest first. */
+/** Name of the file, in the search index's folder, that lists the dated results oldest first (`dateOrderText`). */
 export const DATE_ORDER_FILE = 'date-order.txt';
 
 /** A page of the index by its result id (Pagefind's fragment hash) and its sort key, if it has one. */
@@ -36,34 +37,73 @@ export function dateOrder(results: readonly DatedResult[]): string[] {
     .map((r) => r.id);
 }
 
-/** The file's text: one id a line. */
-export function dateOrderText(ids: readonly string[]): string {
-  return ids.map((id) => `${id}\n`).join('');
+/** The hash of a result id, after its language (`en_3f2a91c` → `3f2a91c`). */
+function hashOf(id: string): string {
+  return id.slice(id.indexOf('_') + 1);
 }
 
-/** Each id's place in the file (0 for the oldest). */
-export function parseDateOrder(text: string): Map<string, number> {
-  const rank = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const id = line.trim();
-    if (id !== '' && !rank.has(id)) rank.set(id, rank.size);
+/** How many leading characters two strings share. */
+function sharedStart(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/**
+ * The file's text: for each of `ordered`, one a line, the shortest start of its hash that no other
+ * result of the index (`all`) begins with. The hashes are random hex, which gzip cannot shrink much:
+ * at 10,000 articles whole ids made the file 66 KB gzipped.
+ */
+export function dateOrderText(ordered: readonly string[], all: readonly string[]): string {
+  const hashes = [...new Set([...all, ...ordered].map(hashOf))].sort();
+  const needed = new Map<string, number>();
+  hashes.forEach((h, i) => {
+    const shared = Math.max(sharedStart(h, hashes[i - 1] ?? ''), sharedStart(h, hashes[i + 1] ?? ''));
+    needed.set(h, Math.min(h.length, shared + 1));
+  });
+  return ordered.map((id) => `${hashOf(id).slice(0, needed.get(hashOf(id)))}\n`).join('');
+}
+
+/** The results' places in the date order file, found by the starts of their ids' hashes. */
+export class DateRank {
+  readonly #rank = new Map<string, number>();
+
+  constructor(text: string) {
+    for (const line of text.split('\n')) {
+      const start = line.trim();
+      if (start !== '' && !this.#rank.has(start)) this.#rank.set(start, this.#rank.size);
+    }
   }
-  return rank;
+
+  /** How many results the file orders. */
+  get size(): number {
+    return this.#rank.size;
+  }
+
+  /**
+   * A result's place (0 for the oldest), or undefined for a result without a date. The longest start
+   * is tried first: a start that no other hash begins with can only be the one written for this id
+   * (a hash that is itself the start of a longer one, after a collision, is written whole).
+   */
+  of(id: string): number | undefined {
+    const h = hashOf(id);
+    for (let n = h.length; n > 0; n--) {
+      const at = this.#rank.get(h.slice(0, n));
+      if (at !== undefined) return at;
+    }
+    return undefined;
+  }
 }
 
 /**
  * `results` in date order (`asc`: oldest first), keeping only those the order lists, as Pagefind's
  * sort keeps only pages with the sort key.
  */
-export function byDate<R extends { readonly id: string }>(
-  results: readonly R[],
-  rank: ReadonlyMap<string, number>,
-  direction: 'asc' | 'desc',
-): R[] {
+export function byDate<R extends { readonly id: string }>(results: readonly R[], rank: DateRank, direction: 'asc' | 'desc'): R[] {
   const sign = direction === 'asc' ? 1 : -1;
   return results
     .flatMap((r) => {
-      const at = rank.get(r.id);
+      const at = rank.of(r.id);
       return at === undefined ? [] : [{ r, at }];
     })
     .sort((a, b) => sign * (a.at - b.at))

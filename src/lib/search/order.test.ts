@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, parseDateOrder } from './dates.ts';
+import { byDate, DateRank, dateOrderText } from './dates.ts';
 import { articlesFirst, type Found, type Search } from './order.ts';
 import type { PagefindFilter } from './url.ts';
 
@@ -67,7 +67,8 @@ describe('articles first', () => {
 
   it('puts each list in date order when asked, leaving out the pages without a date', async () => {
     const { search } = fakeIndex([['e2', 'Event'], ['a1'], ['p1', 'Actor'], ['a3'], ['e1', 'Event'], ['a2']]);
-    const rank = parseDateOrder('e1\na1\ne2\na2\na3\n');
+    const order = ['e1', 'a1', 'e2', 'a2', 'a3'];
+    const rank = new DateRank(dateOrderText(order, [...order, 'p1']));
     expect(ids(await articlesFirst(search, 'q', {}, (rs) => byDate(rs, rank, 'asc')))).toEqual(['a1', 'a2', 'a3', 'e1', 'e2']);
     expect(ids(await articlesFirst(search, 'q', {}, (rs) => byDate(rs, rank, 'desc')))).toEqual(['a3', 'a2', 'a1', 'e2', 'e1']);
   });
