@@ -826,11 +826,12 @@ const rows = results.corpora.flatMap((c) => {
             `| ${(a.pagefindFirstQuery.bytesOnWire / b.pagefindFirstQuery.bytesOnWire).toFixed(2)} | | | | | |`,
         ]
       : []),
-    `| ${c['articles']} | Pagefind CLI alone on the article texts | ${t.pages} | – | ${t.cpuSeconds} | ${t.pagefindSeconds} | ${t.peakMiB} ` +
-      '| – | – | – | – | – | – | – |',
+    `| ${c['articles']} | Pagefind CLI alone on the article texts | ${t.pages} | – ` +
+      `| ${t.cpuSeconds} | ${t.pagefindSeconds} | ${t.peakMiB} | – | – | – | – | – | – | – |`,
     ...(b
       ? [
-          `| ${c['articles']} | texts alone / bare | | | | ${r.textsIndexTime} (of bare's build) | **${r.textsIndexMemory}** | | | | | | | |`,
+          `| ${c['articles']} | texts alone / bare | | | ` +
+            `| ${r.textsIndexTime} (of bare's build) | **${r.textsIndexMemory}** | | | | | | | |`,
         ]
       : []),
   ];
@@ -843,7 +844,8 @@ const table = [
     `header first query ≤ ${results.goal.headerFirstQueryKB} KB,`,
   `search page with filters ≤ ${results.goal.searchPageWithFiltersKB} KB; ` +
     `typing to results median ≤ ${results.goal.typingMedianMs} ms, p90 ≤ ${results.goal.typingP90Ms} ms.`,
-  `Build times, CPU seconds and peaks are the medians of ${RUNS} run${RUNS === 1 ? '' : 's'} of each site a size (bench.json lists every run).`,
+  `Build times, CPU seconds and peaks are the medians of ${RUNS} run${RUNS === 1 ? '' : 's'} of each site a size ` +
+    '(bench.json lists every run).',
   '',
   '| articles | site | HTML pages | build s (with Pagefind) | CPU s (user + system) | Pagefind s | peak MiB (process tree) | index KB ' +
     '| first query, Pagefind API, KB on wire | header first query KB | search page + first query KB ' +
