@@ -169,6 +169,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
