@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readTree } from '../../src/lib/testing/content.ts';
+import { dateStarts } from '../../src/lib/testing/content.ts';
 
 /** Slugs of the results now listed on the search page, in order. */
 async function resultSlugs(page: Page): Promise<string[]> {
@@ -123,12 +123,7 @@ test('articles come first; the type facet counts them although only other pages 
 });
 
 // The start of each article's and event's date as the content gives it, by its page path.
-const tree = readTree();
-const startOf = (spec: { date?: string | undefined; from?: string | undefined }) => spec.date ?? spec.from ?? '';
-const starts = new Map<string, string>([
-  ...tree.articles.map((a) => [`articles/${a.data.slug}`, startOf(a.data.published)] as const),
-  ...tree.events.map((e) => [`events/${e.id}`, startOf(e.data.when)] as const),
-]);
+const starts = dateStarts();
 
 test('oldest and newest first order articles, then events, by date, and leave out undated pages', async ({ page }) => {
   const listed = async (sort: string) => {
@@ -137,7 +132,7 @@ test('oldest and newest first order articles, then events, by date, and leave ou
     const paths = await page
       .locator('#search-results .search-result h2 a')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.replace(/\/$/, '').split('/').slice(-2).join('/')));
-    return paths.map((p) => ({ p, start: starts.get(p) }));
+    return paths.map((p) => ({ p, start: starts.get(`/${p}/`) }));
   };
   // Each start no earlier (oldest first) or no later (newest first) than the one before it.
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

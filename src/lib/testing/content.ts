@@ -42,3 +42,15 @@ export function outletLookup(tree: ContentTree = readTree()): (id: string) => Ou
     return outlet;
   };
 }
+
+/**
+ * The start of each article's and event's date as its content gives it (a day, a month, a year, or a
+ * span's start), by the page's site path (`/articles/x/`, `/events/y/`): what their date order follows.
+ */
+export function dateStarts(tree: ContentTree = readTree()): Map<string, string | undefined> {
+  const startOf = (spec: { date?: string | undefined; from?: string | undefined }) => spec.date ?? spec.from;
+  return new Map([
+    ...tree.articles.map((a) => [`/articles/${a.data.slug}/`, startOf(a.data.published)] as const),
+    ...tree.events.map((e) => [`/events/${e.id}/`, startOf(e.data.when)] as const),
+  ]);
+}
