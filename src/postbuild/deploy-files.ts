@@ -53,15 +53,6 @@ export interface Pass {
   readonly gzipped: number;
 }
 
-/** One string for each distinct policy: Astro gives every page the same one, and 26,000 copies add up. */
-const policyCopies = new Map<string, string>();
-function shared(policy: string): string {
-  const known = policyCopies.get(policy);
-  if (known !== undefined) return known;
-  policyCopies.set(policy, policy);
-  return policy;
-}
-
 /** Reads each of `files` once: writes its `.gz` if worth it, and takes the CSP policies of each page. */
 export function precompress(out: string, files: readonly string[]): Pass {
   const policies: Pass['policies'] = [];
@@ -71,7 +62,7 @@ export function precompress(out: string, files: readonly string[]): Pass {
   for (const rel of files) {
     if (!isCompressible(rel)) continue;
     const data = readFileSync(join(out, rel));
-    if (rel.endsWith('.html')) policies.push({ page: rel, policies: metaPolicies(data.toString('utf8')).map(shared) });
+    if (rel.endsWith('.html')) policies.push({ page: rel, policies: metaPolicies(data.toString('utf8')) });
     const gz = worthKeeping(data);
     if (gz === undefined) continue;
     writeFileSync(join(out, `${rel}.gz`), gz);
