@@ -12,17 +12,21 @@
  * Only elements marked `data-pagefind-body` are indexed (the article text and its hidden spelling
  * blocks); metadata and filters come from `data-pagefind-*` attributes. The date order is not
  * Pagefind's `data-pagefind-sort`, whose list every first query would load, but a file of our own
- * written here from the fragments' date keys (src/lib/search/dates.ts).
+ * written here from the fragments' date keys (src/lib/search/dates.ts). The results are then named
+ * by number instead of by Pagefind's hashes (src/lib/search/result-ids.ts).
  *
  * Pagefind also writes its own search interfaces, highlight script and worker, which the archive's
  * search never loads: they are removed after writing (src/lib/deploy/pagefind-files.ts says which).
  */
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { parseEntry, prunePlan } from '../lib/deploy/pagefind-files.ts';
+import { PAGEFIND_MARK, readMeta, withResultIds, writeMeta } from '../lib/deploy/pagefind-meta.ts';
 import { DATE_KEY, DATE_ORDER_FILE, dateOrder, dateOrderText, type DatedResult } from '../lib/search/dates.ts';
+import { TAGGED_TYPES } from '../lib/search/url.ts';
 
 /**
  * The only pages with a `data-pagefind-body` element are the article, actor, place and event pages
@@ -53,39 +57,70 @@ function check<T extends PagefindResponse>(response: T, step: string, log: Log):
   return response;
 }
 
-/** Pagefind's prefix before the JSON of a fragment, once gunzipped (pagefind/src/output, `write`). */
-const FRAGMENT_MARK = 'pagefind_dcd';
+/** What the finishing step reads from a written fragment. */
+export interface FragmentFacts {
+  /** The page's date key (`DATE_KEY`), if it has one. */
+  readonly key: string | undefined;
+  /** Whether the page has a `type` tag: an actor, place or event page (`TAGGED_TYPES`). */
+  readonly tagged: boolean;
+}
 
-/** A written fragment's result id (its file name) and date key; throws naming the file if it cannot be read. */
-export function readFragment(folder: string, name: string): DatedResult {
-  const file = join(folder, name);
-  let meta: unknown;
+/** A written fragment's date key and type tag; throws naming the file if it cannot be read. */
+export function readFragment(file: string): FragmentFacts {
+  let fragment: { meta?: unknown; filters?: unknown };
   try {
     const text = gunzipSync(readFileSync(file)).toString('utf8');
-    if (!text.startsWith(FRAGMENT_MARK)) throw new Error(`expected it to start with "${FRAGMENT_MARK}"`);
-    meta = (JSON.parse(text.slice(FRAGMENT_MARK.length)) as { meta?: unknown }).meta;
+    if (!text.startsWith(PAGEFIND_MARK)) throw new Error(`expected it to start with "${PAGEFIND_MARK}"`);
+    fragment = JSON.parse(text.slice(PAGEFIND_MARK.length)) as typeof fragment;
   } catch (error) {
     throw new Error(`Pagefind fragment ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const key = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>)[DATE_KEY] : undefined;
-  return { id: name.replace(/\.pf_fragment$/, ''), key: typeof key === 'string' ? key : undefined };
+  const field = (o: unknown, name: string) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[name] : undefined);
+  const key = field(fragment.meta, DATE_KEY);
+  const type = field(fragment.filters, 'type');
+  const tagged = Array.isArray(type) && type.some((t) => (TAGGED_TYPES as readonly unknown[]).includes(t));
+  return { key: typeof key === 'string' ? key : undefined, tagged };
 }
 
-/** Writes `date-order.txt` into the index folder; returns how many results it orders. */
-export function writeDateOrder(outputPath: string): number {
-  const folder = join(outputPath, 'fragment');
-  const results = readdirSync(folder)
-    .filter((n) => n.endsWith('.pf_fragment'))
-    .map((n) => readFragment(folder, n));
-  const ids = dateOrder(results);
-  writeFileSync(
-    join(outputPath, DATE_ORDER_FILE),
-    dateOrderText(
-      ids,
-      results.map((r) => r.id),
-    ),
-  );
-  return ids.length;
+/** A short lowercase hex digest of `bytes`. */
+const digest = (bytes: Uint8Array, length: number) => createHash('sha256').update(bytes).digest('hex').slice(0, length);
+
+/**
+ * Gives every result the archive's id (src/lib/search/result-ids.ts): moves each fragment to
+ * `fragment/<build>/<number>.pf_fragment`, writes the metadata again under a new hashed name and
+ * points `pagefind-entry.json` at it; then writes `date-order.txt` from the fragments' date keys.
+ * Returns how many results the index has and how many the date order lists.
+ */
+export function useResultIds(outputPath: string): { results: number; dated: number } {
+  const entryFile = join(outputPath, 'pagefind-entry.json');
+  const entry = parseEntry(readFileSync(entryFile, 'utf8'));
+  const fragments = join(outputPath, 'fragment');
+  const dated: DatedResult[] = [];
+  for (const [lang, language] of Object.entries(entry.languages)) {
+    const metaFile = join(outputPath, `pagefind.${language.hash}.pf_meta`);
+    const bytes = new Uint8Array(gunzipSync(readFileSync(metaFile)));
+    const meta = readMeta(bytes, metaFile);
+    const facts = new Map(meta.pages.map(([hash]) => [hash, readFragment(join(fragments, `${hash}.pf_fragment`))]));
+    // Pagefind's metadata holds every fragment's content hash: a new build folder whenever any result changes.
+    const build = digest(bytes, 8);
+    const renamed = withResultIds(meta, build, (hash) => facts.get(hash)?.tagged ?? false);
+    mkdirSync(join(fragments, build));
+    for (const [hash, id] of renamed.renamed) {
+      renameSync(join(fragments, `${hash}.pf_fragment`), join(fragments, `${id}.pf_fragment`));
+      dated.push({ id, key: facts.get(hash)?.key });
+    }
+    const body = writeMeta(renamed.meta);
+    const hash = `${lang}_${digest(body, 10)}`;
+    writeFileSync(join(outputPath, `pagefind.${hash}.pf_meta`), gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARK), body]), { level: 9 }));
+    rmSync(metaFile);
+    language.hash = hash;
+  }
+  const left = readdirSync(fragments).filter((n) => n.endsWith('.pf_fragment'));
+  if (left.length > 0) throw new Error(`Pagefind wrote fragments its metadata does not list: ${left.slice(0, 3).join(', ')}`);
+  writeFileSync(entryFile, JSON.stringify(entry));
+  const ids = dateOrder(dated);
+  writeFileSync(join(outputPath, DATE_ORDER_FILE), dateOrderText(ids));
+  return { results: dated.length, dated: ids.length };
 }
 
 /** Indexes the built site in `dir` into `dir/pagefind/`; resolves to the number of pages indexed. */
@@ -102,7 +137,8 @@ export async function buildSearchIndex(dir: string, log: Log): Promise<number> {
     const plan = prunePlan(readdirSync(outputPath), parseEntry(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')));
     for (const name of plan.remove) rmSync(join(outputPath, name), { recursive: true });
     log.info(`Removed ${plan.remove.length} Pagefind files the archive's search does not load: ${plan.remove.join(', ')}`);
-    log.info(`Listed ${writeDateOrder(outputPath)} dated results in date order in ${SEARCH_FOLDER}/${DATE_ORDER_FILE}`);
+    const ids = useResultIds(outputPath);
+    log.info(`Named ${ids.results} results by number; listed ${ids.dated} dated ones in date order in ${SEARCH_FOLDER}/${DATE_ORDER_FILE}`);
     // The benchmark reads this line (scripts/bench.ts): keep its shape.
     log.info(`Pagefind read ${added.page_count} HTML pages and wrote the index in ${Math.round(performance.now() - started)} ms`);
     return added.page_count;

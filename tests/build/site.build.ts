@@ -9,11 +9,14 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { readMeta } from '../../src/lib/deploy/pagefind-meta.ts';
+import { isTaggedResult, resultKey } from '../../src/lib/search/result-ids.ts';
 import { dateStarts, readTree } from '../../src/lib/testing/content.ts';
 import { base, brokenReason, distDir, files, linksIn, pagePath, read, settings } from './site-files.ts';
 
@@ -238,28 +241,49 @@ describe('search index input', () => {
   );
 });
 
+describe('search result ids', () => {
+  // src/lib/search/result-ids.ts: after Pagefind, the finishing step names every result
+  // `<build>/<page number>` (`t` before the number of an actor, place or event page), moves its
+  // fragment there and writes the metadata again under a name of its own hash.
+  const folder = join(distDir, 'pagefind');
+  const entry = JSON.parse(read('/pagefind/pagefind-entry.json')) as { languages: Record<string, { hash: string }> };
+  const metaName = `pagefind.${entry.languages['en']?.hash}.pf_meta`;
+  const metaBody = gunzipSync(readFileSync(join(folder, metaName)));
+  const meta = readMeta(new Uint8Array(metaBody), metaName);
+  const ids = meta.pages.map(([id]) => id);
+  const build = ids[0]?.split('/')[0] ?? '';
+  const fragmentOf = (id: string) => {
+    const text = gunzipSync(readFileSync(join(folder, 'fragment', `${id}.pf_fragment`))).toString('utf8');
+    return JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> };
+  };
+
+  it('names each page by its number under one build folder, and nothing else is in the fragment folder', () => {
+    expect(ids.length).toBeGreaterThan(0);
+    ids.forEach((id, page) => expect(id).toMatch(new RegExp(`^${build}/t?${page.toString(16)}$`)));
+    expect(readdirSync(join(folder, 'fragment'))).toEqual([build]);
+    expect(readdirSync(join(folder, 'fragment', build)).sort()).toEqual(ids.map((id) => `${resultKey(id)}.pf_fragment`).sort());
+  });
+
+  it('marks exactly the actor, place and event pages', () => {
+    for (const id of ids) expect(isTaggedResult(id), id).toBe(/\/(actors|places|events)\//.test(fragmentOf(id).url));
+  });
+
+  it('names the metadata by a hash of its content, so that a cached copy is never stale', () => {
+    const hash = createHash('sha256').update(metaBody.subarray('pagefind_dcd'.length)).digest('hex');
+    expect(metaName).toBe(`pagefind.en_${hash.slice(0, 10)}.pf_meta`);
+  });
+});
+
 describe('date order of search results', () => {
   // src/lib/search/dates.ts: the search page's "oldest first" and "newest first" follow
-  // pagefind/date-order.txt, written after Pagefind: a line a dated result, the start of its
-  // fragment's hash that no other fragment's begins with (or the whole hash, if it starts another).
-  const fragments = readdirSync(join(distDir, 'pagefind', 'fragment'))
-    .filter((f) => f.endsWith('.pf_fragment'))
-    .map((f) => f.replace(/^[^_]*_|\.pf_fragment$/g, ''));
+  // pagefind/date-order.txt, written after Pagefind: a line a dated result, its id's key.
+  const folder = join(distDir, 'pagefind', 'fragment');
+  const [build = ''] = readdirSync(folder);
   const lines = read('/pagefind/date-order.txt')
     .split('\n')
     .filter((l) => l !== '');
-  const matching = lines.map((line) => fragments.filter((h) => h.startsWith(line)));
-  const ids = lines.map((line, i) => (matching[i]?.includes(line) ? line : (matching[i]?.[0] ?? '')));
-
-  it('names each result by a start of its hash that no other fragment shares', () => {
-    lines.forEach((line, i) => {
-      const found = matching[i] ?? [];
-      expect(found.includes(line) || found.length === 1, `${line}: ${found.join(', ')}`).toBe(true);
-    });
-  });
-  const listed = ids.map((hash) => {
-    const file = readdirSync(join(distDir, 'pagefind', 'fragment')).find((f) => f.endsWith(`_${hash}.pf_fragment`)) ?? '';
-    const text = gunzipSync(readFileSync(join(distDir, 'pagefind', 'fragment', file))).toString('utf8');
+  const listed = lines.map((line) => {
+    const text = gunzipSync(readFileSync(join(folder, build, `${line}.pf_fragment`))).toString('utf8');
     const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> };
     return { url: fragment.url, key: fragment.meta['datekey'] };
   });
@@ -267,7 +291,7 @@ describe('date order of search results', () => {
   const pathOf = (url: string) => url.replace(/^.*(\/(?:articles|events)\/)/, '$1');
 
   it('lists every article and event page once, and no other page', () => {
-    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(lines).size).toBe(lines.length);
     expect(listed.map((l) => pathOf(l.url)).sort()).toEqual([...starts.keys()].sort());
   });
 

@@ -38,7 +38,9 @@ function get(path: string, headers: Record<string, string> = {}): Promise<Raw> {
 const file = (rel: string) => readFileSync(join(dist, rel));
 const article = readdirSync(join(dist, 'articles'), { withFileTypes: true }).find((e) => e.isDirectory())?.name ?? '';
 const css = readdirSync(join(dist, '_astro')).find((f) => f.endsWith('.css')) ?? '';
-const fragment = readdirSync(join(dist, 'pagefind', 'fragment')).find((f) => f.endsWith('.pf_fragment')) ?? '';
+// A fragment's path under pagefind/fragment/: `<build>/<number>.pf_fragment` (src/lib/search/result-ids.ts).
+const fragment =
+  readdirSync(join(dist, 'pagefind', 'fragment'), { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.pf_fragment')) ?? '';
 
 test('the build has what these tests serve', () => {
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);

@@ -13,6 +13,7 @@
  * a linear search of its sort list (pagefind_web `search`); a map does it in constant time.
  * The measurements are in bench/README.md.
  */
+import { resultKey } from './result-ids.ts';
 
 /** The result field (`data-pagefind-meta`) holding a page's sort key, `sortKey()` of src/lib/dates/dates.ts. */
 export const DATE_KEY = 'datekey';
@@ -20,7 +21,7 @@ export const DATE_KEY = 'datekey';
 /** Name of the file, in the search index's folder, that lists the dated results oldest first (`dateOrderText`). */
 export const DATE_ORDER_FILE = 'date-order.txt';
 
-/** A page of the index by its result id (Pagefind's fragment hash) and its sort key, if it has one. */
+/** A page of the index by its result id (result-ids.ts) and its sort key, if it has one. */
 export interface DatedResult {
   readonly id: string;
   readonly key: string | undefined;
@@ -37,41 +38,23 @@ export function dateOrder(results: readonly DatedResult[]): string[] {
     .map((r) => r.id);
 }
 
-/** The hash of a result id, after its language (`en_3f2a91c` → `3f2a91c`). */
-function hashOf(id: string): string {
-  return id.slice(id.indexOf('_') + 1);
-}
-
-/** How many leading characters two strings share. */
-function sharedStart(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
 /**
- * The file's text: for each of `ordered`, one a line, the shortest start of its hash that no other
- * result of the index (`all`) begins with. The hashes are random hex, which gzip cannot shrink much:
- * at 10,000 articles whole ids made the file 66 KB gzipped.
+ * The file's text: for each of `ordered`, one a line, its id's part after the build's folder (a
+ * page number in hex, `resultKey` in result-ids.ts). Numbers compress well: at 10,000 articles the
+ * file is 73 KB, 38 KB gzipped (with Pagefind's hash ids it was 154 KB, 66 KB gzipped).
  */
-export function dateOrderText(ordered: readonly string[], all: readonly string[]): string {
-  const hashes = [...new Set([...all, ...ordered].map(hashOf))].sort();
-  const needed = new Map<string, number>();
-  hashes.forEach((h, i) => {
-    const shared = Math.max(sharedStart(h, hashes[i - 1] ?? ''), sharedStart(h, hashes[i + 1] ?? ''));
-    needed.set(h, Math.min(h.length, shared + 1));
-  });
-  return ordered.map((id) => `${hashOf(id).slice(0, needed.get(hashOf(id)))}\n`).join('');
+export function dateOrderText(ordered: readonly string[]): string {
+  return ordered.map((id) => `${resultKey(id)}\n`).join('');
 }
 
-/** The results' places in the date order file, found by the starts of their ids' hashes. */
+/** The results' places in the date order file, found by their ids' keys. */
 export class DateRank {
   readonly #rank = new Map<string, number>();
 
   constructor(text: string) {
     for (const line of text.split('\n')) {
-      const start = line.trim();
-      if (start !== '' && !this.#rank.has(start)) this.#rank.set(start, this.#rank.size);
+      const key = line.trim();
+      if (key !== '' && !this.#rank.has(key)) this.#rank.set(key, this.#rank.size);
     }
   }
 
@@ -80,18 +63,9 @@ export class DateRank {
     return this.#rank.size;
   }
 
-  /**
-   * A result's place (0 for the oldest), or undefined for a result without a date. The longest start
-   * is tried first: a start that no other hash begins with can only be the one written for this id
-   * (a hash that is itself the start of a longer one, after a collision, is written whole).
-   */
+  /** A result's place (0 for the oldest), or undefined for a result without a date. */
   of(id: string): number | undefined {
-    const h = hashOf(id);
-    for (let n = h.length; n > 0; n--) {
-      const at = this.#rank.get(h.slice(0, n));
-      if (at !== undefined) return at;
-    }
-    return undefined;
+    return this.#rank.get(resultKey(id));
   }
 }
 

@@ -3,7 +3,8 @@
  * the reader chose a type. Pure but for the search function it is given, so it is tested with a
  * stand-in index in `order.test.ts` and runs unchanged in the browser (src/scripts/search-core.ts).
  */
-import { TAGGED_TYPES, type PagefindFilter } from './url.ts';
+import { isTaggedResult } from './result-ids.ts';
+import type { PagefindFilter } from './url.ts';
 
 /** The part of a Pagefind search response this needs: the results' ids and the loaded filters' counts. */
 export interface Found<R extends { readonly id: string }> {
@@ -19,10 +20,9 @@ export type Search<R extends { readonly id: string }> = (
 
 /**
  * The results of one search, articles before actor, place and event pages unless a type is chosen.
- * Only those pages carry a `type` tag: a second search with the tag finds which of the results they
- * are, and is skipped when the first one's type counts (known once the tag's filter is loaded) say
- * there are none. Relevance does not depend on the filters, so both lists keep Pagefind's order;
- * `arrange` (a date order, `byDate` in dates.ts) reorders each list.
+ * A result's id says which it is (`isTaggedResult`, result-ids.ts), so one search does it, without
+ * the type filter's file. Relevance does not depend on the filters, so both lists keep Pagefind's
+ * order; `arrange` (a date order, `byDate` in dates.ts) reorders each list.
  */
 export async function articlesFirst<R extends { readonly id: string }>(
   search: Search<R>,
@@ -30,13 +30,7 @@ export async function articlesFirst<R extends { readonly id: string }>(
   filters: Record<string, PagefindFilter>,
   arrange: (results: readonly R[]) => R[] = (results) => [...results],
 ): Promise<R[]> {
-  const all = await search(query, { filters });
-  const results = arrange(all?.results ?? []);
-  if (results.length === 0 || filters['type'] !== undefined) return results;
-  const tagged = all?.filters['type'];
-  if (tagged && TAGGED_TYPES.every((t) => (tagged[t] ?? 0) === 0)) return results;
-  const pages = arrange((await search(query, { filters: { ...filters, type: { any: [...TAGGED_TYPES] } } }))?.results ?? []);
-  if (pages.length === 0) return results;
-  const ids = new Set(pages.map((r) => r.id));
-  return [...results.filter((r) => !ids.has(r.id)), ...pages];
+  const results = (await search(query, { filters }))?.results ?? [];
+  if (filters['type'] !== undefined) return arrange(results);
+  return [...arrange(results.filter((r) => !isTaggedResult(r.id))), ...arrange(results.filter((r) => isTaggedResult(r.id)))];
 }
