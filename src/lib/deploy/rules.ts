@@ -37,7 +37,10 @@ export interface CacheRule {
   readonly cacheControl: string;
 }
 
-/** Pagefind's sub-folders of content-hashed chunks (`en_85b27b2.pf_index`, `.pf_fragment`, `.pf_filter`). */
+/**
+ * Pagefind's sub-folders of content-hashed chunks (`en_85b27b2.pf_index`, `.pf_filter`) and of the
+ * fragments, under a folder named by a hash of every fragment's (`3f2a91c0/1f.pf_fragment`, src/lib/search/result-ids.ts).
+ */
 const PAGEFIND_HASHED_DIRS = ['fragment', 'index', 'filter'];
 /** Pagefind's hashed metadata file (`pagefind.en_1714818a5e.pf_meta`): the hash is part of the name. */
 const PAGEFIND_HASHED_FILE = /^pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta$/i;
