@@ -192,6 +192,8 @@ test('keyboard: / focuses the header field, live results load on demand and are 
   await page.keyboard.type('Kiev');
   await expect(page.locator('#site-search-panel [role="status"]')).toContainText('for “Kiev”');
   expect(pagefindRequests.length).toBeGreaterThan(0);
+  // Articles first without the type filter's file: a result's id says whether it is an article (src/lib/search/result-ids.ts).
+  expect(pagefindRequests.filter((u) => u.includes('.pf_filter'))).toEqual([]);
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('#site-search-panel a').first()).toBeFocused();
   await page.keyboard.press('Escape');
