@@ -26,6 +26,7 @@ import * as pagefind from 'pagefind';
 import { parseEntry, prunePlan } from '../lib/deploy/pagefind-files.ts';
 import { PAGEFIND_MARK, readMeta, withResultIds, writeMeta } from '../lib/deploy/pagefind-meta.ts';
 import { DATE_KEY, DATE_ORDER_FILE, dateOrder, dateOrderText, type DatedResult } from '../lib/search/dates.ts';
+import { FACETS_FILE, facetTableText } from '../lib/search/facets.ts';
 import { TAGGED_TYPES } from '../lib/search/url.ts';
 
 /**
@@ -63,9 +64,11 @@ export interface FragmentFacts {
   readonly key: string | undefined;
   /** Whether the page has a `type` tag: an actor, place or event page (`TAGGED_TYPES`). */
   readonly tagged: boolean;
+  /** The page's filter values by filter (`data-pagefind-filter`). */
+  readonly filters: Readonly<Record<string, readonly string[]>>;
 }
 
-/** A written fragment's date key and type tag; throws naming the file if it cannot be read. */
+/** A written fragment's date key and filters; throws naming the file if it cannot be read. */
 export function readFragment(file: string): FragmentFacts {
   let fragment: { meta?: unknown; filters?: unknown };
   try {
@@ -75,11 +78,19 @@ export function readFragment(file: string): FragmentFacts {
   } catch (error) {
     throw new Error(`Pagefind fragment ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const field = (o: unknown, name: string) => (typeof o === 'object' && o !== null ? (o as Record<string, unknown>)[name] : undefined);
-  const key = field(fragment.meta, DATE_KEY);
-  const type = field(fragment.filters, 'type');
-  const tagged = Array.isArray(type) && type.some((t) => (TAGGED_TYPES as readonly unknown[]).includes(t));
-  return { key: typeof key === 'string' ? key : undefined, tagged };
+  const filters: Record<string, string[]> = {};
+  if (typeof fragment.filters === 'object' && fragment.filters !== null) {
+    for (const [name, values] of Object.entries(fragment.filters)) {
+      if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
+        throw new Error(`Pagefind fragment ${file}: expected the filter "${name}" to be a list of strings`);
+      }
+      filters[name] = values;
+    }
+  }
+  const meta = fragment.meta;
+  const key = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>)[DATE_KEY] : undefined;
+  const tagged = (filters['type'] ?? []).some((t) => (TAGGED_TYPES as readonly string[]).includes(t));
+  return { key: typeof key === 'string' ? key : undefined, tagged, filters };
 }
 
 /** A short lowercase hex digest of `bytes`. */
@@ -88,38 +99,57 @@ const digest = (bytes: Uint8Array, length: number) => createHash('sha256').updat
 /**
  * Gives every result the archive's id (src/lib/search/result-ids.ts): moves each fragment to
  * `fragment/<build>/<number>.pf_fragment`, writes the metadata again under a new hashed name and
- * points `pagefind-entry.json` at it; then writes `date-order.txt` from the fragments' date keys.
- * Returns how many results the index has and how many the date order lists.
+ * points `pagefind-entry.json` at it; then writes, from the fragments, `date-order.txt` (dates.ts)
+ * and `facets.txt` (facets.ts). Returns how many results the index has and how many are dated.
  */
 export function useResultIds(outputPath: string): { results: number; dated: number } {
   const entryFile = join(outputPath, 'pagefind-entry.json');
   const entry = parseEntry(readFileSync(entryFile, 'utf8'));
+  const languages = Object.entries(entry.languages);
+  const [lang, language] = languages[0] ?? [];
+  // The index is built with `forceLanguage` (buildSearchIndex): one metadata file, one facet table.
+  if (languages.length !== 1 || lang === undefined || language === undefined) {
+    throw new Error(`${entryFile}: expected one language, found ${languages.map(([l]) => l).join(', ') || 'none'}`);
+  }
   const fragments = join(outputPath, 'fragment');
+  const metaFile = join(outputPath, `pagefind.${language.hash}.pf_meta`);
+  const bytes = new Uint8Array(gunzipSync(readFileSync(metaFile)));
+  const meta = readMeta(bytes, metaFile);
+  const facts = new Map(meta.pages.map(([hash]) => [hash, readFragment(join(fragments, `${hash}.pf_fragment`))]));
+  // Pagefind's metadata holds every fragment's content hash: a new build folder whenever any result changes.
+  const build = digest(bytes, 8);
+  const renamed = withResultIds(meta, build, (hash) => facts.get(hash)?.tagged ?? false);
+  mkdirSync(join(fragments, build));
   const dated: DatedResult[] = [];
-  for (const [lang, language] of Object.entries(entry.languages)) {
-    const metaFile = join(outputPath, `pagefind.${language.hash}.pf_meta`);
-    const bytes = new Uint8Array(gunzipSync(readFileSync(metaFile)));
-    const meta = readMeta(bytes, metaFile);
-    const facts = new Map(meta.pages.map(([hash]) => [hash, readFragment(join(fragments, `${hash}.pf_fragment`))]));
-    // Pagefind's metadata holds every fragment's content hash: a new build folder whenever any result changes.
-    const build = digest(bytes, 8);
-    const renamed = withResultIds(meta, build, (hash) => facts.get(hash)?.tagged ?? false);
-    mkdirSync(join(fragments, build));
-    for (const [hash, id] of renamed.renamed) {
-      renameSync(join(fragments, `${hash}.pf_fragment`), join(fragments, `${id}.pf_fragment`));
-      dated.push({ id, key: facts.get(hash)?.key });
-    }
-    const body = writeMeta(renamed.meta);
-    const hash = `${lang}_${digest(body, 10)}`;
-    writeFileSync(join(outputPath, `pagefind.${hash}.pf_meta`), gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARK), body]), { level: 9 }));
-    rmSync(metaFile);
-    language.hash = hash;
+  for (const [hash, id] of renamed.renamed) {
+    renameSync(join(fragments, `${hash}.pf_fragment`), join(fragments, `${id}.pf_fragment`));
+    dated.push({ id, key: facts.get(hash)?.key });
   }
   const left = readdirSync(fragments).filter((n) => n.endsWith('.pf_fragment'));
   if (left.length > 0) throw new Error(`Pagefind wrote fragments its metadata does not list: ${left.slice(0, 3).join(', ')}`);
-  writeFileSync(entryFile, JSON.stringify(entry));
+
+  const memberships = new Map<string, Map<string, number[]>>();
+  meta.pages.forEach(([hash], page) => {
+    for (const [name, values] of Object.entries(facts.get(hash)?.filters ?? {})) {
+      const facet = memberships.get(name) ?? new Map<string, number[]>();
+      memberships.set(name, facet);
+      for (const value of new Set(values)) {
+        const pages = facet.get(value);
+        if (pages) pages.push(page);
+        else facet.set(value, [page]);
+      }
+    }
+  });
+  writeFileSync(join(outputPath, FACETS_FILE), facetTableText(build, meta.pages.length, memberships));
   const ids = dateOrder(dated);
   writeFileSync(join(outputPath, DATE_ORDER_FILE), dateOrderText(ids));
+
+  const body = writeMeta(renamed.meta);
+  const hash = `${lang}_${digest(body, 10)}`;
+  writeFileSync(join(outputPath, `pagefind.${hash}.pf_meta`), gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARK), body]), { level: 9 }));
+  rmSync(metaFile);
+  language.hash = hash;
+  writeFileSync(entryFile, JSON.stringify(entry));
   return { results: dated.length, dated: ids.length };
 }
 

@@ -12,6 +12,7 @@ import { excerptHtml, locateHit, type HitFragment, type HitGroup } from '../lib/
 import { cleanQuery } from '../lib/search/query.ts';
 import { resolveQuery, type Note, type Resolved, type VocabularyPart } from '../lib/search/resolve.ts';
 import { byDate, DATE_ORDER_FILE, DateRank } from '../lib/search/dates.ts';
+import { FACETS_FILE, FacetTable } from '../lib/search/facets.ts';
 import { articlesFirst } from '../lib/search/order.ts';
 import { resultHref, type PagefindFilter } from '../lib/search/url.ts';
 import { joinVocabularies, parseVocabulary, shardKey, tailKeys, type Vocabulary } from '../lib/search/vocabulary.ts';
@@ -22,13 +23,7 @@ export interface Pagefind {
   init(): Promise<void>;
   preload(term: string, o?: Record<string, unknown>): Promise<void>;
   search(term: string | null, o?: Record<string, unknown>): Promise<PagefindResponse | null>;
-  /** Loads every filter's values; search responses count only filters that are loaded. */
-  filters(): Promise<Record<string, Record<string, number>>>;
-  /** A second index of the same bundle, sharing the WebAssembly module (pagefind.js 1.5). */
-  createInstance(o: Record<string, unknown>): PagefindInstance;
 }
-/** An instance made by `createInstance`: its own copy of the index and of the filters loaded into it. */
-export type PagefindInstance = Pick<Pagefind, 'search' | 'filters'> & { init(): Promise<void> };
 export interface PagefindResponse {
   results: Array<{ id: string; data: () => Promise<PagefindData> }>;
   unfilteredResultCount: number;
@@ -54,26 +49,24 @@ export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   return loading;
 }
 
-let counting: Promise<PagefindInstance> | undefined;
+let tabling: Promise<FacetTable> | undefined;
 
 /**
- * The index the search page counts its facets with, every filter loaded into it. It is a second
- * instance so that the one that lists results holds no facet filter: Pagefind counts each loaded
- * filter value against each result with a linear scan (pagefind_web's `get_filters`), which at 10,000
- * articles made a broad query ("Kiev", 3,293 results) take 400 ms with the facets loaded and 70 ms
- * without (bench/README.md). The results come first, the counts after them. The instances share the
- * WebAssembly module; the second's metadata and chunks come from the browser's cache
- * (src/lib/deploy/rules.ts marks them immutable).
+ * The table the search page counts its facets with (src/lib/search/facets.ts), fetched once per
+ * page and only when facets are counted. Pagefind's own counting loaded every filter's file (185 KB
+ * gzipped at 10,000 articles, against the table's 87) and counted each loaded value against each
+ * result (bench/README.md). A failed fetch is not remembered, so the next count tries again.
  */
-export function loadFacetIndex(bundle: string, base: string): Promise<PagefindInstance> {
-  counting ??= (async () => {
-    const pf = await loadPagefind(bundle, base);
-    const instance = pf.createInstance({ basePath: bundle, baseUrl: base, noWorker: true });
-    await instance.init();
-    await instance.filters();
-    return instance;
-  })();
-  return counting;
+export function loadFacetTable(bundle: string): Promise<FacetTable> {
+  tabling ??= (async () => {
+    const response = await fetch(`${bundle}${FACETS_FILE}`);
+    if (!response.ok) throw new Error(`${FACETS_FILE}: HTTP ${response.status}`);
+    return new FacetTable(await response.text());
+  })().catch((error: unknown) => {
+    tabling = undefined;
+    throw error;
+  });
+  return tabling;
 }
 
 let dating: Promise<DateRank> | undefined;

@@ -16,6 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { readMeta } from '../../src/lib/deploy/pagefind-meta.ts';
+import { FacetTable } from '../../src/lib/search/facets.ts';
 import { isTaggedResult, resultKey } from '../../src/lib/search/result-ids.ts';
 import { dateStarts, readTree } from '../../src/lib/testing/content.ts';
 import { base, brokenReason, distDir, files, linksIn, pagePath, read, settings } from './site-files.ts';
@@ -266,6 +267,32 @@ describe('search result ids', () => {
 
   it('marks exactly the actor, place and event pages', () => {
     for (const id of ids) expect(isTaggedResult(id), id).toBe(/\/(actors|places|events)\//.test(fragmentOf(id).url));
+  });
+
+  // src/lib/search/facets.ts: the search page counts its facets from pagefind/facets.txt.
+  it('lists in the facet table every page’s filter values as its fragment has them, and nothing else', () => {
+    const table = new FacetTable(read('/pagefind/facets.txt'));
+    expect(table.build).toBe(build);
+    expect(table.pageCount).toBe(ids.length);
+    ids.forEach((id, page) => {
+      const filters = (fragmentOf(id) as unknown as { filters: Record<string, string[]> }).filters;
+      const counted = table.count([page], {}).counts;
+      const listed = Object.fromEntries(
+        Object.entries(counted)
+          .map(
+            ([facet, values]) =>
+              [
+                facet,
+                Object.keys(values)
+                  .filter((v) => values[v] === 1)
+                  .sort(),
+              ] as const,
+          )
+          .filter(([, values]) => values.length > 0),
+      );
+      const expected = Object.fromEntries(Object.entries(filters).map(([facet, values]) => [facet, [...new Set(values)].sort()]));
+      expect(listed, id).toEqual(expected);
+    });
   });
 
   it('names the metadata by a hash of its content, so that a cached copy is never stale', () => {

@@ -98,6 +98,30 @@ test('facets narrow the results and show counts that match them', async ({ page 
   for (const meta of await page.locator('#search-results .search-result > .meta').first().allInnerTexts()) expect(meta).toContain(name);
 });
 
+test('facets are counted from the facet table, without Pagefind’s filter files, and each count is the results its value leaves', async ({
+  page,
+}) => {
+  const filterFiles: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('.pf_filter')) filterFiles.push(r.url());
+  });
+  await search(page, 'Kazakhstan');
+  await expect(page.locator('#search-facets')).not.toHaveAttribute('aria-busy', 'true');
+  const actors = page.locator('#search-facets input[name="actor"]');
+  await expect(actors.first()).toBeVisible();
+  expect(filterFiles).toEqual([]);
+  // Actors are "all of" (choosing two narrows); counted again after each choice.
+  for (const i of [0, 1]) {
+    const box = actors.nth(i);
+    const value = (await box.getAttribute('value')) ?? '';
+    const count = Number(/\((\d+)\)/.exec(await box.locator('xpath=..').innerText())?.[1]);
+    await box.check();
+    await expect(page.locator('#search-status')).toContainText(`${count} result`);
+    await expect(page.locator('#search-facets')).not.toHaveAttribute('aria-busy', 'true');
+    await expect(page.locator(`#search-facets input[name="actor"][value="${value}"]`)).toBeChecked();
+  }
+});
+
 test('articles come first; the type facet counts them although only other pages carry a type tag', async ({ page }) => {
   await search(page, 'Tokayev');
   const kinds = await page
@@ -164,6 +188,18 @@ test('a file of the index that does not load is reported, and the next search tr
   await page.locator('#search-sort').selectOption('newest');
   await expect(page.locator('#search-status')).toContainText('newest first');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
+});
+
+test('a facet table that does not load is reported beside the filters, and the next search counts again', async ({ page }) => {
+  let blocked = true;
+  await page.route('**/pagefind/facets.txt', (route) => (blocked ? route.abort() : route.continue()));
+  await search(page, 'Tokayev');
+  await expect(page.locator('#search-facets')).toContainText('The filters could not be counted');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  blocked = false;
+  await page.locator('#search-q').fill('Kazakhstan');
+  await expect(page.locator('#search-facets input[name="outlet"]').first()).toBeVisible();
+  await expect(page.locator('#search-facets')).not.toContainText('could not be counted');
 });
 
 test('a result opens the article at the matching paragraph with the words highlighted', async ({ page }) => {

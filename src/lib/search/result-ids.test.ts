@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTaggedResult, resultId, resultKey } from './result-ids.ts';
+import { isTaggedResult, resultId, resultKey, resultPage } from './result-ids.ts';
 
 describe('result ids', () => {
   it.each([
@@ -23,5 +23,19 @@ describe('result ids', () => {
     ['a fractional page', () => resultId('ab', 1.5, false), /found 1.5/],
   ] as const)('refuses %s', (_, f, message) => {
     expect(f).toThrow(message);
+  });
+});
+
+describe('resultPage', () => {
+  it.each([
+    ['3f2a91c0/0', 0],
+    ['3f2a91c0/ff', 255],
+    ['3f2a91c0/t38d7', 14551],
+  ] as const)('%s is page %i', (id, page) => {
+    expect(resultPage(id)).toBe(page);
+  });
+
+  it.each(['en_3f2a91c', '3f2a91c0/', '3f2a91c0/t', '3f2a91c0/x1'])('refuses %s', (id) => {
+    expect(() => resultPage(id)).toThrow(/expected "<build>\/<number in hex>"/);
   });
 });

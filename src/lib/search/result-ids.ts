@@ -34,3 +34,11 @@ export function resultKey(id: string): string {
 export function isTaggedResult(id: string): boolean {
   return resultKey(id).startsWith(TAGGED_MARK);
 }
+
+/** The page number an id names (`3f2a91c0/t1f` → 31). */
+export function resultPage(id: string): number {
+  const key = resultKey(id);
+  const hex = key.startsWith(TAGGED_MARK) ? key.slice(TAGGED_MARK.length) : key;
+  if (!/^[0-9a-f]+$/.test(hex)) throw new Error(`result id: expected "<build>/<number in hex>", found "${id}"`);
+  return Number.parseInt(hex, 16);
+}
