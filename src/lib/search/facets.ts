@@ -128,7 +128,9 @@ export class FacetTable {
       facet.index.set(line.slice(0, tab), value);
       for (const p of decodePages(line.slice(tab + 1))) {
         if (p >= this.pageCount) throw new Error(`facet table: line ${i + 2} names page ${p} of ${this.pageCount}`);
-        (facet.ofPage[p] ??= []).push(value);
+        const values = facet.ofPage[p];
+        if (values) values.push(value);
+        else facet.ofPage[p] = [value];
       }
     }
   }
