@@ -49,43 +49,34 @@ export function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   return loading;
 }
 
-let tabling: Promise<FacetTable> | undefined;
-
 /**
- * The table the search page counts its facets with (src/lib/search/facets.ts), fetched once per
- * page and only when facets are counted. Pagefind's own counting loaded every filter's file (185 KB
- * gzipped at 10,000 articles, against the table's 87) and counted each loaded value against each
- * result (bench/README.md). A failed fetch is not remembered, so the next count tries again.
+ * A loader of one text file of the index folder, read with `read`: fetched once per page, and only
+ * when first asked for. A failed fetch is not remembered, so the next call tries again.
  */
-export function loadFacetTable(bundle: string): Promise<FacetTable> {
-  tabling ??= (async () => {
-    const response = await fetch(`${bundle}${FACETS_FILE}`);
-    if (!response.ok) throw new Error(`${FACETS_FILE}: HTTP ${response.status}`);
-    return new FacetTable(await response.text());
-  })().catch((error: unknown) => {
-    tabling = undefined;
-    throw error;
-  });
-  return tabling;
+function loadOnce<T>(name: string, read: (text: string) => T): (bundle: string) => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return (bundle) => {
+    pending ??= (async () => {
+      const response = await fetch(`${bundle}${name}`);
+      if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+      return read(await response.text());
+    })().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    });
+    return pending;
+  };
 }
 
-let dating: Promise<DateRank> | undefined;
-
 /**
- * The dated results' places in date order (src/lib/search/dates.ts), fetched once per page and only
- * when a reader asks for a date order. A failed fetch is not remembered, so the next search tries again.
+ * The table the search page counts its facets with (src/lib/search/facets.ts), loaded when facets
+ * are first counted. Pagefind's own counting loaded every filter's file (185 KB gzipped at 10,000
+ * articles, against the table's 85) and counted each loaded value against each result (bench/README.md).
  */
-export function loadDateOrder(bundle: string): Promise<DateRank> {
-  dating ??= (async () => {
-    const response = await fetch(`${bundle}${DATE_ORDER_FILE}`);
-    if (!response.ok) throw new Error(`${DATE_ORDER_FILE}: HTTP ${response.status}`);
-    return new DateRank(await response.text());
-  })().catch((error: unknown) => {
-    dating = undefined;
-    throw error;
-  });
-  return dating;
-}
+export const loadFacetTable = loadOnce(FACETS_FILE, (text) => new FacetTable(text));
+
+/** The dated results' places in date order (src/lib/search/dates.ts), loaded when a reader first asks for a date order. */
+export const loadDateOrder = loadOnce(DATE_ORDER_FILE, (text) => new DateRank(text));
 
 /** How results are ordered: Pagefind's relevance, or by date (`asc`: oldest first). */
 export async function arrangement(

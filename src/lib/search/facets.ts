@@ -5,7 +5,7 @@
  * numbers: at 10,000 articles the six files are 185 KB gzipped, loaded by every wide search page,
  * and Pagefind then counts each value against each result (hundreds of milliseconds for a broad
  * query, bench/README.md). The same memberships, written as the gaps between a value's page numbers,
- * are 87 KB gzipped (`facets.txt`, written by src/postbuild/search-index.ts from the fragments), and a
+ * are 85 KB gzipped (`facets.txt`, written by src/postbuild/search-index.ts from the fragments), and a
  * result's id gives its page number (result-ids.ts), so the page counts with a pass over the results.
  * Pagefind's filters still do the filtering itself, when a reader chooses a value.
  *
