@@ -26,7 +26,7 @@ import * as pagefind from 'pagefind';
 import { parseEntry, prunePlan } from '../lib/deploy/pagefind-files.ts';
 import { PAGEFIND_MARK, readMeta, withResultIds, writeMeta } from '../lib/deploy/pagefind-meta.ts';
 import { DATE_KEY, DATE_ORDER_FILE, dateOrder, dateOrderText, type DatedResult } from '../lib/search/dates.ts';
-import { FACETS_FILE, facetTableText } from '../lib/search/facets.ts';
+import { FACETS_FILE, facetTableText, membershipsOf } from '../lib/search/facets.ts';
 import { TAGGED_TYPES } from '../lib/search/url.ts';
 
 /**
@@ -128,18 +128,7 @@ export function useResultIds(outputPath: string): { results: number; dated: numb
   const left = readdirSync(fragments).filter((n) => n.endsWith('.pf_fragment'));
   if (left.length > 0) throw new Error(`Pagefind wrote fragments its metadata does not list: ${left.slice(0, 3).join(', ')}`);
 
-  const memberships = new Map<string, Map<string, number[]>>();
-  meta.pages.forEach(([hash], page) => {
-    for (const [name, values] of Object.entries(facts.get(hash)?.filters ?? {})) {
-      const facet = memberships.get(name) ?? new Map<string, number[]>();
-      memberships.set(name, facet);
-      for (const value of new Set(values)) {
-        const pages = facet.get(value);
-        if (pages) pages.push(page);
-        else facet.set(value, [page]);
-      }
-    }
-  });
+  const memberships = membershipsOf(meta.pages.map(([hash]) => facts.get(hash)?.filters ?? {}));
   writeFileSync(join(outputPath, FACETS_FILE), facetTableText(build, meta.pages.length, memberships));
   const ids = dateOrder(dated);
   writeFileSync(join(outputPath, DATE_ORDER_FILE), dateOrderText(ids));

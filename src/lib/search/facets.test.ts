@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePages, encodePages, FacetTable, facetTableText, type Memberships, pagesOf } from './facets.ts';
+import { decodePages, encodePages, FacetTable, facetTableText, type Memberships, membershipsOf, pagesOf } from './facets.ts';
 import { resultId } from './result-ids.ts';
 import type { PagefindFilter } from './url.ts';
 
@@ -135,5 +135,24 @@ describe('the facet table', () => {
     ['a page past the count', new Map([['actor', new Map([['a', [6]]])]]), /names a page past 6/],
   ] as const)('will not write %s', (_, bad, message) => {
     expect(() => facetTableText('ab', 6, bad)).toThrow(message);
+  });
+});
+
+describe('membershipsOf', () => {
+  it('lists each value’s pages in page order, a repeated value once, pages without filters nowhere', () => {
+    const got = membershipsOf([{ actor: ['Putin', 'Tokayev'], year: ['2021'] }, {}, { actor: ['Tokayev', 'Tokayev'], type: ['Event'] }]);
+    expect(got).toEqual(
+      new Map([
+        [
+          'actor',
+          new Map([
+            ['Putin', [0]],
+            ['Tokayev', [0, 2]],
+          ]),
+        ],
+        ['year', new Map([['2021', [0]]])],
+        ['type', new Map([['Event', [2]]])],
+      ]),
+    );
   });
 });

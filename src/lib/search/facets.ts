@@ -71,6 +71,23 @@ export function decodePages(text: string): number[] {
 /** Each facet's values and, for each, the numbers of the pages that have it. */
 export type Memberships = ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
 
+/** The memberships of pages given in page-number order, each by its filter values (a fragment's `filters`). */
+export function membershipsOf(pages: ReadonlyArray<Readonly<Record<string, readonly string[]>>>): Memberships {
+  const facets = new Map<string, Map<string, number[]>>();
+  pages.forEach((filters, page) => {
+    for (const [name, values] of Object.entries(filters)) {
+      const facet = facets.get(name) ?? new Map<string, number[]>();
+      facets.set(name, facet);
+      for (const value of new Set(values)) {
+        const listed = facet.get(value);
+        if (listed) listed.push(page);
+        else facet.set(value, [page]);
+      }
+    }
+  });
+  return facets;
+}
+
 /** The file's text for a build's `pageCount` pages. Facets and values are sorted, so a rebuild writes the same file. */
 export function facetTableText(build: string, pageCount: number, facets: Memberships): string {
   const lines = [`${HEADER} ${build} ${pageCount}`];
