@@ -71,7 +71,7 @@ function loadOnce<T>(name: string, read: (text: string) => T): (bundle: string) 
 /**
  * The table the search page counts its facets with (src/lib/search/facets.ts), loaded when facets
  * are first counted. Pagefind's own counting loaded every filter's file (185 KB gzipped at 10,000
- * articles, against the table's 85) and counted each loaded value against each result (bench/README.md).
+ * articles, against the table's 75) and counted each loaded value against each result (bench/README.md).
  */
 export const loadFacetTable = loadOnce(FACETS_FILE, (text) => new FacetTable(text));
 
