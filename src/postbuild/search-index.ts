@@ -135,8 +135,10 @@ export function useResultIds(outputPath: string): { results: number; dated: numb
 
   const body = writeMeta(renamed.meta);
   const hash = `${lang}_${digest(body, 10)}`;
-  writeFileSync(join(outputPath, `pagefind.${hash}.pf_meta`), gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARK), body]), { level: 9 }));
-  rmSync(metaFile);
+  const newMetaFile = join(outputPath, `pagefind.${hash}.pf_meta`);
+  writeFileSync(newMetaFile, gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARK), body]), { level: 9 }));
+  // Should both names ever agree (the same hash of the same bytes), the file just written is the one to keep.
+  if (newMetaFile !== metaFile) rmSync(metaFile);
   language.hash = hash;
   writeFileSync(entryFile, JSON.stringify(entry));
   return { results: dated.length, dated: ids.length };
