@@ -88,10 +88,14 @@ export async function arrangement(
   return (rs) => byDate(rs, rank, direction);
 }
 
+/** An error's message, for a reader. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** What a reader is told when a search could not run (a file of the index did not load). */
 export function failureText(error: unknown): string {
-  const why = error instanceof Error ? error.message : String(error);
-  return `The search could not run (${why}). Check the connection and reload the page to try again.`;
+  return `The search could not run (${errorText(error)}). Check the connection and reload the page to try again.`;
 }
 
 /** Shorter queries match too many words to be worth the index chunks and fragments they fetch. */

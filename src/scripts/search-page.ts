@@ -27,6 +27,7 @@ import {
   MIN_QUERY,
   countText,
   el,
+  errorText,
   failureText,
   latestOnly,
   loadFacetTable,
@@ -213,9 +214,7 @@ const count = latestOnly(
     // The chosen values stay in the form, without counts; the next search counts again.
     renderFacets(state, undefined);
     facetsBox.removeAttribute('aria-busy');
-    facetsBox.append(
-      el('p', { class: 'meta' }, `The filters could not be counted (${error instanceof Error ? error.message : String(error)}).`),
-    );
+    facetsBox.append(el('p', { class: 'meta' }, `The filters could not be counted (${errorText(error)}).`));
   },
 );
 
