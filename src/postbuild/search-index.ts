@@ -62,8 +62,6 @@ function check<T extends PagefindResponse>(response: T, step: string, log: Log):
 export interface FragmentFacts {
   /** The page's date key (`DATE_KEY`), if it has one. */
   readonly key: string | undefined;
-  /** Whether the page has a `type` tag: an actor, place or event page (`TAGGED_TYPES`). */
-  readonly tagged: boolean;
   /** The page's filter values by filter (`data-pagefind-filter`). */
   readonly filters: Readonly<Record<string, readonly string[]>>;
 }
@@ -89,8 +87,12 @@ export function readFragment(file: string): FragmentFacts {
   }
   const meta = fragment.meta;
   const key = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>)[DATE_KEY] : undefined;
-  const tagged = (filters['type'] ?? []).some((t) => (TAGGED_TYPES as readonly string[]).includes(t));
-  return { key: typeof key === 'string' ? key : undefined, tagged, filters };
+  return { key: typeof key === 'string' ? key : undefined, filters };
+}
+
+/** Whether a page's filters have a `type` tag: an actor, place or event page (`TAGGED_TYPES`). */
+function isTaggedPage(filters: FragmentFacts['filters']): boolean {
+  return (filters['type'] ?? []).some((t) => (TAGGED_TYPES as readonly string[]).includes(t));
 }
 
 /** A short lowercase hex digest of `bytes`. */
@@ -118,7 +120,7 @@ export function useResultIds(outputPath: string): { results: number; dated: numb
   const facts = new Map(meta.pages.map(([hash]) => [hash, readFragment(join(fragments, `${hash}.pf_fragment`))]));
   // Pagefind's metadata holds every fragment's content hash: a new build folder whenever any result changes.
   const build = digest(bytes, 8);
-  const renamed = withResultIds(meta, build, (hash) => facts.get(hash)?.tagged ?? false);
+  const renamed = withResultIds(meta, build, (hash) => isTaggedPage(facts.get(hash)?.filters ?? {}));
   mkdirSync(join(fragments, build));
   const dated: DatedResult[] = [];
   for (const [hash, id] of renamed.renamed) {
