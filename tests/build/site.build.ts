@@ -242,6 +242,12 @@ describe('search index input', () => {
   );
 });
 
+/** A fragment of the built index by its result id (`<build>/<number>`, src/lib/search/result-ids.ts). */
+function fragmentOf(id: string) {
+  const text = gunzipSync(readFileSync(join(distDir, 'pagefind', 'fragment', `${id}.pf_fragment`))).toString('utf8');
+  return JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string>; filters: Record<string, string[]> };
+}
+
 describe('search result ids', () => {
   // src/lib/search/result-ids.ts: after Pagefind, the finishing step names every result
   // `<build>/<page number>` (`t` before the number of an actor, place or event page), moves its
@@ -253,10 +259,6 @@ describe('search result ids', () => {
   const meta = readMeta(new Uint8Array(metaBody), metaName);
   const ids = meta.pages.map(([id]) => id);
   const build = ids[0]?.split('/')[0] ?? '';
-  const fragmentOf = (id: string) => {
-    const text = gunzipSync(readFileSync(join(folder, 'fragment', `${id}.pf_fragment`))).toString('utf8');
-    return JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> };
-  };
 
   it('names each page by its number under one build folder, and nothing else is in the fragment folder', () => {
     expect(ids.length).toBeGreaterThan(0);
@@ -275,7 +277,7 @@ describe('search result ids', () => {
     expect(table.build).toBe(build);
     expect(table.pageCount).toBe(ids.length);
     ids.forEach((id, page) => {
-      const filters = (fragmentOf(id) as unknown as { filters: Record<string, string[]> }).filters;
+      const { filters } = fragmentOf(id);
       const counted = table.count([page], {}).counts;
       const listed = Object.fromEntries(
         Object.entries(counted)
@@ -304,14 +306,12 @@ describe('search result ids', () => {
 describe('date order of search results', () => {
   // src/lib/search/dates.ts: the search page's "oldest first" and "newest first" follow
   // pagefind/date-order.txt, written after Pagefind: a line a dated result, its id's key.
-  const folder = join(distDir, 'pagefind', 'fragment');
-  const [build = ''] = readdirSync(folder);
+  const [build = ''] = readdirSync(join(distDir, 'pagefind', 'fragment'));
   const lines = read('/pagefind/date-order.txt')
     .split('\n')
     .filter((l) => l !== '');
   const listed = lines.map((line) => {
-    const text = gunzipSync(readFileSync(join(folder, build, `${line}.pf_fragment`))).toString('utf8');
-    const fragment = JSON.parse(text.replace(/^pagefind_dcd/, '')) as { url: string; meta: Record<string, string> };
+    const fragment = fragmentOf(`${build}/${line}`);
     return { url: fragment.url, key: fragment.meta['datekey'] };
   });
   const starts = dateStarts(tree);
