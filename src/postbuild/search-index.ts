@@ -1,7 +1,9 @@
 /**
  * Builds the search index of a built site through Pagefind's Node API, as Starlight's
  * `integrations/pagefind.ts` does: every Pagefind error stops the build, and the Pagefind service
- * is closed whatever happens, so a failed build never leaves its binary running.
+ * is closed whatever happens, so a failed build never leaves its binary running. The index is built
+ * in parts, one Pagefind process after the other, and merged (search-parts.ts), so that Pagefind's
+ * memory is that of one part's pages, not of all of them.
  *
  * It runs after `astro build` has exited (scripts/finish-build.ts), not inside it: Pagefind's
  * service holds the whole index in memory (about 350 KB per article page, measured with the bench's
@@ -22,12 +24,12 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import * as pagefind from 'pagefind';
 import { parseEntry, prunePlan } from '../lib/deploy/pagefind-files.ts';
 import { PAGEFIND_MARK, readMeta, withResultIds, writeMeta } from '../lib/deploy/pagefind-meta.ts';
 import { DATE_KEY, DATE_ORDER_FILE, dateOrder, dateOrderText, type DatedResult } from '../lib/search/dates.ts';
 import { FACETS_FILE, facetTableText, membershipsOf } from '../lib/search/facets.ts';
 import { TAGGED_TYPES } from '../lib/search/url.ts';
+import { indexPart, mergeParts, PART_PAGES, PARTS_FOLDER, partsOf, searchedPages } from './search-parts.ts';
 
 /**
  * The only pages with a `data-pagefind-body` element are the article, actor, place and event pages
@@ -44,18 +46,6 @@ export const SEARCH_FOLDER = 'pagefind';
 export interface Log {
   info(message: string): void;
   error(message: string): void;
-}
-
-interface PagefindResponse {
-  errors: string[];
-}
-
-function check<T extends PagefindResponse>(response: T, step: string, log: Log): T {
-  if (response.errors.length > 0) {
-    for (const error of response.errors) log.error(`Pagefind ${step}: ${error}`);
-    throw new Error(`Pagefind failed while ${step}: ${response.errors.join('; ')}`);
-  }
-  return response;
 }
 
 /** What the finishing step reads from a written fragment. */
@@ -146,17 +136,32 @@ export function useResultIds(outputPath: string): { results: number; dated: numb
   return { results: dated.length, dated: ids.length };
 }
 
-/** Indexes the built site in `dir` into `dir/pagefind/`; resolves to the number of pages indexed. */
-export async function buildSearchIndex(dir: string, log: Log): Promise<number> {
+/**
+ * Indexes the built site in `dir` into `dir/pagefind/`, in parts of at most `partPages` pages merged
+ * into one index (search-parts.ts); resolves to the number of pages indexed.
+ */
+export async function buildSearchIndex(dir: string, log: Log, partPages = PART_PAGES): Promise<number> {
   const started = performance.now();
+  const outputPath = join(dir, SEARCH_FOLDER);
+  const scratch = join(outputPath, PARTS_FOLDER);
   try {
-    const created = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'creating the index', log);
-    const index = created.index;
-    if (index === undefined) throw new Error('Pagefind returned no index');
-    const added = check(await index.addDirectory({ path: dir, glob: SEARCHED_PAGES }), 'indexing the built pages', log);
-    if (added.page_count === 0) throw new Error(`Pagefind found no HTML page in ${dir}`);
-    const outputPath = join(dir, SEARCH_FOLDER);
-    check(await index.writeFiles({ outputPath }), 'writing the index', log);
+    const pages = searchedPages(dir);
+    if (pages.length === 0) throw new Error(`Pagefind found no HTML page in ${dir}`);
+    const parts = partsOf(pages, partPages);
+    const folders: string[] = [];
+    for (const [n, part] of parts.entries()) {
+      const folder = join(scratch, String(n));
+      const read = await indexPart(dir, part, folder, join(folder, 'out'), SEARCHED_PAGES);
+      if (read !== part.length) throw new Error(`Pagefind read ${read} of the ${part.length} pages of search part ${n}`);
+      folders.push(join(folder, 'out'));
+    }
+    const merging = performance.now();
+    const merged = await mergeParts(folders, outputPath);
+    rmSync(scratch, { recursive: true });
+    log.info(
+      `Merged ${parts.length} search part${parts.length === 1 ? '' : 's'} of at most ${partPages} pages ` +
+        `into ${merged.chunks} word chunks in ${Math.round(performance.now() - merging)} ms`,
+    );
     const plan = prunePlan(readdirSync(outputPath), parseEntry(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')));
     for (const name of plan.remove) rmSync(join(outputPath, name), { recursive: true });
     log.info(`Removed ${plan.remove.length} Pagefind files the archive's search does not load: ${plan.remove.join(', ')}`);
@@ -167,9 +172,9 @@ export async function buildSearchIndex(dir: string, log: Log): Promise<number> {
         `and wrote ${SEARCH_FOLDER}/${FACETS_FILE} in ${Math.round(performance.now() - naming)} ms`,
     );
     // The benchmark reads this line (scripts/bench.ts): keep its shape.
-    log.info(`Pagefind read ${added.page_count} HTML pages and wrote the index in ${Math.round(performance.now() - started)} ms`);
-    return added.page_count;
+    log.info(`Pagefind read ${merged.pages} HTML pages and wrote the index in ${Math.round(performance.now() - started)} ms`);
+    return merged.pages;
   } finally {
-    await pagefind.close();
+    rmSync(scratch, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,299 @@
+/**
+ * Pagefind's index built in parts and merged (src/lib/deploy/pagefind-index.ts says why): the searched
+ * pages are cut into parts of at most `PART_PAGES` pages, each part is indexed by a Pagefind process
+ * of its own, closed before the next starts, and the parts' outputs are merged into the folder
+ * Pagefind would have written for all the pages at once. The merge reads one word chunk of each
+ * part at a time and writes each merged chunk as soon as it is full.
+ *
+ * A part's pages are hard links in a folder of their own (`<output>/.parts/<n>/site/`, removed with
+ * the parts), so Pagefind reads each page where it is, under the same URL, and only its part's pages.
+ */
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip, gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+import { parseEntry } from '../lib/deploy/pagefind-files.ts';
+import {
+  chunkBounds,
+  chunkName,
+  chunkWords,
+  checkMergeable,
+  fullHash,
+  mergeFields,
+  mergeFilters,
+  mergeWords,
+  metaName,
+  type PackedWord,
+  readFilter,
+  readWords,
+  writeFilter,
+  writeWords,
+} from '../lib/deploy/pagefind-index.ts';
+import { PAGEFIND_MARK, type PagefindMeta, readMeta, writeMeta } from '../lib/deploy/pagefind-meta.ts';
+
+/**
+ * The most pages one Pagefind process indexes. Its peak grows by about 350 KB an article page
+ * (bench/README.md): 2,500 pages are under 1 GB, and the bench's 14,552 searched pages at 10,000
+ * articles make six parts.
+ */
+export const PART_PAGES = 2_500;
+
+/** The folder, inside the index's output folder, where the parts are built; removed once merged. */
+export const PARTS_FOLDER = '.parts';
+
+/** The searched folders (`{articles,actors,places,events}/*\/index.html`): see SEARCHED_PAGES. */
+const SEARCHED_FOLDERS = ['articles', 'actors', 'places', 'events'] as const;
+
+/** The searched pages of the built site in `dir`, as paths relative to it, sorted. */
+export function searchedPages(dir: string): string[] {
+  const pages: string[] = [];
+  for (const folder of SEARCHED_FOLDERS) {
+    if (!existsSync(join(dir, folder))) continue;
+    for (const entry of readdirSync(join(dir, folder), { withFileTypes: true })) {
+      const page = `${folder}/${entry.name}/index.html`;
+      if (entry.isDirectory() && existsSync(join(dir, page))) pages.push(page);
+    }
+  }
+  return pages.sort();
+}
+
+/** `pages` cut into the fewest runs of at most `most`, of sizes differing by one at most, in order. */
+export function partsOf<T>(pages: readonly T[], most = PART_PAGES): T[][] {
+  if (!(most >= 1)) throw new Error(`A search part must have at least one page (was given ${most})`);
+  const count = Math.max(1, Math.ceil(pages.length / most));
+  const parts: T[][] = [];
+  for (let i = 0, start = 0; i < count; i++) {
+    const end = start + Math.floor(pages.length / count) + (i < pages.length % count ? 1 : 0);
+    parts.push(pages.slice(start, end));
+    start = end;
+  }
+  return parts;
+}
+
+interface PagefindResponse {
+  errors: string[];
+}
+
+/** A Pagefind response, or an error naming the step and Pagefind's messages. */
+function check<T extends PagefindResponse>(response: T, step: string): T {
+  if (response.errors.length > 0) throw new Error(`Pagefind failed while ${step}: ${response.errors.join('; ')}`);
+  return response;
+}
+
+/**
+ * Indexes `pages` of the site in `dir` with Pagefind into `outputPath`, through hard links under
+ * `scratch`; the Pagefind process is closed whatever happens. Resolves to the pages Pagefind read.
+ */
+export async function indexPart(dir: string, pages: readonly string[], scratch: string, outputPath: string, glob: string): Promise<number> {
+  const site = join(scratch, 'site');
+  for (const page of pages) {
+    mkdirSync(dirname(join(site, page)), { recursive: true });
+    linkSync(join(dir, page), join(site, page));
+  }
+  try {
+    const created = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'creating the index');
+    const index = created.index;
+    if (index === undefined) throw new Error('Pagefind returned no index');
+    const added = check(await index.addDirectory({ path: site, glob }), 'indexing the built pages');
+    check(await index.writeFiles({ outputPath }), 'writing the index');
+    // The index is dropped before the process is stopped, so its memory is free before the next part starts.
+    await index.deleteIndex();
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+}
+
+/** A Pagefind file's CBOR: gunzipped, its prefix checked and cut; throws naming the file. */
+function readBody(file: string): Uint8Array {
+  const bytes = gunzipSync(readFileSync(file));
+  const mark = Buffer.from(PAGEFIND_MARK);
+  if (bytes.length < mark.length || !bytes.subarray(0, mark.length).equals(mark)) {
+    throw new Error(`Pagefind file ${file}: expected it to start with "${PAGEFIND_MARK}"`);
+  }
+  return new Uint8Array(bytes.subarray(mark.length));
+}
+
+/** Pagefind's prefix and `body`, gzipped at Pagefind's level (`Compression::best()`). */
+const packed = (body: Uint8Array) => Buffer.concat([Buffer.from(PAGEFIND_MARK), body]);
+const GZIP = { level: 9 } as const;
+
+/** Writes a Pagefind file as Pagefind does: its prefix and the body, gzipped. */
+function writeBody(file: string, body: Uint8Array): void {
+  writeFileSync(file, gzipSync(packed(body), GZIP));
+}
+
+const gzipAsync = promisify(gzip);
+
+/**
+ * Writes Pagefind files compressed on libuv's threads, at most `MAX_WRITING` at once: the merge's
+ * word chunks (about 50 MB at 10,000 articles) are compressed on every core while the next chunks
+ * are merged, and only that many chunks wait in memory.
+ */
+class Writer {
+  static readonly MAX_WRITING = 8;
+  readonly #pending = new Set<Promise<void>>();
+  #error: unknown;
+  async write(file: string, body: Uint8Array): Promise<void> {
+    while (this.#pending.size >= Writer.MAX_WRITING) await Promise.race(this.#pending);
+    this.#throwIfFailed();
+    const done: Promise<void> = gzipAsync(packed(body), GZIP)
+      .then((zipped) => writeFileSync(file, zipped))
+      .catch((error: unknown) => {
+        this.#error ??= new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      })
+      .finally(() => this.#pending.delete(done));
+    this.#pending.add(done);
+  }
+  async finish(): Promise<void> {
+    await Promise.all(this.#pending);
+    this.#throwIfFailed();
+  }
+  #throwIfFailed(): void {
+    if (this.#error !== undefined) throw this.#error;
+  }
+}
+
+/** One part's output, read. */
+interface PartIndex {
+  readonly folder: string;
+  readonly language: string;
+  readonly entry: Record<string, unknown> & { languages: Record<string, Record<string, unknown>> };
+  readonly meta: PagefindMeta;
+}
+
+function readPart(folder: string): PartIndex {
+  const entryFile = join(folder, 'pagefind-entry.json');
+  const entry = parseEntry(readFileSync(entryFile, 'utf8')) as unknown as PartIndex['entry'];
+  const languages = Object.keys(entry.languages);
+  const [language] = languages;
+  if (languages.length !== 1 || language === undefined)
+    throw new Error(`${entryFile}: expected one language, found ${languages.join(', ') || 'none'}`);
+  const metaFile = join(folder, `pagefind.${String(entry.languages[language]?.['hash'])}.pf_meta`);
+  return { folder, language, entry, meta: readMeta(readBody(metaFile), metaFile) };
+}
+
+/** A part's words in order, one chunk file read at a time. */
+function* partWords(part: PartIndex): Generator<PackedWord> {
+  for (const [, , hash] of part.meta.chunks) {
+    const file = join(part.folder, 'index', `${hash}.pf_index`);
+    yield* readWords(readBody(file), file);
+  }
+}
+
+/**
+ * Moves the parts' fragments into `fragments` and returns the merged pages. A name two parts gave
+ * to different pages is lengthened from the page's full hash, one digit at a time, as Pagefind
+ * lengthens it within one index; pages with the same content share their fragment, as in one index.
+ */
+function mergeFragments(parts: readonly PartIndex[], fragments: string): Array<readonly [string, number]> {
+  mkdirSync(fragments, { recursive: true });
+  // Where each name's fragment now is; a fragment is read only when its name is taken already.
+  const placed = new Set<string>();
+  const unpacked = (file: string) => gunzipSync(readFileSync(file));
+  const pages: Array<readonly [string, number]> = [];
+  for (const part of parts) {
+    const moved = new Map<string, string>();
+    for (const [hash, words] of part.meta.pages) {
+      let name = moved.get(hash);
+      if (name === undefined) {
+        const file = join(part.folder, 'fragment', `${hash}.pf_fragment`);
+        name = hash;
+        let body: Buffer | undefined;
+        let full: string | undefined;
+        while (placed.has(name)) {
+          body ??= unpacked(file);
+          if (unpacked(join(fragments, `${name}.pf_fragment`)).equals(body)) break;
+          full ??= `${part.language}_${fullHash(body.subarray(PAGEFIND_MARK.length))}`;
+          if (name.length >= full.length) throw new Error(`Pagefind fragments ${name}: two pages have the same hash`);
+          name = full.slice(0, name.length + 1);
+        }
+        if (!placed.has(name)) {
+          placed.add(name);
+          renameSync(file, join(fragments, `${name}.pf_fragment`));
+        }
+        moved.set(hash, name);
+      }
+      pages.push([name, words]);
+    }
+  }
+  return pages;
+}
+
+/**
+ * Merges the Pagefind outputs in `partFolders` (in page order) into `outputPath`, which then holds
+ * what Pagefind writes for one index: its metadata, word chunks, filters, fragments and entry, and
+ * part 0's other files (pagefind.js, its WebAssembly, its interfaces). Resolves to the page count.
+ */
+export async function mergeParts(partFolders: readonly string[], outputPath: string): Promise<{ pages: number; chunks: number }> {
+  const parts = partFolders.map(readPart);
+  const [first] = parts;
+  if (first === undefined) throw new Error('Pagefind merge: no part to merge');
+  checkMergeable(parts.map((p) => p.meta));
+  for (const [i, part] of parts.entries()) {
+    if (part.language !== first.language) throw new Error(`Pagefind part ${i}: language ${part.language}, part 0's ${first.language}`);
+  }
+  const { language } = first;
+  mkdirSync(outputPath, { recursive: true });
+  const offsets: number[] = [];
+  let total = 0;
+  for (const part of parts) {
+    offsets.push(total);
+    total += part.meta.pages.length;
+  }
+  const { fields, renumbered } = mergeFields(parts.map((p) => p.meta.metaFields));
+
+  const pages = mergeFragments(parts, join(outputPath, 'fragment'));
+
+  mkdirSync(join(outputPath, 'index'), { recursive: true });
+  const taken = new Set<string>();
+  const ends: Array<readonly [string, string]> = [];
+  const names: string[] = [];
+  const writer = new Writer();
+  const words = mergeWords(parts.map((p, i) => ({ words: partWords(p), offset: offsets[i] ?? 0, fields: renumbered[i] ?? [] })));
+  for (const chunk of chunkWords(words)) {
+    const body = writeWords(chunk);
+    const name = chunkName(language, body, taken);
+    taken.add(name);
+    names.push(name);
+    ends.push([chunk[0]?.[0] ?? '', chunk.at(-1)?.[0] ?? '']);
+    await writer.write(join(outputPath, 'index', `${name}.pf_index`), body);
+  }
+  await writer.finish();
+  const chunks = chunkBounds(ends).map(([from, to], i) => [from, to, names[i] ?? ''] as const);
+
+  mkdirSync(join(outputPath, 'filter'), { recursive: true });
+  const filterNames = new Set<string>();
+  const filters = mergeFilters(
+    parts.map((p, i) => ({
+      offset: offsets[i] ?? 0,
+      filters: p.meta.filters.map(([, hash]) => {
+        const file = join(p.folder, 'filter', `${hash}.pf_filter`);
+        return readFilter(readBody(file), file);
+      }),
+    })),
+  ).map((filter) => {
+    const body = writeFilter(filter);
+    const name = chunkName(language, body, filterNames);
+    filterNames.add(name);
+    writeBody(join(outputPath, 'filter', `${name}.pf_filter`), body);
+    return [filter[0], name] as const;
+  });
+
+  const meta = writeMeta({ version: first.meta.version, pages, chunks, filters, sorts: [], metaFields: fields });
+  const hash = metaName(language, meta);
+  writeBody(join(outputPath, `pagefind.${hash}.pf_meta`), meta);
+  const own = new Set([
+    'index',
+    'fragment',
+    'filter',
+    'pagefind-entry.json',
+    `pagefind.${String(first.entry.languages[language]?.['hash'])}.pf_meta`,
+  ]);
+  for (const name of readdirSync(first.folder)) if (!own.has(name)) renameSync(join(first.folder, name), join(outputPath, name));
+  const entry = { ...first.entry, languages: { [language]: { ...first.entry.languages[language], hash, page_count: pages.length } } };
+  writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+  return { pages: pages.length, chunks: chunks.length };
+}
