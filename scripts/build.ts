@@ -8,7 +8,8 @@
  *
  * It always passes `--force`: Astro caches the content layer in .astro/ keyed to this project, not
  * to the content root, so a build of another tree (ARCHIVE_CONTENT: the benchmark's corpora, the
- * bad-content tests) would otherwise leave the next build resolving modules of a tree that is gone.
+ * bad-content tests) would otherwise leave the next build resolving modules of a tree that is gone;
+ * and so the content loader always runs, and hands the articles' bodies over afresh.
  *
  * Usage: node scripts/build.ts [--outDir dir] [other astro build flags]
  */
@@ -17,6 +18,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { bodiesFile } from '../src/lib/content/bodies.ts';
+import { settingsFrom } from '../src/lib/site/settings.ts';
 
 // `--outDir` is ours; every other flag goes to `astro build` as given (hence not strict).
 const { values, tokens } = parseArgs({ options: { outDir: { type: 'string' } }, strict: false, allowPositionals: true, tokens: true });
@@ -36,6 +39,10 @@ const result = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir
   stdio: 'inherit',
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
+// The articles' bodies the content loader handed to the pages (src/lib/content/bodies.ts) are of no
+// use once Astro has exited, and at 10,000 articles they are 125 MB.
+const repo = fileURLToPath(new URL('..', import.meta.url));
+rmSync(bodiesFile(repo, settingsFrom(process.env, repo).contentRoot), { force: true });
 const finished =
   result.status === 0
     ? spawnSync(process.execPath, [fileURLToPath(new URL('./finish-build.ts', import.meta.url)), partial], { stdio: 'inherit' })

@@ -5,7 +5,6 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'zod';
-import type { Block } from './lib/content/body.ts';
 import { actorSchema, articleSchema, type Collection, eventSchema, outletSchema, placeSchema } from './lib/content/schema.ts';
 import { settingsFrom } from './lib/site/settings.ts';
 import { archiveLoader } from './loaders/archive.ts';
@@ -21,8 +20,8 @@ const root = settingsFrom(process.env, process.cwd()).contentRoot;
 
 const articles = defineCollection({
   loader: archiveLoader(root, 'articles'),
-  // The body's numbered blocks, made by the reader; validated there, not again here.
-  schema: articleSchema(ref).extend({ blocks: z.custom<readonly Block[]>((v) => Array.isArray(v)) }),
+  // The digest of the article's data and body: its body is in the bodies file (src/lib/content/bodies.ts).
+  schema: articleSchema(ref).extend({ bodyKey: z.string() }),
 });
 const actors = defineCollection({ loader: archiveLoader(root, 'actors'), schema: actorSchema });
 const places = defineCollection({ loader: archiveLoader(root, 'places'), schema: placeSchema });

@@ -1,14 +1,17 @@
 /**
  * The archive as pages see it: every collection loaded once and sorted. The content loader
  * (`src/loaders/archive.ts`) has already read, validated and cross-checked the tree through the one
- * reader and stopped the build on any problem, and each article arrives with its numbered blocks,
- * so nothing here parses or checks again. Pages stay thin: they call `loadArchive()` and render.
+ * reader and stopped the build on any problem, and each article's numbered blocks are read from
+ * the file the loader wrote them to (src/lib/content/bodies.ts), so nothing here parses or checks
+ * again. Pages stay thin: they call `loadArchive()` and render.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { bodiesFile, bodyOf, readBodies } from '../lib/content/bodies.ts';
 import type { Block, ParagraphBlock } from '../lib/content/body.ts';
 import { compareSpecs } from '../lib/dates/dates.ts';
+import { settingsFrom } from '../lib/site/settings.ts';
 
-export type ArticleData = Omit<CollectionEntry<'articles'>['data'], 'blocks'>;
+export type ArticleData = Omit<CollectionEntry<'articles'>['data'], 'bodyKey'>;
 export type Actor = CollectionEntry<'actors'>;
 export type Place = CollectionEntry<'places'>;
 export type Outlet = CollectionEntry<'outlets'>;
@@ -66,13 +69,18 @@ async function load(): Promise<Archive> {
     getCollection('outlets'),
     getCollection('events'),
   ]);
-  const articles: Article[] = articleEntries.map(({ id, filePath, data: { blocks, ...data } }) => ({
-    id,
-    slug: data.slug,
-    file: filePath ?? `content/articles/${id}.mdx`,
-    data,
-    body: { blocks, paragraphs: blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph') },
-  }));
+  const file = bodiesFile(process.cwd(), settingsFrom(process.env, process.cwd()).contentRoot);
+  const bodies = readBodies(file);
+  const articles: Article[] = articleEntries.map(({ id, filePath, data: { bodyKey, ...data } }) => {
+    const blocks = bodyOf(bodies, id, bodyKey, file);
+    return {
+      id,
+      slug: data.slug,
+      file: filePath ?? `content/articles/${id}.mdx`,
+      data,
+      body: { blocks, paragraphs: blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph') },
+    };
+  });
   articles.sort((a, b) => compareSpecs(b.data.published, a.data.published) || a.slug.localeCompare(b.slug));
   events.sort((a, b) => compareSpecs(a.data.when, b.data.when) || a.id.localeCompare(b.id));
   const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);

@@ -2,14 +2,15 @@
  * The Astro content loader of the archive (Astro's Content Loader API), built on the one reader
  * (`src/lib/content/read.ts`). Each collection's loader takes its entries from one reading of the
  * whole tree, so every file is read and parsed once per build: an article's body becomes its
- * numbered blocks here and is stored with its data, and no MDX module is ever compiled (the pages
- * render the blocks themselves; see `src/components/Inlines.astro`).
+ * numbered blocks here, kept beside the data store (`src/lib/content/bodies.ts`), and no MDX module
+ * is ever compiled (the pages render the blocks themselves; see `src/components/Inlines.astro`).
  *
  * A tree with any problem stops the build before anything is stored, with the same lines
  * `npm run check:content` prints (`file:line:column field: found …; expected …`).
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { bodiesFile, type StoredBody, writeBodies } from '../lib/content/bodies.ts';
 import { formatProblem } from '../lib/content/integrity.ts';
 import { type ContentTree, readContent } from '../lib/content/read.ts';
 import type { Collection } from '../lib/content/schema.ts';
@@ -42,12 +43,26 @@ export function archiveLoader(root: string, collection: Collection): Loader {
         throw new Error(`The archive's content has ${tree.problems.length} problem(s):\n${tree.problems.map(formatProblem).join('\n')}`);
       }
       store.clear();
+      const bodies = new Map<string, StoredBody>();
       for (const entry of tree[collection]) {
-        // Articles carry their numbered blocks, so pages never parse a body again.
-        const raw = 'body' in entry ? { ...(entry.raw as object), blocks: entry.body.blocks } : entry.raw;
-        const data = await parseData({ id: entry.id, data: raw as Record<string, unknown>, filePath: entry.file });
-        store.set({ id: entry.id, data, filePath: entry.file, digest: generateDigest(raw as Record<string, unknown>) });
+        const raw = entry.raw as Record<string, unknown>;
+        if (!('body' in entry)) {
+          store.set({
+            id: entry.id,
+            data: await parseData({ id: entry.id, data: raw, filePath: entry.file }),
+            filePath: entry.file,
+            digest: generateDigest(raw),
+          });
+          continue;
+        }
+        // An article's numbered blocks go to the bodies file (bodies.ts says why), so pages never
+        // parse a body again; its entry names them by the digest of its data and body.
+        const digest = generateDigest({ ...raw, blocks: entry.body.blocks });
+        bodies.set(entry.id, { key: digest, blocks: entry.body.blocks });
+        const data = await parseData({ id: entry.id, data: { ...raw, bodyKey: digest }, filePath: entry.file });
+        store.set({ id: entry.id, data, filePath: entry.file, digest });
       }
+      if (collection === 'articles') writeBodies(bodiesFile(process.cwd(), root), bodies);
     },
   };
 }
