@@ -29,7 +29,7 @@ import { PAGEFIND_MARK, readMeta, withResultIds, writeMeta } from '../lib/deploy
 import { DATE_KEY, DATE_ORDER_FILE, dateOrder, dateOrderText, type DatedResult } from '../lib/search/dates.ts';
 import { FACETS_FILE, facetTableText, membershipsOf } from '../lib/search/facets.ts';
 import { TAGGED_TYPES } from '../lib/search/url.ts';
-import { indexPart, mergeParts, PART_PAGES, PARTS_FOLDER, partsOf, searchedPages } from './search-parts.ts';
+import { indexParts, mergeParts, PART_PAGES, PARTS_FOLDER, partsOf, searchedPages } from './search-parts.ts';
 
 /**
  * The only pages with a `data-pagefind-body` element are the article, actor, place and event pages
@@ -148,13 +148,7 @@ export async function buildSearchIndex(dir: string, log: Log, partPages = PART_P
     const pages = searchedPages(dir);
     if (pages.length === 0) throw new Error(`Pagefind found no HTML page in ${dir}`);
     const parts = partsOf(pages, partPages);
-    const folders: string[] = [];
-    for (const [n, part] of parts.entries()) {
-      const folder = join(scratch, String(n));
-      const read = await indexPart(dir, part, folder, join(folder, 'out'), SEARCHED_PAGES);
-      if (read !== part.length) throw new Error(`Pagefind read ${read} of the ${part.length} pages of search part ${n}`);
-      folders.push(join(folder, 'out'));
-    }
+    const folders = await indexParts(dir, parts, scratch, SEARCHED_PAGES);
     const merging = performance.now();
     const merged = await mergeParts(folders, outputPath);
     rmSync(scratch, { recursive: true });

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeItem, type Item } from '../lib/deploy/pagefind-cbor.ts';
 import { fullHash, readFilter, readWords } from '../lib/deploy/pagefind-index.ts';
 import { PAGEFIND_MARK, readMeta, writeMeta } from '../lib/deploy/pagefind-meta.ts';
-import { mergeParts, partsOf, searchedPages } from './search-parts.ts';
+import { indexParts, mergeParts, partsOf, searchedPages } from './search-parts.ts';
 
 describe('partsOf', () => {
   it.each([
@@ -53,6 +53,32 @@ describe('searchedPages', () => {
     write(join(dir, 'articles/no-page/cite.bib'), '');
     expect(searchedPages(dir)).toEqual(['actors/p/index.html', 'articles/a/index.html', 'articles/b/index.html', 'events/e/index.html']);
   });
+});
+
+describe('indexParts', () => {
+  const page = (title: string) =>
+    `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Text about ${title}.</p></main></body></html>`;
+
+  it('indexes each part with a Pagefind of its own, two at a time, into one folder a part, in order', async () => {
+    const pages = ['articles/a/index.html', 'articles/b/index.html', 'events/c/index.html'];
+    for (const p of pages) write(join(dir, 'site', p), page(p.split('/')[1] ?? ''));
+    const parts = partsOf(pages, 1);
+    const folders = await indexParts(join(dir, 'site'), parts, join(dir, 'parts'), '**/*.html', 2);
+    expect(folders).toEqual([0, 1, 2].map((n) => join(dir, 'parts', String(n), 'out')));
+    for (const folder of folders) {
+      const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { page_count: number } } };
+      expect(entry.languages.en.page_count).toBe(1);
+    }
+    // The hard links each part was indexed through are gone with it.
+    expect(readdirSync(join(dir, 'parts', '0'))).toEqual(['out']);
+  }, 60_000);
+
+  it('fails when a part cannot be indexed, naming the page', async () => {
+    write(join(dir, 'site', 'articles/a/index.html'), page('a'));
+    await expect(
+      indexParts(join(dir, 'site'), [['articles/a/index.html'], ['articles/missing/index.html']], join(dir, 'parts'), '**/*.html', 2),
+    ).rejects.toThrow(/ENOENT.*articles\/missing\/index\.html/);
+  }, 60_000);
 });
 
 const packed = (body: Uint8Array | string) => gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARK), Buffer.from(body)]));

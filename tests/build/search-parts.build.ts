@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byBytes, CHUNK_SIZE, type PackedPage, readFilter, readWords, wordSize } from '../../src/lib/deploy/pagefind-index.ts';
 import { readMeta } from '../../src/lib/deploy/pagefind-meta.ts';
 import { SEARCHED_PAGES } from '../../src/postbuild/search-index.ts';
-import { indexPart, mergeParts, partsOf, searchedPages } from '../../src/postbuild/search-parts.ts';
+import { indexPart, indexParts, mergeParts, partsOf, searchedPages } from '../../src/postbuild/search-parts.ts';
 import { distDir } from './site-files.ts';
 
 const body = (file: string) => new Uint8Array(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length));
@@ -76,11 +76,8 @@ beforeAll(async () => {
   await mergeParts([join(scratch, 'single', 'out')], folders.one);
   const parts = partsOf(pages, Math.ceil(pages.length / 3));
   expect(parts).toHaveLength(3);
-  const outs: string[] = [];
-  for (const [n, part] of parts.entries()) {
-    outs.push(join(scratch, `part${n}`, 'out'));
-    await indexPart(distDir, part, join(scratch, `part${n}`), join(scratch, `part${n}`, 'out'), SEARCHED_PAGES);
-  }
+  // As the build indexes them: two parts at once, each in a worker thread with its own Pagefind.
+  const outs = await indexParts(distDir, parts, join(scratch, 'parts'), SEARCHED_PAGES, 2);
   folders.merged = join(scratch, 'merged');
   await mergeParts(outs, folders.merged);
 }, 120_000);
