@@ -57,7 +57,8 @@ describe('searchedPages', () => {
 
 describe('indexParts', () => {
   const page = (title: string) =>
-    `<!doctype html><html lang="en"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Text about ${title}.</p></main></body></html>`;
+    `<!doctype html><html lang="en"><head><title>${title}</title></head>` +
+    `<body><main data-pagefind-body><h1>${title}</h1><p>Text about ${title}.</p></main></body></html>`;
 
   it('indexes each part with a Pagefind of its own, two at a time, into one folder a part, in order', async () => {
     const pages = ['articles/a/index.html', 'articles/b/index.html', 'events/c/index.html'];
