@@ -31,38 +31,46 @@ function byTag<T>(items: readonly T[], tags: (item: T) => readonly { id: string 
   return out;
 }
 
-/** Rows of the named table. */
-export function rows(archive: Archive, name: string): Row[] {
+/** The articles table's rows, one at a time. */
+function* articleRows(archive: Archive): Generator<Row> {
+  for (const a of archive.articles) {
+    const d = a.data;
+    yield {
+      slug: a.slug,
+      url: siteUrl(paths.article(a.slug)),
+      title: d.title,
+      collected_title: d.collectedTitle ?? null,
+      authors: d.authors.map((x) => x.name),
+      signature: d.signature ?? null,
+      outlet: archive.outletById.get(d.outlet.id.id)?.data.name ?? d.outlet.id.id,
+      original_url: d.outlet.url,
+      published: d.published.date ?? null,
+      published_from: d.published.from ?? null,
+      published_to: d.published.to ?? null,
+      published_approximate: d.published.approximate,
+      published_text: formatDateSpec(d.published),
+      ...isoBounds(d.published),
+      date_confidence: d.published.confidence,
+      language_original: d.language.original,
+      language_archived: d.language.archived,
+      translation_path: translationPath(d.language.original, d.translations),
+      collected_url: d.collected.url,
+      actors: d.actors.map((r) => r.id),
+      places: d.places.map((r) => r.id),
+      paragraphs: a.body.paragraphs.length,
+      text: a.body.paragraphs.map((p) => p.text).join('\n\n'),
+    };
+  }
+}
+
+/**
+ * Rows of the named table. The articles' rows are made one at a time as they are read (each holds
+ * its whole text), so a download written a row at a time (tables.ts, jsonParts) never holds them all.
+ */
+export function rows(archive: Archive, name: string): Iterable<Row> {
   switch (name) {
     case 'articles':
-      return archive.articles.map((a) => {
-        const d = a.data;
-        return {
-          slug: a.slug,
-          url: siteUrl(paths.article(a.slug)),
-          title: d.title,
-          collected_title: d.collectedTitle ?? null,
-          authors: d.authors.map((x) => x.name),
-          signature: d.signature ?? null,
-          outlet: archive.outletById.get(d.outlet.id.id)?.data.name ?? d.outlet.id.id,
-          original_url: d.outlet.url,
-          published: d.published.date ?? null,
-          published_from: d.published.from ?? null,
-          published_to: d.published.to ?? null,
-          published_approximate: d.published.approximate,
-          published_text: formatDateSpec(d.published),
-          ...isoBounds(d.published),
-          date_confidence: d.published.confidence,
-          language_original: d.language.original,
-          language_archived: d.language.archived,
-          translation_path: translationPath(d.language.original, d.translations),
-          collected_url: d.collected.url,
-          actors: d.actors.map((r) => r.id),
-          places: d.places.map((r) => r.id),
-          paragraphs: a.body.paragraphs.length,
-          text: a.body.paragraphs.map((p) => p.text).join('\n\n'),
-        };
-      });
+      return articleRows(archive);
     case 'actors': {
       const articles = byTag(
         archive.articles,

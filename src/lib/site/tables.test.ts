@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRow, dataPackage, table, TABLES, toCsv, toJson, type Row } from './tables.ts';
+import { checkRow, dataPackage, jsonParts, type Row, table, TABLES, textStream, toCsv, toJson } from './tables.ts';
 
 const actor: Row = {
   id: 'x',
@@ -23,6 +23,28 @@ describe('tables', () => {
     const json = JSON.parse(toJson(table('actors'), [actor])) as Record<string, unknown>[];
     expect(Object.keys(json[0] ?? {})).toEqual(table('actors').fields.map((f) => f.name));
     expect(json[0]?.['spellings']).toEqual(['A', 'B']);
+  });
+  it.each([
+    ['no row', []],
+    ['one row', [actor]],
+    [
+      'three rows, one with a list of objects’ text',
+      [actor, { ...actor, id: 'y', spellings: [] }, { ...actor, id: 'z', articles: ['a', 'b'] }],
+    ],
+  ])('writes JSON a row at a time exactly as JSON.stringify(rows, null, 2) writes it whole: %s', (_, rows) => {
+    const whole = `${JSON.stringify(
+      rows.map((r) => Object.fromEntries(table('actors').fields.map((f) => [f.name, r[f.name] ?? null]))),
+      null,
+      2,
+    )}\n`;
+    expect([...jsonParts(table('actors'), rows)].join('')).toBe(whole);
+    expect(toJson(table('actors'), rows)).toBe(whole);
+  });
+  it('streams pieces of text as UTF-8 bytes, in batches, losing nothing', async () => {
+    const parts = ['a', 'é'.repeat(70_000), '€', '', 'z'];
+    const bytes = new Uint8Array(await new Response(textStream(parts)).arrayBuffer());
+    expect(new TextDecoder().decode(bytes)).toBe(parts.join(''));
+    expect(new Uint8Array(await new Response(textStream([])).arrayBuffer())).toHaveLength(0);
   });
   it('refuses a row that does not fit, naming the table, field and row', () => {
     expect(() => checkRow(table('actors'), { ...actor, name: null })).toThrow('actors.name (row x): required');

@@ -5,7 +5,7 @@ import { ARCHIVE_NAME, siteUrl } from '../../data/citations.ts';
 import { buildTime, rows } from '../../data/exports.ts';
 import { captureDigest, teiDigest } from '../../data/provenance.ts';
 import { loadViews } from '../../data/views.ts';
-import { dataPackage, TABLES, table, toCsv, toJson, type FileResource } from '../../lib/site/tables.ts';
+import { csvParts, dataPackage, type FileResource, jsonParts, TABLES, table, textStream } from '../../lib/site/tables.ts';
 import { paths } from '../../lib/site/urls.ts';
 
 export const getStaticPaths = (() => [
@@ -49,7 +49,8 @@ export const GET: APIRoute = async ({ params }) => {
   const [, name = '', ext] = /^(.+)\.(json|csv)$/.exec(file) ?? [];
   const t = table(name);
   const data = rows(await loadArchive(), name);
+  // Streamed, a row at a time (tables.ts, jsonParts): the articles table is 66 MB at 10,000 articles.
   return ext === 'csv'
-    ? new Response(toCsv(t, data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
-    : new Response(toJson(t, data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+    ? new Response(textStream(csvParts(t, data)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+    : new Response(textStream(jsonParts(t, data)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
