@@ -1,8 +1,8 @@
 /**
  * Pagefind's index built in parts and merged (src/lib/deploy/pagefind-index.ts says why): the searched
  * pages are cut into parts of at most `PART_PAGES` pages, each part is indexed by a Pagefind process
- * of its own, closed before the next starts, and the parts' outputs are merged into the folder
- * Pagefind would have written for all the pages at once. The merge reads one word chunk of each
+ * of its own that ends with the part (`PARALLEL_PARTS` at a time, each from a worker thread), and the
+ * parts' outputs are merged into the folder Pagefind would have written for all the pages at once. The merge reads one word chunk of each
  * part at a time and writes each merged chunk as soon as it is full.
  *
  * A part's pages are hard links in a folder of their own (`<output>/.parts/<n>/site/`, removed with
@@ -42,8 +42,8 @@ import { PAGEFIND_MARK, type PagefindMeta, readMeta, writeMeta } from '../lib/de
 export const PART_PAGES = 1_250;
 
 /**
- * How many parts are indexed at once, each by its own Pagefind process. Pagefind 1.5.2 keeps about
- * one core and a half busy; two processes at once indexed the twelve parts above in 31 s against 41 s
+ * How many parts are indexed at once, each by its own Pagefind process. Pagefind 1.5.2 keeps about a
+ * core and a quarter busy; two processes at once indexed the twelve parts above in 31 s against 41 s
  * one after the other, at twice the memory (920 against 470 MB), still under the Astro build's.
  */
 export const PARALLEL_PARTS = Math.min(2, availableParallelism());
