@@ -74,6 +74,10 @@ const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number
 const isInts = (x: unknown): x is number[] => Array.isArray(x) && x.every((n) => Number.isInteger(n));
 const isPage = (x: unknown): boolean => Array.isArray(x) && x.length === 3 && isCount(x[0]) && isInts(x[1]) && isInts(x[2]);
 const isPages = (x: unknown): boolean => Array.isArray(x) && x.every(isPage);
+/** `[text, second]`, the shape of a variant, a filter value and a filter. */
+const isNamed = (x: unknown, second: (y: unknown) => boolean): boolean =>
+  Array.isArray(x) && x.length === 2 && typeof x[0] === 'string' && second(x[1]);
+const isListOf = (x: unknown, item: (y: unknown) => boolean): boolean => Array.isArray(x) && x.every(item);
 
 /** Decodes CBOR, naming `file` and what was expected when it is not Pagefind's layout. */
 function decodeAs<T>(body: Uint8Array, file: string, what: string, ok: (data: unknown) => boolean): T {
@@ -91,15 +95,10 @@ export function readWords(body: Uint8Array, file: string): PackedWord[] {
     (d) =>
       Array.isArray(d) &&
       d.length === 1 &&
-      Array.isArray(d[0]) &&
-      d[0].every(
-        (w: unknown) =>
-          Array.isArray(w) &&
-          w.length === 3 &&
-          typeof w[0] === 'string' &&
-          isPages(w[1]) &&
-          Array.isArray(w[2]) &&
-          w[2].every((v: unknown) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && isPages(v[1])),
+      isListOf(
+        d[0],
+        (w) =>
+          Array.isArray(w) && w.length === 3 && typeof w[0] === 'string' && isPages(w[1]) && isListOf(w[2], (v) => isNamed(v, isPages)),
       ),
   );
   return words;
@@ -107,18 +106,8 @@ export function readWords(body: Uint8Array, file: string): PackedWord[] {
 
 /** A filter file's contents, from its CBOR (without Pagefind's prefix); throws naming `file`. */
 export function readFilter(body: Uint8Array, file: string): PackedFilter {
-  return decodeAs<PackedFilter>(
-    body,
-    file,
-    '[filter, [[value, page numbers], …]]',
-    (d) =>
-      Array.isArray(d) &&
-      d.length === 2 &&
-      typeof d[0] === 'string' &&
-      Array.isArray(d[1]) &&
-      d[1].every(
-        (v: unknown) => Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && Array.isArray(v[1]) && v[1].every(isCount),
-      ),
+  return decodeAs<PackedFilter>(body, file, '[filter, [[value, page numbers], …]]', (d) =>
+    isNamed(d, (values) => isListOf(values, (v) => isNamed(v, (pages) => isListOf(pages, isCount)))),
   );
 }
 
