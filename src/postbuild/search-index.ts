@@ -23,12 +23,12 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { parseEntry, prunePlan } from '../lib/deploy/pagefind-files.ts';
-import { PAGEFIND_MARK, readMeta, withResultIds, writeMeta } from '../lib/deploy/pagefind-meta.ts';
+import { withResultIds, writeMeta } from '../lib/deploy/pagefind-meta.ts';
 import { DATE_KEY, DATE_ORDER_FILE, dateOrder, dateOrderText, type DatedResult } from '../lib/search/dates.ts';
 import { FACETS_FILE, facetTableText, membershipsOf } from '../lib/search/facets.ts';
 import { TAGGED_TYPES } from '../lib/search/url.ts';
+import { type IndexFolder, readIndexFolder, readPagefindFile, writePagefindFile } from './pagefind-io.ts';
 import { indexParts, mergeParts, PART_PAGES, PARTS_FOLDER, partsOf, searchedPages } from './search-parts.ts';
 
 /**
@@ -58,11 +58,10 @@ export interface FragmentFacts {
 
 /** A written fragment's date key and filters; throws naming the file if it cannot be read. */
 export function readFragment(file: string): FragmentFacts {
+  const body = readPagefindFile(file, 'fragment');
   let fragment: { meta?: unknown; filters?: unknown };
   try {
-    const text = gunzipSync(readFileSync(file)).toString('utf8');
-    if (!text.startsWith(PAGEFIND_MARK)) throw new Error(`expected it to start with "${PAGEFIND_MARK}"`);
-    fragment = JSON.parse(text.slice(PAGEFIND_MARK.length)) as typeof fragment;
+    fragment = JSON.parse(Buffer.from(body).toString('utf8')) as typeof fragment;
   } catch (error) {
     throw new Error(`Pagefind fragment ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -95,21 +94,13 @@ const digest = (bytes: Uint8Array, length: number) => createHash('sha256').updat
  * and `facets.txt` (facets.ts). Returns how many results the index has and how many are dated.
  */
 export function useResultIds(outputPath: string): { results: number; dated: number } {
-  const entryFile = join(outputPath, 'pagefind-entry.json');
-  const entry = parseEntry(readFileSync(entryFile, 'utf8'));
-  const languages = Object.entries(entry.languages);
-  const [lang, language] = languages[0] ?? [];
-  // The index is built with `forceLanguage` (buildSearchIndex): one metadata file, one facet table.
-  if (languages.length !== 1 || lang === undefined || language === undefined) {
-    throw new Error(`${entryFile}: expected one language, found ${languages.map(([l]) => l).join(', ') || 'none'}`);
-  }
+  // The index is built with `forceLanguage` (search-parts.ts): one metadata file, one facet table.
+  const { entryFile, entry, language: lang, metaFile, metaBody, meta } = readIndexFolder(outputPath);
+  const language = entry.languages[lang] as IndexFolder['entry']['languages'][string];
   const fragments = join(outputPath, 'fragment');
-  const metaFile = join(outputPath, `pagefind.${language.hash}.pf_meta`);
-  const bytes = new Uint8Array(gunzipSync(readFileSync(metaFile)));
-  const meta = readMeta(bytes, metaFile);
   const facts = new Map(meta.pages.map(([hash]) => [hash, readFragment(join(fragments, `${hash}.pf_fragment`))]));
   // Pagefind's metadata holds every fragment's content hash: a new build folder whenever any result changes.
-  const build = digest(bytes, 8);
+  const build = digest(metaBody, 8);
   const renamed = withResultIds(meta, build, (hash) => isTaggedPage(facts.get(hash)?.filters ?? {}));
   mkdirSync(join(fragments, build));
   const dated: DatedResult[] = [];
@@ -128,7 +119,7 @@ export function useResultIds(outputPath: string): { results: number; dated: numb
   const body = writeMeta(renamed.meta);
   const hash = `${lang}_${digest(body, 10)}`;
   const newMetaFile = join(outputPath, `pagefind.${hash}.pf_meta`);
-  writeFileSync(newMetaFile, gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARK), body]), { level: 9 }));
+  writePagefindFile(newMetaFile, body);
   // Should both names ever agree (the same hash of the same bytes), the file just written is the one to keep.
   if (newMetaFile !== metaFile) rmSync(metaFile);
   language.hash = hash;

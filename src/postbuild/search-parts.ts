@@ -11,11 +11,10 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { gunzipSync, gzip, gzipSync } from 'node:zlib';
+import { gunzipSync, gzip } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { parseEntry } from '../lib/deploy/pagefind-files.ts';
 import {
   chunkBounds,
   chunkName,
@@ -32,7 +31,8 @@ import {
   writeFilter,
   writeWords,
 } from '../lib/deploy/pagefind-index.ts';
-import { PAGEFIND_MARK, type PagefindMeta, readMeta, writeMeta } from '../lib/deploy/pagefind-meta.ts';
+import { PAGEFIND_MARK, writeMeta } from '../lib/deploy/pagefind-meta.ts';
+import { type IndexFolder, PAGEFIND_GZIP, readIndexFolder, readPagefindFile, withMark, writePagefindFile } from './pagefind-io.ts';
 
 /**
  * The most pages one Pagefind process indexes. Its peak grows by about 350 KB an article page
@@ -168,25 +168,6 @@ export async function indexParts(
   return folders;
 }
 
-/** A Pagefind file's CBOR: gunzipped, its prefix checked and cut; throws naming the file. */
-function readBody(file: string): Uint8Array {
-  const bytes = gunzipSync(readFileSync(file));
-  const mark = Buffer.from(PAGEFIND_MARK);
-  if (bytes.length < mark.length || !bytes.subarray(0, mark.length).equals(mark)) {
-    throw new Error(`Pagefind file ${file}: expected it to start with "${PAGEFIND_MARK}"`);
-  }
-  return new Uint8Array(bytes.subarray(mark.length));
-}
-
-/** Pagefind's prefix and `body`, gzipped at Pagefind's level (`Compression::best()`). */
-const packed = (body: Uint8Array) => Buffer.concat([Buffer.from(PAGEFIND_MARK), body]);
-const GZIP = { level: 9 } as const;
-
-/** Writes a Pagefind file as Pagefind does: its prefix and the body, gzipped. */
-function writeBody(file: string, body: Uint8Array): void {
-  writeFileSync(file, gzipSync(packed(body), GZIP));
-}
-
 const gzipAsync = promisify(gzip);
 
 /**
@@ -201,7 +182,7 @@ class Writer {
   async write(file: string, body: Uint8Array): Promise<void> {
     while (this.#pending.size >= Writer.MAX_WRITING) await Promise.race(this.#pending);
     this.#throwIfFailed();
-    const done: Promise<void> = gzipAsync(packed(body), GZIP)
+    const done: Promise<void> = gzipAsync(withMark(body), PAGEFIND_GZIP)
       .then((zipped) => writeFileSync(file, zipped))
       .catch((error: unknown) => {
         this.#error ??= new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
@@ -218,30 +199,11 @@ class Writer {
   }
 }
 
-/** One part's output, read. */
-interface PartIndex {
-  readonly folder: string;
-  readonly language: string;
-  readonly entry: Record<string, unknown> & { languages: Record<string, Record<string, unknown>> };
-  readonly meta: PagefindMeta;
-}
-
-function readPart(folder: string): PartIndex {
-  const entryFile = join(folder, 'pagefind-entry.json');
-  const entry = parseEntry(readFileSync(entryFile, 'utf8')) as unknown as PartIndex['entry'];
-  const languages = Object.keys(entry.languages);
-  const [language] = languages;
-  if (languages.length !== 1 || language === undefined)
-    throw new Error(`${entryFile}: expected one language, found ${languages.join(', ') || 'none'}`);
-  const metaFile = join(folder, `pagefind.${String(entry.languages[language]?.['hash'])}.pf_meta`);
-  return { folder, language, entry, meta: readMeta(readBody(metaFile), metaFile) };
-}
-
 /** A part's words in order, one chunk file read at a time. */
-function* partWords(part: PartIndex): Generator<PackedWord> {
+function* partWords(part: IndexFolder): Generator<PackedWord> {
   for (const [, , hash] of part.meta.chunks) {
     const file = join(part.folder, 'index', `${hash}.pf_index`);
-    yield* readWords(readBody(file), file);
+    yield* readWords(readPagefindFile(file, 'word chunk'), file);
   }
 }
 
@@ -250,7 +212,7 @@ function* partWords(part: PartIndex): Generator<PackedWord> {
  * to different pages is lengthened from the page's full hash, one digit at a time, as Pagefind
  * lengthens it within one index; pages with the same content share their fragment, as in one index.
  */
-function mergeFragments(parts: readonly PartIndex[], fragments: string): Array<readonly [string, number]> {
+function mergeFragments(parts: readonly IndexFolder[], fragments: string): Array<readonly [string, number]> {
   mkdirSync(fragments, { recursive: true });
   // Where each name's fragment now is; a fragment is read only when its name is taken already.
   const placed = new Set<string>();
@@ -290,7 +252,7 @@ function mergeFragments(parts: readonly PartIndex[], fragments: string): Array<r
  * part 0's other files (pagefind.js, its WebAssembly, its interfaces). Resolves to the page count.
  */
 export async function mergeParts(partFolders: readonly string[], outputPath: string): Promise<{ pages: number; chunks: number }> {
-  const parts = partFolders.map(readPart);
+  const parts = partFolders.map(readIndexFolder);
   const [first] = parts;
   if (first === undefined) throw new Error('Pagefind merge: no part to merge');
   checkMergeable(parts.map((p) => p.meta));
@@ -333,29 +295,23 @@ export async function mergeParts(partFolders: readonly string[], outputPath: str
       offset: offsets[i] ?? 0,
       filters: p.meta.filters.map(([, hash]) => {
         const file = join(p.folder, 'filter', `${hash}.pf_filter`);
-        return readFilter(readBody(file), file);
+        return readFilter(readPagefindFile(file, 'filter'), file);
       }),
     })),
   ).map((filter) => {
     const body = writeFilter(filter);
     const name = chunkName(language, body, filterNames);
     filterNames.add(name);
-    writeBody(join(outputPath, 'filter', `${name}.pf_filter`), body);
+    writePagefindFile(join(outputPath, 'filter', `${name}.pf_filter`), body);
     return [filter[0], name] as const;
   });
 
   const meta = writeMeta({ version: first.meta.version, pages, chunks, filters, sorts: [], metaFields: fields });
   const hash = metaName(language, meta);
-  writeBody(join(outputPath, `pagefind.${hash}.pf_meta`), meta);
-  const own = new Set([
-    'index',
-    'fragment',
-    'filter',
-    'pagefind-entry.json',
-    `pagefind.${String(first.entry.languages[language]?.['hash'])}.pf_meta`,
-  ]);
+  writePagefindFile(join(outputPath, `pagefind.${hash}.pf_meta`), meta);
+  const own = new Set(['index', 'fragment', 'filter', basename(first.entryFile), basename(first.metaFile)]);
   for (const name of readdirSync(first.folder)) if (!own.has(name)) renameSync(join(first.folder, name), join(outputPath, name));
   const entry = { ...first.entry, languages: { [language]: { ...first.entry.languages[language], hash, page_count: pages.length } } };
-  writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+  writeFileSync(join(outputPath, basename(first.entryFile)), JSON.stringify(entry));
   return { pages: pages.length, chunks: chunks.length };
 }
