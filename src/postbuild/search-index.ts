@@ -2,8 +2,8 @@
  * Builds the search index of a built site through Pagefind's Node API, as Starlight's
  * `integrations/pagefind.ts` does: every Pagefind error stops the build, and the Pagefind service
  * is closed whatever happens, so a failed build never leaves its binary running. The index is built
- * in parts, one Pagefind process after the other, and merged (search-parts.ts), so that Pagefind's
- * memory is that of one part's pages, not of all of them.
+ * in parts, each by a Pagefind process of its own, two at a time, and merged (search-parts.ts), so
+ * that Pagefind's memory is that of a part's pages, not of all of them.
  *
  * It runs after `astro build` has exited (scripts/finish-build.ts), not inside it: Pagefind's
  * service holds the whole index in memory (about 350 KB per article page, measured with the bench's
@@ -30,14 +30,6 @@ import { FACETS_FILE, facetTableText, membershipsOf } from '../lib/search/facets
 import { TAGGED_TYPES } from '../lib/search/url.ts';
 import { type IndexFolder, readIndexFolder, readPagefindFile, writePagefindFile } from './pagefind-io.ts';
 import { indexParts, mergeParts, PART_PAGES, PARTS_FOLDER, partsOf, searchedPages } from './search-parts.ts';
-
-/**
- * The only pages with a `data-pagefind-body` element are the article, actor, place and event pages
- * (`src/pages/{articles,actors,places,events}/[…].astro`), and Pagefind skips every other page once
- * one page has it; so Pagefind is given only those pages, and does not read the thousands of
- * timeline and list pages just to skip them. The index is the same (tests/build/site.build.ts).
- */
-export const SEARCHED_PAGES = '{articles,actors,places,events}/*/index.html';
 
 /** Where the index is written, inside the built site. */
 export const SEARCH_FOLDER = 'pagefind';
@@ -128,23 +120,23 @@ export function useResultIds(outputPath: string): { results: number; dated: numb
 }
 
 /**
- * Indexes the built site in `dir` into `dir/pagefind/`, in parts of at most `partPages` pages merged
+ * Indexes the built site in `dir` into `dir/pagefind/`, in parts of at most `PART_PAGES` pages merged
  * into one index (search-parts.ts); resolves to the number of pages indexed.
  */
-export async function buildSearchIndex(dir: string, log: Log, partPages = PART_PAGES): Promise<number> {
+export async function buildSearchIndex(dir: string, log: Log): Promise<number> {
   const started = performance.now();
   const outputPath = join(dir, SEARCH_FOLDER);
   const scratch = join(outputPath, PARTS_FOLDER);
   try {
     const pages = searchedPages(dir);
     if (pages.length === 0) throw new Error(`Pagefind found no HTML page in ${dir}`);
-    const parts = partsOf(pages, partPages);
-    const folders = await indexParts(dir, parts, scratch, SEARCHED_PAGES);
+    const parts = partsOf(pages);
+    const folders = await indexParts(dir, parts, scratch);
     const merging = performance.now();
     const merged = await mergeParts(folders, outputPath);
     rmSync(scratch, { recursive: true });
     log.info(
-      `Merged ${parts.length} search part${parts.length === 1 ? '' : 's'} of at most ${partPages} pages ` +
+      `Merged ${parts.length} search part${parts.length === 1 ? '' : 's'} of at most ${PART_PAGES} pages ` +
         `into ${merged.chunks} word chunks in ${Math.round(performance.now() - merging)} ms`,
     );
     const plan = prunePlan(readdirSync(outputPath), parseEntry(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')));

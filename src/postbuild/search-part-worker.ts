@@ -8,7 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { indexPart, type PartJob } from './search-parts.ts';
 
 const job = workerData as PartJob;
-const read = await indexPart(job.dir, job.pages, job.scratch, job.outputPath, job.glob);
+const read = await indexPart(job.dir, job.pages, job.scratch, job.outputPath);
 // indexPart has stopped this thread's Pagefind process; the thread waits a moment for it to end, so
 // its event loop collects the process's exit (a thread that ended first would leave it a zombie).
 await sleep(250);

@@ -51,7 +51,13 @@ export const PARALLEL_PARTS = Math.min(2, availableParallelism());
 /** The folder, inside the index's output folder, where the parts are built; removed once merged. */
 export const PARTS_FOLDER = '.parts';
 
-/** The searched folders (`{articles,actors,places,events}/*\/index.html`): see SEARCHED_PAGES. */
+/**
+ * The folders of the searched pages (`<folder>/<id>/index.html`). The only pages with a
+ * `data-pagefind-body` element are the article, actor, place and event pages
+ * (`src/pages/{articles,actors,places,events}/[…].astro`), and Pagefind skips every other page once
+ * one page has it; so Pagefind is given only those pages, and does not read the thousands of
+ * timeline and list pages just to skip them. The index is the same (tests/build/site.build.ts).
+ */
 const SEARCHED_FOLDERS = ['articles', 'actors', 'places', 'events'] as const;
 
 /** The searched pages of the built site in `dir`, as paths relative to it, sorted. */
@@ -92,9 +98,10 @@ function check<T extends PagefindResponse>(response: T, step: string): T {
 
 /**
  * Indexes `pages` of the site in `dir` with Pagefind into `outputPath`, through hard links under
- * `scratch`; the Pagefind process is closed whatever happens. Resolves to the pages Pagefind read.
+ * `scratch`, which hold those pages and nothing else, so Pagefind reads every HTML file it finds
+ * there; the Pagefind process is closed whatever happens. Resolves to the pages Pagefind read.
  */
-export async function indexPart(dir: string, pages: readonly string[], scratch: string, outputPath: string, glob: string): Promise<number> {
+export async function indexPart(dir: string, pages: readonly string[], scratch: string, outputPath: string): Promise<number> {
   const site = join(scratch, 'site');
   for (const page of pages) {
     mkdirSync(dirname(join(site, page)), { recursive: true });
@@ -104,7 +111,7 @@ export async function indexPart(dir: string, pages: readonly string[], scratch: 
     const created = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'creating the index');
     const index = created.index;
     if (index === undefined) throw new Error('Pagefind returned no index');
-    const added = check(await index.addDirectory({ path: site, glob }), 'indexing the built pages');
+    const added = check(await index.addDirectory({ path: site }), 'indexing the built pages');
     check(await index.writeFiles({ outputPath }), 'writing the index');
     // The index is dropped before the process is stopped, so its memory is free before the next part starts.
     await index.deleteIndex();
@@ -121,7 +128,6 @@ export interface PartJob {
   readonly pages: readonly string[];
   readonly scratch: string;
   readonly outputPath: string;
-  readonly glob: string;
 }
 
 /** indexPart in a worker thread of its own; resolves to the pages Pagefind read. */
@@ -149,7 +155,6 @@ export async function indexParts(
   dir: string,
   parts: readonly (readonly string[])[],
   scratch: string,
-  glob: string,
   parallel = PARALLEL_PARTS,
 ): Promise<string[]> {
   const folders = parts.map((_, n) => join(scratch, String(n), 'out'));
@@ -158,7 +163,7 @@ export async function indexParts(
     while (next < parts.length) {
       const n = next++;
       const pages = parts[n] ?? [];
-      const read = await indexInWorker({ dir, pages, scratch: join(scratch, String(n)), outputPath: folders[n] ?? '', glob });
+      const read = await indexInWorker({ dir, pages, scratch: join(scratch, String(n)), outputPath: folders[n] ?? '' });
       if (read !== pages.length) throw new Error(`Pagefind read ${read} of the ${pages.length} pages of search part ${n}`);
     }
   };

@@ -12,7 +12,6 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byBytes, CHUNK_SIZE, type PackedPage, readFilter, readWords, wordSize } from '../../src/lib/deploy/pagefind-index.ts';
 import { readMeta } from '../../src/lib/deploy/pagefind-meta.ts';
-import { SEARCHED_PAGES } from '../../src/postbuild/search-index.ts';
 import { indexPart, indexParts, mergeParts, partsOf, searchedPages } from '../../src/postbuild/search-parts.ts';
 import { distDir } from './site-files.ts';
 
@@ -69,15 +68,15 @@ beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'search-parts-'));
   const pages = searchedPages(distDir);
   folders.whole = join(scratch, 'whole', 'out');
-  await indexPart(distDir, pages, join(scratch, 'whole'), folders.whole, SEARCHED_PAGES);
+  await indexPart(distDir, pages, join(scratch, 'whole'), folders.whole);
   // The same single part, through the merge.
-  await indexPart(distDir, pages, join(scratch, 'single'), join(scratch, 'single', 'out'), SEARCHED_PAGES);
+  await indexPart(distDir, pages, join(scratch, 'single'), join(scratch, 'single', 'out'));
   folders.one = join(scratch, 'one');
   await mergeParts([join(scratch, 'single', 'out')], folders.one);
   const parts = partsOf(pages, Math.ceil(pages.length / 3));
   expect(parts).toHaveLength(3);
   // As the build indexes them: two parts at once, each in a worker thread with its own Pagefind.
-  const outs = await indexParts(distDir, parts, join(scratch, 'parts'), SEARCHED_PAGES, 2);
+  const outs = await indexParts(distDir, parts, join(scratch, 'parts'), 2);
   folders.merged = join(scratch, 'merged');
   await mergeParts(outs, folders.merged);
 }, 120_000);

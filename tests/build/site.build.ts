@@ -203,7 +203,7 @@ describe('redirects and links', () => {
 });
 
 describe('search index input', () => {
-  // src/postbuild/search-index.ts gives Pagefind only {articles,actors,places,events}/*/index.html:
+  // src/postbuild/search-parts.ts gives Pagefind only {articles,actors,places,events}/*/index.html:
   // the index is complete only while no other page has content marked for search.
   it('only article, actor, place and event pages carry data-pagefind-body, and every article does', () => {
     const marked = htmlFiles.filter((f) => /\sdata-pagefind-body[\s>=]/.test(read(f)));
