@@ -232,9 +232,6 @@ export function* jsonParts(t: Table, rows: Iterable<Row>): Generator<string> {
   yield first ? '[]\n' : '\n]\n';
 }
 
-/** The JSON download: an array of row objects, fields in the table's order. */
-export const toJson = (t: Table, rows: Iterable<Row>): string => [...jsonParts(t, rows)].join('');
-
 /**
  * One CSV cell (RFC 4180): quoted when it holds a comma, a quotation mark or a line break.
  * Hand-written because the rule is these three lines and no CSV package is a dependency here.
@@ -248,7 +245,10 @@ function cell(value: Row[string] | undefined): string {
 /** The byte order mark a CSV file starts with (see the module comment). */
 export const CSV_BOM = '\uFEFF';
 
-/** The CSV download in pieces, a line at a time (see jsonParts). */
+/**
+ * The CSV download in pieces, a line at a time (see jsonParts): a byte order mark, a header row, then
+ * one line per row, CRLF line ends as RFC 4180 asks.
+ */
 export function* csvParts(t: Table, rows: Iterable<Row>): Generator<string> {
   yield `${CSV_BOM}${t.fields.map((f) => f.name).join(',')}\r\n`;
   for (const r of rows) {
@@ -256,9 +256,6 @@ export function* csvParts(t: Table, rows: Iterable<Row>): Generator<string> {
     yield `${t.fields.map((f) => cell(r[f.name])).join(',')}\r\n`;
   }
 }
-
-/** The CSV download: a byte order mark, a header row, then one line per row, CRLF line ends as RFC 4180 asks. */
-export const toCsv = (t: Table, rows: Iterable<Row>): string => [...csvParts(t, rows)].join('');
 
 /**
  * Pieces of text as a stream of UTF-8 bytes, for a Response: the pieces are made as the stream is
