@@ -126,48 +126,51 @@ export interface WordSource {
   readonly fields: readonly number[];
 }
 
-/** A page list in full numbers, from a list whose numbers are differences (the first in full). */
-const numbered = (pages: readonly PackedPage[]): number[] => {
-  let page = 0;
-  return pages.map(([delta]) => (page += delta));
-};
-
 /** `metaLocs` with each field number (`-(n + 1)`) renumbered by `fields`. */
 function renumberFields(metaLocs: readonly number[], fields: readonly number[]): readonly number[] {
   return metaLocs.map((n) => (n < 0 ? -((fields[-n - 1] ?? Number.NaN) + 1) : n));
 }
 
-/** Appends a part's page list to `into` (numbers as differences), renumbered. */
-function appendPages(
-  into: PackedPage[],
-  last: { page: number },
-  pages: readonly PackedPage[],
-  source: WordSource,
-  identity: boolean,
-): void {
-  const full = numbered(pages);
-  pages.forEach(([, locs, metaLocs], i) => {
-    const page = (full[i] ?? 0) + source.offset;
-    into.push([into.length === 0 ? page : page - last.page, locs, identity ? metaLocs : renumberFields(metaLocs, source.fields)]);
+/** A part as its pages are appended: where its page numbers start, and its field positions renumbered. */
+interface Renumbering {
+  readonly offset: number;
+  readonly fields: (metaLocs: readonly number[]) => readonly number[];
+}
+
+/** How a source's pages are renumbered; its fields are left alone when they keep their numbers. */
+function renumberingOf({ offset, fields }: WordSource): Renumbering {
+  const same = fields.every((n, i) => n === i);
+  return { offset, fields: same ? (metaLocs) => metaLocs : (metaLocs) => renumberFields(metaLocs, fields) };
+}
+
+/**
+ * Appends a part's page list (numbers as differences, the first in full) to `into`, renumbered;
+ * `last` is the full number of the last page in `into`.
+ */
+function appendPages(into: PackedPage[], last: { page: number }, pages: readonly PackedPage[], part: Renumbering): void {
+  let own = 0;
+  for (const [delta, locs, metaLocs] of pages) {
+    own += delta;
+    const page = own + part.offset;
+    into.push([into.length === 0 ? page : page - last.page, locs, part.fields(metaLocs)]);
     last.page = page;
-  });
+  }
 }
 
 /** One word's entries from several parts (in part order) as one entry. */
-function mergeWord(word: string, entries: ReadonlyArray<readonly [PackedWord, WordSource]>): PackedWord {
+function mergeWord(word: string, entries: ReadonlyArray<readonly [PackedWord, Renumbering]>): PackedWord {
   const pages: PackedPage[] = [];
   const last = { page: 0 };
   const variants = new Map<string, { pages: PackedPage[]; last: { page: number } }>();
-  for (const [[, ownPages, ownVariants], source] of entries) {
-    const identity = source.fields.every((n, i) => n === i);
-    appendPages(pages, last, ownPages, source, identity);
+  for (const [[, ownPages, ownVariants], part] of entries) {
+    appendPages(pages, last, ownPages, part);
     for (const [variant, variantPages] of ownVariants) {
       let merged = variants.get(variant);
       if (merged === undefined) {
         merged = { pages: [], last: { page: 0 } };
         variants.set(variant, merged);
       }
-      appendPages(merged.pages, merged.last, variantPages, source, identity);
+      appendPages(merged.pages, merged.last, variantPages, part);
     }
   }
   return [word, pages, [...variants].map(([variant, v]) => [variant, v.pages] as const)];
@@ -179,20 +182,25 @@ function mergeWord(word: string, entries: ReadonlyArray<readonly [PackedWord, Wo
  * them. Parts are read one word at a time: only a word of each part is held.
  */
 export function* mergeWords(sources: readonly WordSource[]): Generator<PackedWord> {
-  const cursors = sources.map((source) => ({ source, it: source.words[Symbol.iterator](), head: undefined as PackedWord | undefined }));
+  const cursors = sources.map((source, part) => ({
+    part,
+    renumbering: renumberingOf(source),
+    it: source.words[Symbol.iterator](),
+    head: undefined as PackedWord | undefined,
+  }));
   for (const c of cursors) c.head = c.it.next().value ?? undefined;
   for (;;) {
     let word: string | undefined;
     for (const c of cursors) if (c.head !== undefined && (word === undefined || byBytes(c.head[0], word) < 0)) word = c.head[0];
     if (word === undefined) return;
-    const entries: Array<readonly [PackedWord, WordSource]> = [];
+    const entries: Array<readonly [PackedWord, Renumbering]> = [];
     for (const c of cursors) {
       if (c.head?.[0] !== word) continue;
-      entries.push([c.head, c.source]);
+      entries.push([c.head, c.renumbering]);
       const next = c.it.next();
       c.head = next.done ? undefined : next.value;
       if (c.head !== undefined && byBytes(c.head[0], word) <= 0) {
-        throw new Error(`Pagefind part ${sources.indexOf(c.source)}: its words are not in order ("${c.head[0]}" after "${word}")`);
+        throw new Error(`Pagefind part ${c.part}: its words are not in order ("${c.head[0]}" after "${word}")`);
       }
     }
     yield mergeWord(word, entries);
