@@ -35,11 +35,13 @@ function canonical(folder: string) {
   };
   const words: Record<string, unknown> = {};
   const sizes: number[][] = [];
+  const bounds: Array<{ from: string; to: string; first: string; last: string }> = [];
   let previous = '';
-  for (const [, , hash] of meta.chunks) {
+  for (const [from, to, hash] of meta.chunks) {
     const file = join(folder, 'index', `${hash}.pf_index`);
     const chunk = readWords(body(file), file);
     sizes.push(chunk.map(wordSize));
+    bounds.push({ from, to, first: chunk[0]?.[0] ?? '', last: chunk.at(-1)?.[0] ?? '' });
     for (const [word, pages, variants] of chunk) {
       expect(byBytes(previous, word), `${word} after ${previous}`).toBeLessThan(0);
       previous = word;
@@ -59,6 +61,7 @@ function canonical(folder: string) {
     filters,
     fields: meta.metaFields,
     sizes,
+    bounds,
   };
 }
 
@@ -93,8 +96,17 @@ describe('the search index in parts', () => {
     expect(merged.words).toEqual(whole.words);
   });
 
-  it('cuts the merged words into chunks by Pagefind’s rule', () => {
-    const { sizes } = canonical(folders.merged);
+  it('cuts the merged words into chunks by Pagefind’s rule, each listed under bounds that lead to it alone', () => {
+    const { sizes, bounds } = canonical(folders.merged);
+    expect(bounds.length).toBeGreaterThan(1);
+    bounds.forEach(({ from, to, first, last }, i) => {
+      // The search looks a word up in the chunk whose bounds it falls between: each bound is a start
+      // of its word, and a chunk's last bound comes before the next chunk's first.
+      expect(first.startsWith(from), `${first} under ${from}`).toBe(true);
+      expect(last.startsWith(to), `${last} under ${to}`).toBe(true);
+      const next = bounds[i + 1];
+      if (next !== undefined) expect(byBytes(to, next.from), `${to} before ${next.from}`).toBeLessThan(0);
+    });
     sizes.forEach((chunk, i) => {
       const total = chunk.reduce((a, b) => a + b, 0);
       if (i < sizes.length - 1) expect(total).toBeGreaterThanOrEqual(CHUNK_SIZE);
