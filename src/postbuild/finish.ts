@@ -39,6 +39,9 @@ export async function finishBuild(out: string, settings: Settings, log: Log): Pr
   writeRedirectPages(out, redirects, settings.base, new URL(settings.site));
 
   const indexed = buildSearchIndex(out, log);
+  // Awaited once the downloads are written and the pages compressed; marked as handled now, so that an
+  // index failing meanwhile is reported there, not as a rejection nobody handled, which ends the process.
+  indexed.catch(() => undefined);
   let pages: Pass;
   try {
     const downloads = await writeDownloads(out, settings.contentRoot);
