@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeItem, type Item } from '../lib/deploy/pagefind-cbor.ts';
 import { fullHash, readFilter, readWords } from '../lib/deploy/pagefind-index.ts';
 import { PAGEFIND_MARK, readMeta, writeMeta } from '../lib/deploy/pagefind-meta.ts';
-import { indexParts, mergeParts, partsOf, searchedPages } from './search-parts.ts';
+import { indexPart, indexParts, mergeParts, pagefindBinary, partsOf, searchedPages, urlOrder } from './search-parts.ts';
 
 describe('partsOf', () => {
   it.each([
@@ -55,31 +55,88 @@ describe('searchedPages', () => {
   });
 });
 
-describe('indexParts', () => {
-  const page = (title: string) =>
-    `<!doctype html><html lang="en"><head><title>${title}</title></head>` +
-    `<body><main data-pagefind-body><h1>${title}</h1><p>Text about ${title}.</p></main></body></html>`;
+const page = (title: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head>` +
+  `<body><main data-pagefind-body><h1>${title}</h1><p>Text about ${title}.</p></main></body></html>`;
 
+/** Writes `pages` of a site in `dir/site`, each titled by its folder. */
+function writeSite(pages: readonly string[]) {
+  for (const p of pages) {
+    mkdirSync(join(dir, 'site', p, '..'), { recursive: true });
+    writeFileSync(join(dir, 'site', p), page(p.split('/')[1] ?? ''));
+  }
+}
+
+/** The pages of each output folder, from its entry. */
+const pageCounts = (folders: readonly string[]) =>
+  folders.map(
+    (folder) =>
+      (JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { page_count: number } } }).languages.en
+        .page_count,
+  );
+
+describe('indexParts', () => {
   it('indexes each part with a Pagefind of its own into one folder a part, in order', async () => {
     const pages = ['articles/a/index.html', 'articles/b/index.html', 'events/c/index.html'];
-    for (const p of pages) write(join(dir, 'site', p), page(p.split('/')[1] ?? ''));
-    const parts = partsOf(pages, 1);
-    const folders = await indexParts(join(dir, 'site'), parts, join(dir, 'parts'), 2);
+    writeSite(pages);
+    const folders = await indexParts(join(dir, 'site'), partsOf(pages, 1), join(dir, 'parts'), 2);
     expect(folders).toEqual([0, 1, 2].map((n) => join(dir, 'parts', String(n), 'out')));
-    for (const folder of folders) {
-      const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { page_count: number } } };
-      expect(entry.languages.en.page_count).toBe(1);
-    }
+    expect(pageCounts(folders)).toEqual([1, 1, 1]);
     // The hard links each part was indexed through are gone with it.
     expect(readdirSync(join(dir, 'parts', '0'))).toEqual(['out']);
   }, 60_000);
 
   it('fails when a part cannot be indexed, naming the page', async () => {
-    write(join(dir, 'site', 'articles/a/index.html'), page('a'));
+    writeSite(['articles/a/index.html']);
     await expect(
       indexParts(join(dir, 'site'), [['articles/a/index.html'], ['articles/missing/index.html']], join(dir, 'parts'), 2),
     ).rejects.toThrow(/ENOENT.*articles\/missing\/index\.html/);
   }, 60_000);
+});
+
+describe('indexPart', () => {
+  it('reports a Pagefind that fails, with its exit code and what it said', async () => {
+    writeSite(['articles/a/index.html']);
+    const fake = join(dir, 'pagefind');
+    writeFileSync(fake, '#!/bin/sh\necho "cannot read the site" >&2\nexit 3\n', { mode: 0o755 });
+    process.env['PAGEFIND_EXTENDED_BINARY_PATH'] = fake;
+    try {
+      await expect(indexPart(join(dir, 'site'), ['articles/a/index.html'], join(dir, 'part'), join(dir, 'out'))).rejects.toThrow(
+        /exit code 3\): cannot read the site/,
+      );
+    } finally {
+      delete process.env['PAGEFIND_EXTENDED_BINARY_PATH'];
+    }
+    // The hard links are gone with the part.
+    expect(readdirSync(join(dir, 'part'))).toEqual([]);
+  });
+
+  it('finds Pagefind’s binary as its Node API does: a path set in the environment, else its platform package', () => {
+    expect(pagefindBinary({ PAGEFIND_BINARY_PATH: '/opt/pagefind' })).toBe('/opt/pagefind');
+    expect(pagefindBinary({})).toMatch(/@pagefind[/\\][a-z0-9]+-[a-z0-9]+[/\\]bin[/\\]pagefind(_extended)?(\.exe)?$/);
+  });
+});
+
+describe('urlOrder', () => {
+  it.each([
+    ['one part, in order', [['/a/', '/b/']], [[0, 1]]],
+    ['one part, as the file system listed it', [['/c/', '/a/', '/b/']], [[2, 0, 1]]],
+    [
+      'parts whose pages interleave',
+      [
+        ['/b/', '/d/'],
+        ['/c/', '/a/'],
+      ],
+      [
+        [1, 3],
+        [2, 0],
+      ],
+    ],
+    ['by UTF-8 bytes, not UTF-16 code units', [['/\u{1d539}/', '/\uff41/']], [[1, 0]]],
+    ['one URL in two parts, in part order', [['/a/'], ['/a/', '/0/']], [[1], [2, 0]]],
+  ])('%s', (_, urls, numbers) => {
+    expect(urlOrder(urls).map((n) => [...n])).toEqual(numbers);
+  });
 });
 
 const packed = (body: Uint8Array | string) => gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARK), Buffer.from(body)]));
@@ -146,10 +203,11 @@ describe('mergeParts', () => {
     const metaFile = join(out, `pagefind.${entry.languages.en.hash}.pf_meta`);
     const meta = readMeta(unpacked(metaFile), metaFile);
     const lengthened = `en_${fullHash(new TextEncoder().encode(other))}`.slice(0, 'en_aaa'.length + 1);
+    // Numbered by URL: /articles/a/ (part 0), /articles/other/ (part 1), /articles/same/ (parts 0 and 1).
     expect(meta.pages).toEqual([
       ['en_aaa', 5],
-      ['en_bbb', 5],
       [lengthened, 5],
+      ['en_bbb', 5],
       ['en_bbb', 5],
     ]);
     expect(readdirSync(join(out, 'fragment')).sort()).toEqual(
@@ -162,12 +220,12 @@ describe('mergeParts', () => {
     const words = readWords(unpacked(join(out, 'index', `${chunk}.pf_index`)), 'chunk');
     expect(words).toEqual([
       ['almaty', [[3, [4], [-1, 0]]], []],
-      // Part 0's field 0 (title) is field 1 of the merged list; part 1's page 0 is page 2.
+      // Part 0's field 0 (title) is field 1 of the merged list; part 1's page 0 is page 1.
       [
         'astana',
         [
           [0, [1], [-2, 0]],
-          [2, [2], []],
+          [1, [2], []],
         ],
         [],
       ],
@@ -176,7 +234,7 @@ describe('mergeParts', () => {
     expect(readFilter(unpacked(join(out, 'filter', `${filter}.pf_filter`)), 'filter')).toEqual([
       'year',
       [
-        ['2021', [0, 1]],
+        ['2021', [0, 2]],
         ['2022', [3]],
       ],
     ]);

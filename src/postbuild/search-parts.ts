@@ -1,21 +1,24 @@
 /**
  * Pagefind's index built in parts and merged (src/lib/deploy/pagefind-index.ts says why): the searched
  * pages are cut into parts of at most `PART_PAGES` pages, each part is indexed by a Pagefind process
- * of its own that ends with the part (`PARALLEL_PARTS` at a time, each from a worker thread), and the
- * parts' outputs are merged into the folder Pagefind would have written for all the pages at once. The merge reads one word chunk of each
- * part at a time and writes each merged chunk as soon as it is full.
+ * of its own that ends with the part (`PARALLEL_PARTS` at a time), and the parts' outputs are merged
+ * into the folder Pagefind would have written for all the pages at once, its pages numbered by URL.
+ * The merge reads one word chunk of each part at a time and writes each merged chunk
+ * as soon as it is full.
  *
  * A part's pages are hard links in a folder of their own (`<output>/.parts/<n>/site/`, removed with
- * the parts), so Pagefind reads each page where it is, under the same URL, and only its part's pages.
+ * the part), so Pagefind reads each page where it is, under the same URL, and only its part's pages.
  */
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { spawn } from 'node:child_process';
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { createRequire } from 'node:module';
+import { arch, availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
-import * as pagefind from 'pagefind';
 import {
+  byBytes,
   chunkBounds,
   chunkName,
   chunkWords,
@@ -86,20 +89,44 @@ export function partsOf<T>(pages: readonly T[], most = PART_PAGES): T[][] {
   return parts;
 }
 
-interface PagefindResponse {
-  errors: string[];
+/**
+ * Pagefind's binary, found as Pagefind's Node API finds it (its `lib/resolveBinary.js`, which its
+ * package does not export): `PAGEFIND_EXTENDED_BINARY_PATH` or `PAGEFIND_BINARY_PATH` if set, else
+ * the binary of the platform's package (`@pagefind/linux-x64`, …), the extended one first.
+ */
+export function pagefindBinary(env: NodeJS.ProcessEnv = process.env): string {
+  const names = ['pagefind_extended', 'pagefind'];
+  for (const name of names) {
+    const set = env[`${name.toUpperCase()}_BINARY_PATH`];
+    if (set) return set;
+  }
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const require = createRequire(import.meta.url);
+  for (const name of names) {
+    try {
+      return require.resolve(
+        `@pagefind/${platform}-${env['npm_config_arch'] || arch()}/bin/${name}${platform === 'windows' ? '.exe' : ''}`,
+      );
+    } catch {}
+  }
+  throw new Error(`Pagefind has no binary for ${platform}-${arch()}: is the optional package @pagefind/${platform}-${arch()} installed?`);
 }
 
-/** A Pagefind response, or an error naming the step and Pagefind's messages. */
-function check<T extends PagefindResponse>(response: T, step: string): T {
-  if (response.errors.length > 0) throw new Error(`Pagefind failed while ${step}: ${response.errors.join('; ')}`);
-  return response;
-}
+/** The most of a Pagefind process's output kept for an error message. */
+const OUTPUT_KEPT = 4_000;
 
 /**
  * Indexes `pages` of the site in `dir` with Pagefind into `outputPath`, through hard links under
  * `scratch`, which hold those pages and nothing else, so Pagefind reads every HTML file it finds
- * there; the Pagefind process is closed whatever happens. Resolves to the pages Pagefind read.
+ * there; resolves to the pages Pagefind read.
+ *
+ * Each part is Pagefind's command line, not its Node API (which the archive used before): the Node
+ * API's `close()` kills its process, and Pagefind hands each file's last write to a thread of its own
+ * and answers before that write is done (tokio's `File::write_all` without `flush`, in its
+ * `output/mod.rs`), so a part killed at once could lose a file: seen here as an empty
+ * `pagefind-entry.json` when the part's process was given a lower priority. The command line exits
+ * only once every write is done. It runs in `scratch`, with no `PAGEFIND_*` variable, so that no
+ * configuration file or variable of the user's changes the index.
  */
 export async function indexPart(dir: string, pages: readonly string[], scratch: string, outputPath: string): Promise<number> {
   const site = join(scratch, 'site');
@@ -108,47 +135,33 @@ export async function indexPart(dir: string, pages: readonly string[], scratch: 
     linkSync(join(dir, page), join(site, page));
   }
   try {
-    const created = check(await pagefind.createIndex({ forceLanguage: 'en' }), 'creating the index');
-    const index = created.index;
-    if (index === undefined) throw new Error('Pagefind returned no index');
-    const added = check(await index.addDirectory({ path: site }), 'indexing the built pages');
-    check(await index.writeFiles({ outputPath }), 'writing the index');
-    // The index is dropped before the process is stopped, so its memory is free before the next part starts.
-    await index.deleteIndex();
-    return added.page_count;
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_')));
+    const args = ['--site', site, '--output-path', outputPath, '--force-language', 'en', '--quiet'];
+    const child = spawn(pagefindBinary(), args, { cwd: scratch, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf8')).slice(-OUTPUT_KEPT);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const [code, signal] = (await once(child, 'close')) as [number | null, NodeJS.Signals | null];
+    if (code !== 0) {
+      throw new Error(
+        `Pagefind failed on the search part in ${scratch} (${signal ?? `exit code ${code}`}): ${output.trim() || 'no output'}`,
+      );
+    }
+    const { entry, language } = readIndexFolder(outputPath);
+    const count = entry.languages[language]?.['page_count'];
+    if (typeof count !== 'number') throw new Error(`Pagefind wrote no page count for ${language} in ${outputPath}/pagefind-entry.json`);
+    return count;
   } finally {
-    await pagefind.close();
     rmSync(site, { recursive: true, force: true });
   }
 }
 
-/** What a worker (search-part-worker.ts) is given to index a part: indexPart's arguments. */
-export interface PartJob {
-  readonly dir: string;
-  readonly pages: readonly string[];
-  readonly scratch: string;
-  readonly outputPath: string;
-}
-
-/** indexPart in a worker thread of its own; resolves to the pages Pagefind read. */
-function indexInWorker(job: PartJob): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let read: number | undefined;
-    const worker = new Worker(new URL('./search-part-worker.ts', import.meta.url), { workerData: job });
-    worker.on('message', (count: number) => {
-      read = count;
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (read !== undefined && code === 0) resolve(read);
-      else reject(new Error(`The search part in ${job.scratch} stopped (exit code ${code}) before Pagefind wrote it`));
-    });
-  });
-}
-
 /**
  * Indexes each of `parts` (pages of the site in `dir`) into `<scratch>/<n>/out`, `parallel` at a time,
- * each in a worker thread with its own Pagefind process; resolves to the output folders, in order.
+ * each by a Pagefind process of its own (`indexPart`); resolves to the output folders, in order.
  * Throws, once every started part has ended, if any part failed or read another number of pages.
  */
 export async function indexParts(
@@ -159,17 +172,23 @@ export async function indexParts(
 ): Promise<string[]> {
   const folders = parts.map((_, n) => join(scratch, String(n), 'out'));
   let next = 0;
+  let failed = false;
   const run = async (): Promise<void> => {
-    while (next < parts.length) {
+    while (next < parts.length && !failed) {
       const n = next++;
       const pages = parts[n] ?? [];
-      const read = await indexInWorker({ dir, pages, scratch: join(scratch, String(n)), outputPath: folders[n] ?? '' });
-      if (read !== pages.length) throw new Error(`Pagefind read ${read} of the ${pages.length} pages of search part ${n}`);
+      try {
+        const read = await indexPart(dir, pages, join(scratch, String(n)), folders[n] ?? '');
+        if (read !== pages.length) throw new Error(`Pagefind read ${read} of the ${pages.length} pages of search part ${n}`);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     }
   };
   const runs = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(parallel, parts.length)) }, run));
-  const failed = runs.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed !== undefined) throw failed.reason;
+  const failure = runs.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure !== undefined) throw failure.reason;
   return folders;
 }
 
@@ -212,49 +231,90 @@ function* partWords(part: IndexFolder): Generator<PackedWord> {
   }
 }
 
-/**
- * Moves the parts' fragments into `fragments` and returns the merged pages. A name two parts gave
- * to different pages is lengthened from the page's full hash, one digit at a time, as Pagefind
- * lengthens it within one index; pages with the same content share their fragment, as in one index.
- */
-function mergeFragments(parts: readonly IndexFolder[], fragments: string): Array<readonly [string, number]> {
-  mkdirSync(fragments, { recursive: true });
-  // Where each name's fragment now is; a fragment is read only when its name is taken already.
-  const placed = new Set<string>();
-  const unpacked = (file: string) => gunzipSync(readFileSync(file));
-  const pages: Array<readonly [string, number]> = [];
-  for (const part of parts) {
-    const moved = new Map<string, string>();
-    for (const [hash, words] of part.meta.pages) {
-      let name = moved.get(hash);
-      if (name === undefined) {
-        const file = join(part.folder, 'fragment', `${hash}.pf_fragment`);
-        name = hash;
-        let body: Buffer | undefined;
-        let full: string | undefined;
-        while (placed.has(name)) {
-          body ??= unpacked(file);
-          if (unpacked(join(fragments, `${name}.pf_fragment`)).equals(body)) break;
-          full ??= `${part.language}_${fullHash(body.subarray(PAGEFIND_MARK.length))}`;
-          if (name.length >= full.length) throw new Error(`Pagefind fragments ${name}: two pages have the same hash`);
-          name = full.slice(0, name.length + 1);
-        }
-        if (!placed.has(name)) {
-          placed.add(name);
-          renameSync(file, join(fragments, `${name}.pf_fragment`));
-        }
-        moved.set(hash, name);
-      }
-      pages.push([name, words]);
+/** The URL of each of a part's pages, in the part's order, from its fragments (Pagefind writes each page's `url`). */
+function pageUrls(part: IndexFolder): string[] {
+  return part.meta.pages.map(([hash]) => {
+    const file = join(part.folder, 'fragment', `${hash}.pf_fragment`);
+    let url: unknown;
+    try {
+      url = (JSON.parse(Buffer.from(readPagefindFile(file, 'fragment')).toString('utf8')) as { url?: unknown }).url;
+    } catch (error) {
+      throw new Error(`Pagefind fragment ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
-  }
-  return pages;
+    if (typeof url !== 'string') throw new Error(`Pagefind fragment ${file}: expected a "url" string`);
+    return url;
+  });
 }
 
 /**
- * Merges the Pagefind outputs in `partFolders` (in page order) into `outputPath`, which then holds
- * what Pagefind writes for one index: its metadata, word chunks, filters, fragments and entry, and
- * part 0's other files (pagefind.js, its WebAssembly, its interfaces). Resolves to the page count.
+ * The merged number of each page of each part: all the parts' pages in the byte order of their URLs
+ * (pages of one URL in part order). Pagefind numbers a part's pages in the order it found the files,
+ * which is the file system's; the merged index numbers them by URL, so it is the same whatever pages
+ * each part had and wherever it was built.
+ */
+export function urlOrder(urls: ReadonlyArray<readonly string[]>): Int32Array[] {
+  const all = urls.flatMap((own, part) => own.map((url, page) => ({ url, part, page })));
+  all.sort((a, b) => byBytes(a.url, b.url) || a.part - b.part || a.page - b.page);
+  const numbers = urls.map((own) => new Int32Array(own.length));
+  all.forEach(({ part, page }, i) => {
+    (numbers[part] as Int32Array)[page] = i;
+  });
+  return numbers;
+}
+
+/**
+ * Moves the parts' fragments into `fragments` and returns the merged pages, numbered by `numbers`. A
+ * name two parts gave to different pages is lengthened from the page's full hash, one digit at a
+ * time, as Pagefind lengthens it within one index (in merged page order, so the first page keeps the
+ * name); pages with the same content share their fragment, as in one index.
+ */
+function mergeFragments(
+  parts: readonly IndexFolder[],
+  numbers: readonly Int32Array[],
+  fragments: string,
+): Array<readonly [string, number]> {
+  mkdirSync(fragments, { recursive: true });
+  const order: Array<readonly [part: number, page: number]> = [];
+  numbers.forEach((own, part) => {
+    own.forEach((merged, page) => {
+      order[merged] = [part, page];
+    });
+  });
+  // Where each name's fragment now is; a fragment is read only when its name is taken already.
+  const placed = new Set<string>();
+  const unpacked = (file: string) => gunzipSync(readFileSync(file));
+  const moved = parts.map(() => new Map<string, string>());
+  return order.map(([p, page]) => {
+    const part = parts[p] as IndexFolder;
+    const [hash, words] = part.meta.pages[page] as readonly [string, number];
+    let name = moved[p]?.get(hash);
+    if (name === undefined) {
+      const file = join(part.folder, 'fragment', `${hash}.pf_fragment`);
+      name = hash;
+      let body: Buffer | undefined;
+      let full: string | undefined;
+      while (placed.has(name)) {
+        body ??= unpacked(file);
+        if (unpacked(join(fragments, `${name}.pf_fragment`)).equals(body)) break;
+        full ??= `${part.language}_${fullHash(body.subarray(PAGEFIND_MARK.length))}`;
+        if (name.length >= full.length) throw new Error(`Pagefind fragments ${name}: two pages have the same hash`);
+        name = full.slice(0, name.length + 1);
+      }
+      if (!placed.has(name)) {
+        placed.add(name);
+        renameSync(file, join(fragments, `${name}.pf_fragment`));
+      }
+      moved[p]?.set(hash, name);
+    }
+    return [name, words] as const;
+  });
+}
+
+/**
+ * Merges the Pagefind outputs in `partFolders` into `outputPath`, which then holds what Pagefind
+ * writes for one index, its pages numbered in the order of their URLs (`urlOrder`): its metadata,
+ * word chunks, filters, fragments and entry, and part 0's other files (pagefind.js, its WebAssembly,
+ * its interfaces). Resolves to the page count.
  */
 export async function mergeParts(partFolders: readonly string[], outputPath: string): Promise<{ pages: number; chunks: number }> {
   const parts = partFolders.map(readIndexFolder);
@@ -266,22 +326,17 @@ export async function mergeParts(partFolders: readonly string[], outputPath: str
   }
   const { language } = first;
   mkdirSync(outputPath, { recursive: true });
-  const offsets: number[] = [];
-  let total = 0;
-  for (const part of parts) {
-    offsets.push(total);
-    total += part.meta.pages.length;
-  }
+  const numbers = urlOrder(parts.map(pageUrls));
   const { fields, renumbered } = mergeFields(parts.map((p) => p.meta.metaFields));
 
-  const pages = mergeFragments(parts, join(outputPath, 'fragment'));
+  const pages = mergeFragments(parts, numbers, join(outputPath, 'fragment'));
 
   mkdirSync(join(outputPath, 'index'), { recursive: true });
   const taken = new Set<string>();
   const ends: Array<readonly [string, string]> = [];
   const names: string[] = [];
   const writer = new Writer();
-  const words = mergeWords(parts.map((p, i) => ({ words: partWords(p), offset: offsets[i] ?? 0, fields: renumbered[i] ?? [] })));
+  const words = mergeWords(parts.map((p, i) => ({ words: partWords(p), pages: numbers[i] ?? [], fields: renumbered[i] ?? [] })));
   for (const chunk of chunkWords(words)) {
     const body = writeWords(chunk);
     const name = chunkName(language, body, taken);
@@ -297,7 +352,7 @@ export async function mergeParts(partFolders: readonly string[], outputPath: str
   const filterNames = new Set<string>();
   const filters = mergeFilters(
     parts.map((p, i) => ({
-      offset: offsets[i] ?? 0,
+      pages: numbers[i] ?? [],
       filters: p.meta.filters.map(([, hash]) => {
         const file = join(p.folder, 'filter', `${hash}.pf_filter`);
         return readFilter(readPagefindFile(file, 'filter'), file);

@@ -2,16 +2,29 @@
  * The search index in parts (src/postbuild/search-parts.ts), checked against Pagefind itself: the
  * built site's searched pages are indexed by Pagefind as one index, and again in three parts merged.
  * The merged index must hold the same pages, words, positions, variants and filters as Pagefind's
- * own, page numbers aside (a part's pages come in the part's order), and be cut into chunks by
- * Pagefind's rule. One part merged must be Pagefind's own output, file for file.
+ * own, page numbers aside (Pagefind numbers pages in the order the file system lists them, the merge
+ * by URL), and be cut into chunks by Pagefind's rule. Pagefind's own files, read and written again
+ * by the merge's reader and writer, must be the same bytes under the same names; and the merged index
+ * merged again, its pages already in URL order, must be the same files.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byBytes, CHUNK_SIZE, type PackedPage, readFilter, readWords, wordSize } from '../../src/lib/deploy/pagefind-index.ts';
-import { readMeta } from '../../src/lib/deploy/pagefind-meta.ts';
+import {
+  byBytes,
+  CHUNK_SIZE,
+  chunkName,
+  type PackedPage,
+  readFilter,
+  readWords,
+  wordSize,
+  writeFilter,
+  writeWords,
+} from '../../src/lib/deploy/pagefind-index.ts';
+import { readMeta, writeMeta } from '../../src/lib/deploy/pagefind-meta.ts';
+import { readIndexFolder } from '../../src/postbuild/pagefind-io.ts';
 import { indexPart, indexParts, mergeParts, partsOf, searchedPages } from '../../src/postbuild/search-parts.ts';
 import { distDir } from './site-files.ts';
 
@@ -66,22 +79,22 @@ function canonical(folder: string) {
 }
 
 let scratch = '';
-const folders = { whole: '', one: '', merged: '' };
+const folders = { whole: '', merged: '', again: '' };
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'search-parts-'));
   const pages = searchedPages(distDir);
   folders.whole = join(scratch, 'whole', 'out');
   await indexPart(distDir, pages, join(scratch, 'whole'), folders.whole);
-  // The same single part, through the merge.
-  await indexPart(distDir, pages, join(scratch, 'single'), join(scratch, 'single', 'out'));
-  folders.one = join(scratch, 'one');
-  await mergeParts([join(scratch, 'single', 'out')], folders.one);
   const parts = partsOf(pages, Math.ceil(pages.length / 3));
   expect(parts).toHaveLength(3);
   // As the build indexes them: two parts at once, each in a worker thread with its own Pagefind.
   const outs = await indexParts(distDir, parts, join(scratch, 'parts'), 2);
   folders.merged = join(scratch, 'merged');
   await mergeParts(outs, folders.merged);
+  // The merge moves fragments out of its parts: the merged index is merged again from a copy.
+  cpSync(folders.merged, join(scratch, 'merged-copy'), { recursive: true });
+  folders.again = join(scratch, 'again');
+  await mergeParts([join(scratch, 'merged-copy')], folders.again);
 }, 120_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -94,6 +107,16 @@ describe('the search index in parts', () => {
     expect(merged.fields).toEqual(whole.fields);
     expect(merged.filters).toEqual(whole.filters);
     expect(merged.words).toEqual(whole.words);
+  });
+
+  it('numbers the merged pages in the order of their URLs, whatever order Pagefind found the files in', () => {
+    const { meta } = readIndexFolder(folders.merged);
+    const urls = meta.pages.map(
+      ([hash]) =>
+        (JSON.parse(new TextDecoder().decode(body(join(folders.merged, 'fragment', `${hash}.pf_fragment`)))) as { url: string }).url,
+    );
+    expect(urls.length).toBeGreaterThan(50);
+    expect(urls).toEqual([...urls].sort(byBytes));
   });
 
   it('cuts the merged words into chunks by Pagefind’s rule, each listed under bounds that lead to it alone', () => {
@@ -114,20 +137,38 @@ describe('the search index in parts', () => {
     });
   });
 
-  it('merging one part gives Pagefind’s own files, name for name and byte for byte', () => {
-    // The merge moves the part's fragments away and leaves its other index files where they were.
-    const own = join(scratch, 'single', 'out');
-    const list = (folder: string, sub: string) => readdirSync(join(folder, sub)).sort();
-    expect(list(folders.one, 'fragment')).toEqual(list(folders.whole, 'fragment'));
-    for (const sub of ['index', 'filter']) {
-      expect(list(folders.one, sub)).toEqual(list(own, sub));
-      for (const name of list(own, sub)) {
-        expect(Buffer.from(body(join(folders.one, sub, name))).equals(Buffer.from(body(join(own, sub, name)))), name).toBe(true);
+  it('reads and writes Pagefind’s own word chunks, filters and metadata to the same bytes, under the names Pagefind gives them', () => {
+    const { language, meta, metaBody } = readIndexFolder(folders.whole);
+    expect(Buffer.from(writeMeta(meta)).equals(Buffer.from(metaBody))).toBe(true);
+    expect(meta.chunks.length).toBeGreaterThan(1);
+    const taken = new Set<string>();
+    for (const [, , hash] of meta.chunks) {
+      const file = join(folders.whole, 'index', `${hash}.pf_index`);
+      const written = writeWords(readWords(body(file), file));
+      expect(Buffer.from(written).equals(Buffer.from(body(file))), hash).toBe(true);
+      const name = chunkName(language, written, taken);
+      taken.add(name);
+      expect(name).toBe(hash);
+    }
+    for (const [name, hash] of meta.filters) {
+      const file = join(folders.whole, 'filter', `${hash}.pf_filter`);
+      const written = writeFilter(readFilter(body(file), file));
+      expect(Buffer.from(written).equals(Buffer.from(body(file))), name).toBe(true);
+      expect(chunkName(language, written, new Set())).toBe(hash);
+    }
+  });
+
+  it('merging the merged index again gives the same files, name for name and byte for byte', () => {
+    const list = (folder: string, sub = '') => readdirSync(join(folder, sub)).sort();
+    expect(list(folders.again)).toEqual(list(folders.merged));
+    for (const sub of ['index', 'filter', 'fragment']) {
+      expect(list(folders.again, sub)).toEqual(list(folders.merged, sub));
+      for (const name of list(folders.merged, sub)) {
+        expect(readFileSync(join(folders.again, sub, name)).equals(readFileSync(join(folders.merged, sub, name))), name).toBe(true);
       }
     }
-    const meta = (folder: string) => readdirSync(folder).filter((n) => n.endsWith('.pf_meta'));
-    expect(meta(folders.one)).toEqual(meta(own));
-    for (const name of meta(own)) expect(Buffer.from(body(join(folders.one, name))).equals(Buffer.from(body(join(own, name))))).toBe(true);
-    expect(readFileSync(join(folders.one, 'pagefind-entry.json'), 'utf8')).toBe(readFileSync(join(own, 'pagefind-entry.json'), 'utf8'));
+    for (const name of list(folders.merged).filter((n) => n.endsWith('.pf_meta') || n.endsWith('.json'))) {
+      expect(readFileSync(join(folders.again, name)).equals(readFileSync(join(folders.merged, name))), name).toBe(true);
+    }
   });
 });

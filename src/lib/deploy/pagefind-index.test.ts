@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeItem } from './pagefind-cbor.ts';
 import type { PagefindMeta } from './pagefind-meta.ts';
 import {
+  numbersFrom,
   byBytes,
   checkMergeable,
   chunkBounds,
@@ -46,6 +47,21 @@ describe('byBytes', () => {
   ])('orders %s and %s as Rust orders Strings', (a, b, sign) => {
     expect(Math.sign(byBytes(a, b))).toBe(sign);
   });
+
+  it('agrees with comparing the UTF-8 bytes themselves, on strings mixing ASCII, the BMP’s last block and surrogate pairs', () => {
+    const alphabet = ['a', 'z', 'é', 'Қ', '\ud7ff', '\ue000', '～', '\uffff', '𝔸', '𝔹', '😀', '\u{10ffff}'];
+    // A fixed sequence (a linear congruential generator), so that a failure can be run again.
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed;
+    };
+    const word = () => Array.from({ length: 1 + (next() % 4) }, () => alphabet[next() % alphabet.length]).join('');
+    for (let i = 0; i < 2_000; i++) {
+      const [a, b] = [word(), word()];
+      expect(Math.sign(byBytes(a, b)), `${a} ${b}`).toBe(Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b))));
+    }
+  });
 });
 
 /** A page list from full page numbers, written as Pagefind writes it (differences). */
@@ -57,7 +73,12 @@ const listed = (pages: ReadonlyArray<readonly [number, number[], number[]?]>): P
     return [delta, locs, metaLocs];
   });
 };
-const source = (words: PackedWord[], offset: number, fields: number[] = [0, 1, 2]): WordSource => ({ words, offset, fields });
+/** A part whose pages follow those before it, from `offset` (or are numbered by `pages`). */
+const source = (words: PackedWord[], offset: number | number[], fields: number[] = [0, 1, 2]): WordSource => ({
+  words,
+  pages: typeof offset === 'number' ? numbersFrom(offset, 20) : offset,
+  fields,
+});
 
 describe('mergeWords', () => {
   it('merges words in byte order; a word in several parts has its pages renumbered and in page order', () => {
@@ -139,6 +160,56 @@ describe('mergeWords', () => {
     ];
     expect(() => [...mergeWords([source([], 0), source(bad, 0)])]).toThrow(/part 1: its words are not in order \("a" after "b"\)/);
   });
+
+  it('puts the pages of parts whose pages interleave in the merged order, variants too', () => {
+    // Part a's pages 0, 1, 2 are merged pages 1, 3, 4; part b's pages 0, 1 are merged 0 and 2.
+    const a: PackedWord[] = [
+      [
+        'astana',
+        listed([
+          [0, [1]],
+          [2, [5]],
+        ]),
+        [['astanà', listed([[1, [2]]])]],
+      ],
+    ];
+    const b: PackedWord[] = [
+      [
+        'astana',
+        listed([
+          [0, [7]],
+          [1, [8]],
+        ]),
+        [['astanà', listed([[0, [3]]])]],
+      ],
+    ];
+    const [word] = [...mergeWords([source(a, [1, 3, 4]), source(b, [0, 2])])];
+    expect(word).toEqual([
+      'astana',
+      listed([
+        [0, [7]],
+        [1, [1]],
+        [2, [8]],
+        [4, [5]],
+      ]),
+      [
+        [
+          'astanà',
+          listed([
+            [0, [3]],
+            [3, [2]],
+          ]),
+        ],
+      ],
+    ]);
+  });
+
+  it('refuses a page a part does not have, or two parts giving one page the same number', () => {
+    const word: PackedWord[] = [['astana', listed([[2, [1]]]), []]];
+    expect(() => [...mergeWords([source(word, [0, 1])])]).toThrow(/part 0: a word lists page 2, which the part does not have/);
+    const other: PackedWord[] = [['astana', listed([[0, [1]]]), []]];
+    expect(() => [...mergeWords([source(word, [0, 1, 5]), source(other, [5])])]).toThrow(/page 5 is listed twice/);
+  });
 });
 
 describe('chunkWords and chunkBounds', () => {
@@ -203,12 +274,12 @@ describe('chunkWords and chunkBounds', () => {
 });
 
 describe('mergeFilters, mergeFields and checkMergeable', () => {
-  it('merges each value’s pages, renumbered from each part’s offset', () => {
+  it('merges each value’s pages, renumbered by each part’s numbers, in page order', () => {
     expect(
       mergeFilters([
-        { offset: 0, filters: [['actor', [['Putin', [0, 2]]]]] },
+        { pages: numbersFrom(0, 3), filters: [['actor', [['Putin', [0, 2]]]]] },
         {
-          offset: 3,
+          pages: numbersFrom(3, 2),
           filters: [
             [
               'actor',
@@ -231,6 +302,17 @@ describe('mergeFilters, mergeFields and checkMergeable', () => {
       ],
       ['year', [['2021', [3, 4]]]],
     ]);
+  });
+
+  it('sorts a value’s pages when the parts’ pages interleave, and refuses a page a part does not have', () => {
+    const parts = [
+      { pages: [0, 2], filters: [['year', [['2021', [0, 1]]]]] as const },
+      { pages: [1], filters: [['year', [['2021', [0]]]]] as const },
+    ];
+    expect(mergeFilters(parts)).toEqual([['year', [['2021', [0, 1, 2]]]]]);
+    expect(() => mergeFilters([{ pages: [0], filters: [['year', [['2021', [1]]]]] }])).toThrow(
+      /part 0: filter year lists page 1, which the part does not have/,
+    );
   });
 
   it('lists every part’s result fields in byte order, and each part’s numbers in the list', () => {

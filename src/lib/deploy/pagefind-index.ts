@@ -65,9 +65,24 @@ export function chunkName(language: string, bytes: Uint8Array, taken: ReadonlySe
 /** The metadata file's name: `<language>_` and the first ten digits of its hash. */
 export const metaName = (language: string, bytes: Uint8Array) => `${language}_${fullHash(bytes).slice(0, 10)}`;
 
-/** Orders strings by their UTF-8 bytes, as Rust orders `String`s (code points, unlike `<` on UTF-16). */
+/** A UTF-16 code unit's place in code point order: surrogates (U+D800–DFFF) after U+E000–U+FFFF. */
+const unitRank = (unit: number): number => (unit < 0xd800 ? unit : unit >= 0xe000 ? unit - 0x800 : unit + 0x2000);
+
+/**
+ * Orders strings by their UTF-8 bytes, as Rust orders `String`s: by code points, which `<` on UTF-16
+ * does not follow where a surrogate pair (a code point above U+FFFF) meets U+E000–U+FFFF. It compares
+ * code units in place, as the bytes would compare, making no buffer: the merge compares each word
+ * with every part's next one, millions of times at 10,000 articles.
+ */
 export function byBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+  if (a === b) return 0;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return unitRank(x) - unitRank(y);
+  }
+  return a.length - b.length;
 }
 
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
@@ -116,14 +131,19 @@ export const writeWords = (words: readonly PackedWord[]): Uint8Array => encodeIt
 /** A filter file's CBOR. */
 export const writeFilter = (filter: PackedFilter): Uint8Array => encodeItem(filter);
 
-/** A part's words as the merge reads them: in byte order, its page numbers from `offset`. */
+/** A part's words as the merge reads them: in byte order, with the merged number of each of its pages. */
 export interface WordSource {
   /** The part's words, in the order of their UTF-8 bytes (as its chunks hold them). */
   readonly words: Iterable<PackedWord>;
-  /** The number of the part's first page in the merged index: the pages of the parts before it. */
-  readonly offset: number;
+  /** The merged index's number of each of the part's pages, by the part's own number. */
+  readonly pages: ArrayLike<number>;
   /** The merged index's number of each of the part's result fields, by the part's own number. */
   readonly fields: readonly number[];
+}
+
+/** The page numbers `offset`, `offset + 1`, … of a part of `count` pages that follows the pages before it. */
+export function numbersFrom(offset: number, count: number): Int32Array {
+  return Int32Array.from({ length: count }, (_, i) => offset + i);
 }
 
 /** `metaLocs` with each field number (`-(n + 1)`) renumbered by `fields`. */
@@ -131,60 +151,81 @@ function renumberFields(metaLocs: readonly number[], fields: readonly number[]):
   return metaLocs.map((n) => (n < 0 ? -((fields[-n - 1] ?? Number.NaN) + 1) : n));
 }
 
-/** A part as its pages are appended: where its page numbers start, and its field positions renumbered. */
+/** A part as its pages are renumbered: each page's merged number, and its field positions renumbered. */
 interface Renumbering {
-  readonly offset: number;
+  readonly part: number;
+  readonly pages: ArrayLike<number>;
   readonly fields: (metaLocs: readonly number[]) => readonly number[];
 }
 
 /** How a source's pages are renumbered; its fields are left alone when they keep their numbers. */
-function renumberingOf({ offset, fields }: WordSource): Renumbering {
+function renumberingOf({ pages, fields }: WordSource, part: number): Renumbering {
   const same = fields.every((n, i) => n === i);
-  return { offset, fields: same ? (metaLocs) => metaLocs : (metaLocs) => renumberFields(metaLocs, fields) };
+  return { part, pages, fields: same ? (metaLocs) => metaLocs : (metaLocs) => renumberFields(metaLocs, fields) };
 }
 
-/**
- * Appends a part's page list (numbers as differences, the first in full) to `into`, renumbered;
- * `last` is the full number of the last page in `into`.
- */
-function appendPages(into: PackedPage[], last: { page: number }, pages: readonly PackedPage[], part: Renumbering): void {
+/** A page of a merged list, numbered in full until the list is written. */
+type FullPage = [page: number, locs: readonly number[], metaLocs: readonly number[]];
+
+/** Adds a part's page list (numbers as differences, the first in full) to `into`, renumbered in full. */
+function addPages(into: FullPage[], pages: readonly PackedPage[], part: Renumbering): void {
   let own = 0;
   for (const [delta, locs, metaLocs] of pages) {
     own += delta;
-    const page = own + part.offset;
-    into.push([into.length === 0 ? page : page - last.page, locs, part.fields(metaLocs)]);
-    last.page = page;
+    const page = part.pages[own];
+    if (page === undefined) throw new Error(`Pagefind part ${part.part}: a word lists page ${own}, which the part does not have`);
+    into.push([page, locs, part.fields(metaLocs)]);
   }
 }
 
-/** One word's entries from several parts (in part order) as one entry. */
+/**
+ * A merged page list as Pagefind writes it: in page order, each number the difference from the one
+ * before (the first in full). A part's list is in its own order, which is not the merged one (the
+ * merge numbers pages by URL, Pagefind in the order it found the files): the list is sorted unless it
+ * is in order already, and its pages are rewritten in place.
+ */
+function packPages(pages: FullPage[]): PackedPage[] {
+  let ordered = true;
+  for (let i = 1; i < pages.length && ordered; i++) ordered = (pages[i - 1] as FullPage)[0] < (pages[i] as FullPage)[0];
+  if (!ordered) pages.sort((a, b) => a[0] - b[0]);
+  let last = 0;
+  for (let i = 0; i < pages.length; i++) {
+    const entry = pages[i] as FullPage;
+    const page = entry[0];
+    if (i > 0 && page === last) throw new Error(`Pagefind merge: page ${page} is listed twice under one word`);
+    entry[0] = i === 0 ? page : page - last;
+    last = page;
+  }
+  return pages;
+}
+
+/** One word's entries from several parts as one entry. */
 function mergeWord(word: string, entries: ReadonlyArray<readonly [PackedWord, Renumbering]>): PackedWord {
-  const pages: PackedPage[] = [];
-  const last = { page: 0 };
-  const variants = new Map<string, { pages: PackedPage[]; last: { page: number } }>();
+  const pages: FullPage[] = [];
+  const variants = new Map<string, FullPage[]>();
   for (const [[, ownPages, ownVariants], part] of entries) {
-    appendPages(pages, last, ownPages, part);
+    addPages(pages, ownPages, part);
     for (const [variant, variantPages] of ownVariants) {
       let merged = variants.get(variant);
       if (merged === undefined) {
-        merged = { pages: [], last: { page: 0 } };
+        merged = [];
         variants.set(variant, merged);
       }
-      appendPages(merged.pages, merged.last, variantPages, part);
+      addPages(merged, variantPages, part);
     }
   }
-  return [word, pages, [...variants].map(([variant, v]) => [variant, v.pages] as const)];
+  return [word, packPages(pages), [...variants].map(([variant, v]) => [variant, packPages(v)] as const)];
 }
 
 /**
  * The parts' words as one index's, in byte order: a word in several parts has its pages (and each
- * variant's) in part order, renumbered from each part's `offset`, so in page order as Pagefind lists
- * them. Parts are read one word at a time: only a word of each part is held.
+ * variant's) renumbered by each part's `pages`, in page order as Pagefind lists them. Parts are read
+ * one word at a time: only a word of each part is held.
  */
 export function* mergeWords(sources: readonly WordSource[]): Generator<PackedWord> {
   const cursors = sources.map((source, part) => ({
     part,
-    renumbering: renumberingOf(source),
+    renumbering: renumberingOf(source, part),
     it: source.words[Symbol.iterator](),
     head: undefined as PackedWord | undefined,
   }));
@@ -245,16 +286,17 @@ export function chunkBounds(ends: ReadonlyArray<readonly [first: string, last: s
   return bounds;
 }
 
-/** A part's filter files' contents, with the number of its first page in the merged index. */
+/** A part's filter files' contents, with the merged number of each of its pages. */
 export interface FilterSource {
   readonly filters: readonly PackedFilter[];
-  readonly offset: number;
+  /** The merged index's number of each of the part's pages, by the part's own number. */
+  readonly pages: ArrayLike<number>;
 }
 
-/** The parts' filters as one index's: each value's pages in part order, renumbered from each part's offset. */
+/** The parts' filters as one index's: each value's pages renumbered by each part's `pages`, in page order. */
 export function mergeFilters(sources: readonly FilterSource[]): PackedFilter[] {
   const merged = new Map<string, Map<string, number[]>>();
-  for (const { filters, offset } of sources) {
+  for (const [part, { filters, pages: numbers }] of sources.entries()) {
     for (const [filter, values] of filters) {
       let byValue = merged.get(filter);
       if (byValue === undefined) {
@@ -267,11 +309,18 @@ export function mergeFilters(sources: readonly FilterSource[]): PackedFilter[] {
           list = [];
           byValue.set(value, list);
         }
-        for (const page of pages) list.push(page + offset);
+        for (const page of pages) {
+          const number = numbers[page];
+          if (number === undefined)
+            throw new Error(`Pagefind part ${part}: filter ${filter} lists page ${page}, which the part does not have`);
+          list.push(number);
+        }
       }
     }
   }
-  return [...merged].map(([filter, values]) => [filter, [...values]] as const);
+  return [...merged].map(
+    ([filter, values]) => [filter, [...values].map(([value, pages]) => [value, pages.sort((a, b) => a - b)] as const)] as const,
+  );
 }
 
 /**
