@@ -4,8 +4,8 @@
  * For each size (default 1,000 and 10,000 articles) it writes one synthetic content tree outside the
  * repo (`scripts/bench/corpus.ts`) and builds it twice:
  * - the archive: `ARCHIVE_CONTENT=<dir> npm run build` (scripts/build.ts: `astro build`, then the
- *   search index through Pagefind's Node API and the precompressed files in a second process; the
- *   index's time comes from its log line);
+ *   search index, by Pagefind's command line in parts, and the precompressed files in a second
+ *   process; the index's time comes from its log line);
  * - the bare reference in `bench/bare/` (Astro + @astrojs/mdx, one page per article rendered with
  *   `render()`, then the Pagefind CLI), installed here with `npm ci` when its node_modules is missing.
  * Each build's time and the peak memory of its whole process tree (the sum of the resident set

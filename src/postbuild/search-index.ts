@@ -1,14 +1,14 @@
 /**
- * Builds the search index of a built site through Pagefind's Node API, as Starlight's
- * `integrations/pagefind.ts` does: every Pagefind error stops the build, and the Pagefind service
- * is closed whatever happens, so a failed build never leaves its binary running. The index is built
- * in parts, each by a Pagefind process of its own, two at a time, and merged (search-parts.ts), so
- * that Pagefind's memory is that of a part's pages, not of all of them.
+ * Builds the search index of a built site with Pagefind: every Pagefind error stops the build, as
+ * in Starlight's `integrations/pagefind.ts`. The index is built in parts, each by a Pagefind process
+ * of its own (its command line: search-parts.ts, `indexPart`, says why not its Node API), two at a
+ * time, and merged (search-parts.ts), so that Pagefind's memory is that of a part's pages, not of
+ * all of them.
  *
- * It runs after `astro build` has exited (scripts/finish-build.ts), not inside it: Pagefind's
- * service holds the whole index in memory (about 350 KB per article page, measured with the bench's
- * corpora), and inside Astro's build that came on top of everything Astro still held, so the build's
- * peak was the sum of the two. The service works in its own process: the caller may do other work
+ * It runs after `astro build` has exited (scripts/finish-build.ts), not inside it: Pagefind holds its
+ * whole index in memory (about 350 KB per article page, measured with the bench's corpora), and
+ * inside Astro's build that came on top of everything Astro still held, so the build's peak was the
+ * sum of the two. The parts work in processes of their own: the caller may do other work
  * (precompressing the pages) while the returned promise is pending.
  *
  * Only elements marked `data-pagefind-body` are indexed (the article text and its hidden spelling
