@@ -124,9 +124,11 @@ const OUTPUT_KEPT = 4_000;
  * API's `close()` kills its process, and Pagefind hands each file's last write to a thread of its own
  * and answers before that write is done (tokio's `File::write_all` without `flush`, in its
  * `output/mod.rs`), so a part killed at once could lose a file: seen here as an empty
- * `pagefind-entry.json` when the part's process was given a lower priority. The command line exits
- * only once every write is done. It runs in `scratch`, with no `PAGEFIND_*` variable, so that no
- * configuration file or variable of the user's changes the index.
+ * `pagefind-entry.json` when the part's process was given a lower priority. The command line ends by
+ * returning from its `#[tokio::main]` function, and dropping tokio's runtime waits for the blocking
+ * operations it started, these writes among them
+ * (https://docs.rs/tokio/1.29.0/tokio/runtime/struct.Runtime.html). It runs in `scratch`, with no
+ * `PAGEFIND_*` variable, so that no configuration file or variable of the user's changes the index.
  */
 export async function indexPart(dir: string, pages: readonly string[], scratch: string, outputPath: string): Promise<number> {
   const site = join(scratch, 'site');
