@@ -241,6 +241,17 @@ describe('mergeParts', () => {
     expect(readFileSync(join(out, 'pagefind.js'), 'utf8')).toBe('// pagefind');
   });
 
+  it('refuses a fragment without its page’s URL, naming the file', async () => {
+    writePart(join(dir, 'p0'), { fragments: [['en_aaa', '{"content":"text"}']], words: [[]], filter: ['year', []], fields: [] });
+    await expect(mergeParts([join(dir, 'p0')], join(dir, 'out'))).rejects.toThrow(
+      /^Pagefind fragment .*p0\/fragment\/en_aaa\.pf_fragment: expected a "url" string$/,
+    );
+    writePart(join(dir, 'p1'), { fragments: [['en_aaa', '{"url":']], words: [[]], filter: ['year', []], fields: [] });
+    await expect(mergeParts([join(dir, 'p1')], join(dir, 'out'))).rejects.toThrow(
+      /^Pagefind fragment .*p1\/fragment\/en_aaa\.pf_fragment: (?!Pagefind)/,
+    );
+  });
+
   it('refuses parts of two languages, naming the part', async () => {
     const part = { fragments: [['en_aaa', '{}']] as Array<[string, string]>, words: [[]], filter: ['year', []], fields: [] };
     writePart(join(dir, 'p0'), part);

@@ -237,9 +237,10 @@ function* partWords(part: IndexFolder): Generator<PackedWord> {
 function pageUrls(part: IndexFolder): string[] {
   return part.meta.pages.map(([hash]) => {
     const file = join(part.folder, 'fragment', `${hash}.pf_fragment`);
+    const body = readPagefindFile(file, 'fragment');
     let url: unknown;
     try {
-      url = (JSON.parse(Buffer.from(readPagefindFile(file, 'fragment')).toString('utf8')) as { url?: unknown }).url;
+      url = (JSON.parse(Buffer.from(body).toString('utf8')) as { url?: unknown }).url;
     } catch (error) {
       throw new Error(`Pagefind fragment ${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
