@@ -2,13 +2,15 @@
  * Pagefind's files on disk, for the steps that rewrite its index after it (search-parts.ts merges
  * parts, search-index.ts names the results): every file Pagefind writes is gzipped and starts with
  * `pagefind_dcd` once gunzipped (pagefind/src/output); its entry file names one metadata file per
- * language. One reader and one writer of each, so both steps read and write them alike.
+ * language; a fragment is a page's JSON. One reader and one writer of each, so both steps read and
+ * write them alike.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { type PagefindEntry, parseEntry } from '../lib/deploy/pagefind-files.ts';
 import { PAGEFIND_MARK, type PagefindMeta, readMeta } from '../lib/deploy/pagefind-meta.ts';
+import { DATE_KEY } from '../lib/search/dates.ts';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -63,4 +65,37 @@ export function readIndexFolder(folder: string): IndexFolder {
   const metaFile = join(folder, `pagefind.${entry.languages[language]?.hash}.pf_meta`);
   const metaBody = readPagefindFile(metaFile, 'metadata');
   return { folder, entryFile, entry, language, metaFile, metaBody, meta: readMeta(metaBody, metaFile) };
+}
+
+/** What the steps after Pagefind read from a written fragment. */
+export interface FragmentFacts {
+  /** The page's URL, as Pagefind wrote it (the merge orders pages by it). */
+  readonly url: string | undefined;
+  /** The page's date key (`DATE_KEY`), if it has one. */
+  readonly key: string | undefined;
+  /** The page's filter values by filter (`data-pagefind-filter`). */
+  readonly filters: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A written fragment's URL, date key and filters; throws naming the file if it cannot be read. */
+export function readFragment(file: string): FragmentFacts {
+  const body = readPagefindFile(file, 'fragment');
+  let fragment: { url?: unknown; meta?: unknown; filters?: unknown };
+  try {
+    fragment = JSON.parse(Buffer.from(body).toString('utf8')) as typeof fragment;
+  } catch (error) {
+    throw new Error(`Pagefind fragment ${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const filters: Record<string, string[]> = {};
+  if (typeof fragment.filters === 'object' && fragment.filters !== null) {
+    for (const [name, values] of Object.entries(fragment.filters)) {
+      if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
+        throw new Error(`Pagefind fragment ${file}: expected the filter "${name}" to be a list of strings`);
+      }
+      filters[name] = values;
+    }
+  }
+  const meta = fragment.meta;
+  const key = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>)[DATE_KEY] : undefined;
+  return { url: typeof fragment.url === 'string' ? fragment.url : undefined, key: typeof key === 'string' ? key : undefined, filters };
 }

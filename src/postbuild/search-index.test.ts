@@ -48,6 +48,13 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('useResultIds', () => {
+  it('takes what each fragment says from the merge when given, instead of reading the fragments again', () => {
+    // Facts with no date and no filters: nothing is dated, whatever the fragments say.
+    const none = { url: undefined, key: undefined, filters: {} };
+    expect(useResultIds(dir, [none, none, none])).toEqual({ results: 3, dated: 0 });
+    expect(readFileSync(join(dir, 'date-order.txt'), 'utf8')).toBe('');
+  });
+
   it('names the results by number, moves their fragments and writes the metadata, the date order and the facet table', () => {
     expect(useResultIds(dir)).toEqual({ results: 3, dated: 2 });
     const [build = ''] = readdirSync(join(dir, 'fragment'));

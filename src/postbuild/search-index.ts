@@ -25,10 +25,10 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { parseEntry, prunePlan } from '../lib/deploy/pagefind-files.ts';
 import { withResultIds, writeMeta } from '../lib/deploy/pagefind-meta.ts';
-import { DATE_KEY, DATE_ORDER_FILE, dateOrder, dateOrderText, type DatedResult } from '../lib/search/dates.ts';
+import { DATE_ORDER_FILE, dateOrder, dateOrderText, type DatedResult } from '../lib/search/dates.ts';
 import { FACETS_FILE, facetTableText, membershipsOf } from '../lib/search/facets.ts';
 import { TAGGED_TYPES } from '../lib/search/url.ts';
-import { type IndexFolder, readIndexFolder, readPagefindFile, writePagefindFile } from './pagefind-io.ts';
+import { type FragmentFacts, type IndexFolder, readFragment, readIndexFolder, writePagefindFile } from './pagefind-io.ts';
 import { indexParts, mergeParts, PART_PAGES, PARTS_FOLDER, partsOf, searchedPages } from './search-parts.ts';
 
 /** Where the index is written, inside the built site. */
@@ -38,37 +38,6 @@ export const SEARCH_FOLDER = 'pagefind';
 export interface Log {
   info(message: string): void;
   error(message: string): void;
-}
-
-/** What the finishing step reads from a written fragment. */
-export interface FragmentFacts {
-  /** The page's date key (`DATE_KEY`), if it has one. */
-  readonly key: string | undefined;
-  /** The page's filter values by filter (`data-pagefind-filter`). */
-  readonly filters: Readonly<Record<string, readonly string[]>>;
-}
-
-/** A written fragment's date key and filters; throws naming the file if it cannot be read. */
-export function readFragment(file: string): FragmentFacts {
-  const body = readPagefindFile(file, 'fragment');
-  let fragment: { meta?: unknown; filters?: unknown };
-  try {
-    fragment = JSON.parse(Buffer.from(body).toString('utf8')) as typeof fragment;
-  } catch (error) {
-    throw new Error(`Pagefind fragment ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const filters: Record<string, string[]> = {};
-  if (typeof fragment.filters === 'object' && fragment.filters !== null) {
-    for (const [name, values] of Object.entries(fragment.filters)) {
-      if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
-        throw new Error(`Pagefind fragment ${file}: expected the filter "${name}" to be a list of strings`);
-      }
-      filters[name] = values;
-    }
-  }
-  const meta = fragment.meta;
-  const key = typeof meta === 'object' && meta !== null ? (meta as Record<string, unknown>)[DATE_KEY] : undefined;
-  return { key: typeof key === 'string' ? key : undefined, filters };
 }
 
 /** Whether a page's filters have a `type` tag: an actor, place or event page (`TAGGED_TYPES`). */
@@ -83,14 +52,16 @@ const digest = (bytes: Uint8Array, length: number) => createHash('sha256').updat
  * Gives every result the archive's id (src/lib/search/result-ids.ts): moves each fragment to
  * `fragment/<build>/<number>.pf_fragment`, writes the metadata again under a new hashed name and
  * points `pagefind-entry.json` at it; then writes, from the fragments, `date-order.txt` (dates.ts)
- * and `facets.txt` (facets.ts). Returns how many results the index has and how many are dated.
+ * and `facets.txt` (facets.ts). `known` is what each page's fragment says, in page order, when the
+ * merge has read them already (search-parts.ts); otherwise they are read here. Returns how many
+ * results the index has and how many are dated.
  */
-export function useResultIds(outputPath: string): { results: number; dated: number } {
+export function useResultIds(outputPath: string, known?: readonly FragmentFacts[]): { results: number; dated: number } {
   // The index is built with `forceLanguage` (search-parts.ts): one metadata file, one facet table.
   const { entryFile, entry, language: lang, metaFile, metaBody, meta } = readIndexFolder(outputPath);
   const language = entry.languages[lang] as IndexFolder['entry']['languages'][string];
   const fragments = join(outputPath, 'fragment');
-  const facts = new Map(meta.pages.map(([hash]) => [hash, readFragment(join(fragments, `${hash}.pf_fragment`))]));
+  const facts = new Map(meta.pages.map(([hash], i) => [hash, known?.[i] ?? readFragment(join(fragments, `${hash}.pf_fragment`))]));
   // Pagefind's metadata holds every fragment's content hash: a new build folder whenever any result changes.
   const build = digest(metaBody, 8);
   const renamed = withResultIds(meta, build, (hash) => isTaggedPage(facts.get(hash)?.filters ?? {}));
@@ -143,7 +114,8 @@ export async function buildSearchIndex(dir: string, log: Log): Promise<number> {
     for (const name of plan.remove) rmSync(join(outputPath, name), { recursive: true });
     log.info(`Removed ${plan.remove.length} Pagefind files the archive's search does not load: ${plan.remove.join(', ')}`);
     const naming = performance.now();
-    const ids = useResultIds(outputPath);
+    // The merge read every fragment already: their facts, in page order, are not read again.
+    const ids = useResultIds(outputPath, merged.facts);
     log.info(
       `Named ${ids.results} results by number, listed ${ids.dated} dated ones in ${SEARCH_FOLDER}/${DATE_ORDER_FILE} ` +
         `and wrote ${SEARCH_FOLDER}/${FACETS_FILE} in ${Math.round(performance.now() - naming)} ms`,

@@ -194,7 +194,13 @@ describe('mergeParts', () => {
       fields: ['date', 'title'],
     });
     const out = join(dir, 'out');
-    expect(await mergeParts([join(dir, 'p0'), join(dir, 'p1')], out)).toEqual({ pages: 4, chunks: 1 });
+    // What each merged page's fragment says, in page order: read once, here, for the naming after it.
+    const fact = (url: string) => ({ url, key: undefined, filters: {} });
+    expect(await mergeParts([join(dir, 'p0'), join(dir, 'p1')], out)).toEqual({
+      pages: 4,
+      chunks: 1,
+      facts: [fact('/articles/a/'), fact('/articles/other/'), fact('/articles/same/'), fact('/articles/same/')],
+    });
 
     const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as {
       languages: { en: { hash: string; page_count: number } };

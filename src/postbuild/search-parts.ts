@@ -35,7 +35,16 @@ import {
   writeWords,
 } from '../lib/deploy/pagefind-index.ts';
 import { PAGEFIND_MARK, writeMeta } from '../lib/deploy/pagefind-meta.ts';
-import { type IndexFolder, PAGEFIND_GZIP, readIndexFolder, readPagefindFile, withMark, writePagefindFile } from './pagefind-io.ts';
+import {
+  type FragmentFacts,
+  type IndexFolder,
+  PAGEFIND_GZIP,
+  readFragment,
+  readIndexFolder,
+  readPagefindFile,
+  withMark,
+  writePagefindFile,
+} from './pagefind-io.ts';
 
 /**
  * The most pages one Pagefind process indexes. Its peak grows by about 350 KB an article page
@@ -233,19 +242,17 @@ function* partWords(part: IndexFolder): Generator<PackedWord> {
   }
 }
 
-/** The URL of each of a part's pages, in the part's order, from its fragments (Pagefind writes each page's `url`). */
-function pageUrls(part: IndexFolder): string[] {
-  return part.meta.pages.map(([hash]) => {
-    const file = join(part.folder, 'fragment', `${hash}.pf_fragment`);
-    const body = readPagefindFile(file, 'fragment');
-    let url: unknown;
-    try {
-      url = (JSON.parse(Buffer.from(body).toString('utf8')) as { url?: unknown }).url;
-    } catch (error) {
-      throw new Error(`Pagefind fragment ${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    if (typeof url !== 'string') throw new Error(`Pagefind fragment ${file}: expected a "url" string`);
-    return url;
+/** What each of a part's pages' fragments says (pagefind-io.ts, `readFragment`), in the part's order. */
+const partFacts = (part: IndexFolder): FragmentFacts[] =>
+  part.meta.pages.map(([hash]) => readFragment(join(part.folder, 'fragment', `${hash}.pf_fragment`)));
+
+/** The URL of each page of `facts`, which every fragment has (Pagefind writes each page's `url`). */
+function pageUrls(part: IndexFolder, facts: readonly FragmentFacts[]): string[] {
+  return facts.map(({ url }, i) => {
+    if (url !== undefined) return url;
+    throw new Error(
+      `Pagefind fragment ${join(part.folder, 'fragment', `${part.meta.pages[i]?.[0]}.pf_fragment`)}: expected a "url" string`,
+    );
   });
 }
 
@@ -317,9 +324,13 @@ function mergeFragments(
  * Merges the Pagefind outputs in `partFolders` into `outputPath`, which then holds what Pagefind
  * writes for one index, its pages numbered in the order of their URLs (`urlOrder`): its metadata,
  * word chunks, filters, fragments and entry, and part 0's other files (pagefind.js, its WebAssembly,
- * its interfaces). Resolves to the page count.
+ * its interfaces). Resolves to the page count, the chunk count, and what each page's fragment says
+ * (`readFragment`), in page order: the merge reads every fragment for its URL.
  */
-export async function mergeParts(partFolders: readonly string[], outputPath: string): Promise<{ pages: number; chunks: number }> {
+export async function mergeParts(
+  partFolders: readonly string[],
+  outputPath: string,
+): Promise<{ pages: number; chunks: number; facts: FragmentFacts[] }> {
   const parts = partFolders.map(readIndexFolder);
   const [first] = parts;
   if (first === undefined) throw new Error('Pagefind merge: no part to merge');
@@ -329,7 +340,8 @@ export async function mergeParts(partFolders: readonly string[], outputPath: str
   }
   const { language } = first;
   mkdirSync(outputPath, { recursive: true });
-  const numbers = urlOrder(parts.map(pageUrls));
+  const facts = parts.map(partFacts);
+  const numbers = urlOrder(parts.map((part, p) => pageUrls(part, facts[p] ?? [])));
   const { fields, renumbered } = mergeFields(parts.map((p) => p.meta.metaFields));
 
   const pages = mergeFragments(parts, numbers, join(outputPath, 'fragment'));
@@ -376,5 +388,12 @@ export async function mergeParts(partFolders: readonly string[], outputPath: str
   for (const name of readdirSync(first.folder)) if (!own.has(name)) renameSync(join(first.folder, name), join(outputPath, name));
   const entry = { ...first.entry, languages: { [language]: { ...first.entry.languages[language], hash, page_count: pages.length } } };
   writeFileSync(join(outputPath, basename(first.entryFile)), JSON.stringify(entry));
-  return { pages: pages.length, chunks: chunks.length };
+  // Each merged page's fragment facts, in page order, for the steps after the merge (search-index.ts).
+  const merged: FragmentFacts[] = [];
+  numbers.forEach((own, p) => {
+    own.forEach((n, i) => {
+      merged[n] = facts[p]?.[i] as FragmentFacts;
+    });
+  });
+  return { pages: pages.length, chunks: chunks.length, facts: merged };
 }
