@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { encodeItem } from './pagefind-cbor.ts';
 import type { PagefindMeta } from './pagefind-meta.ts';
 import {
-  numbersFrom,
   byBytes,
   checkMergeable,
   chunkBounds,
@@ -73,6 +72,8 @@ const listed = (pages: ReadonlyArray<readonly [number, number[], number[]?]>): P
     return [delta, locs, metaLocs];
   });
 };
+/** The merged numbers `offset`, `offset + 1`, … of a part of `count` pages that follows the pages before it. */
+const numbersFrom = (offset: number, count: number) => Array.from({ length: count }, (_, i) => offset + i);
 /** A part whose pages follow those before it, from `offset` (or are numbered by `pages`). */
 const source = (words: PackedWord[], offset: number | number[], fields: number[] = [0, 1, 2]): WordSource => ({
   words,

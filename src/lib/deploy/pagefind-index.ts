@@ -141,11 +141,6 @@ export interface WordSource {
   readonly fields: readonly number[];
 }
 
-/** The page numbers `offset`, `offset + 1`, … of a part of `count` pages that follows the pages before it. */
-export function numbersFrom(offset: number, count: number): Int32Array {
-  return Int32Array.from({ length: count }, (_, i) => offset + i);
-}
-
 /** `metaLocs` with each field number (`-(n + 1)`) renumbered by `fields`. */
 function renumberFields(metaLocs: readonly number[], fields: readonly number[]): readonly number[] {
   return metaLocs.map((n) => (n < 0 ? -((fields[-n - 1] ?? Number.NaN) + 1) : n));
