@@ -10,9 +10,10 @@
  * - a `.gz` beside every text file worth compressing (src/lib/deploy/compress.ts).
  *
  * The Content-Security-Policy header is the one Astro wrote into the pages' meta tags (csp.ts).
- * Each file is read once: its policy is taken and its `.gz` written in the same pass.
+ * Each file is read once: its policy is taken and its `.gz` written in the same pass, on libuv's threads.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isCompressible, worthKeeping } from '../lib/deploy/compress.ts';
 import { headerPolicy, metaPolicies } from '../lib/deploy/csp.ts';
@@ -53,24 +54,48 @@ export interface Pass {
   readonly gzipped: number;
 }
 
-/** Reads each of `files` once: writes its `.gz` if worth it, and takes the CSP policies of each page. */
-export function precompress(out: string, files: readonly string[]): Pass {
-  const policies: Pass['policies'] = [];
+/**
+ * How many files are read, compressed and written at once. Each step runs on libuv's threads (four
+ * by default), so the compression of one file overlaps the reading and writing of others, and the
+ * calling thread is left free for the work beside it (finish.ts); only this many files wait in memory.
+ */
+export const PRECOMPRESS_AT_ONCE = 8;
+
+/**
+ * Reads each of `files` once: writes its `.gz` if worth it, and takes the CSP policies of each page
+ * (in the order of `files`). Throws the first failure once every file begun has ended.
+ */
+export async function precompress(out: string, files: readonly string[], atOnce = PRECOMPRESS_AT_ONCE): Promise<Pass> {
+  const compressible = files.filter(isCompressible);
+  const found: Array<Pass['policies'][number] | undefined> = [];
   let count = 0;
   let original = 0;
   let gzipped = 0;
-  for (const rel of files) {
-    if (!isCompressible(rel)) continue;
-    const data = readFileSync(join(out, rel));
-    if (rel.endsWith('.html')) policies.push({ page: rel, policies: metaPolicies(data.toString('utf8')) });
-    const gz = worthKeeping(data);
-    if (gz === undefined) continue;
-    writeFileSync(join(out, `${rel}.gz`), gz);
-    count += 1;
-    original += data.byteLength;
-    gzipped += gz.byteLength;
-  }
-  return { policies, count, original, gzipped };
+  let next = 0;
+  let failed = false;
+  const run = async (): Promise<void> => {
+    while (next < compressible.length && !failed) {
+      const i = next++;
+      const rel = compressible[i] as string;
+      try {
+        const data = await readFile(join(out, rel));
+        if (rel.endsWith('.html')) found[i] = { page: rel, policies: metaPolicies(data.toString('utf8')) };
+        const gz = await worthKeeping(data);
+        if (gz === undefined) continue;
+        await writeFile(join(out, `${rel}.gz`), gz);
+        count += 1;
+        original += data.byteLength;
+        gzipped += gz.byteLength;
+      } catch (error) {
+        failed = true;
+        throw new Error(`Precompressing ${rel}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  };
+  const runs = await Promise.allSettled(Array.from({ length: Math.max(1, atOnce) }, run));
+  const failure = runs.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure !== undefined) throw failure.reason;
+  return { policies: found.filter((p) => p !== undefined), count, original, gzipped };
 }
 
 /**

@@ -4,34 +4,15 @@
  * scripts/finish-build.ts runs it in a process of its own, after Astro's has exited, so that the
  * memory Astro held is given back before Pagefind takes its own.
  *
- * Pagefind indexes in its own process, so the downloads are written and the pages precompressed
- * meanwhile: the pass yields to the event loop every few files, so Pagefind's replies are taken as
- * they come and its next step is sent at once.
+ * Pagefind indexes in processes of its own, so the downloads are written and the pages precompressed
+ * meanwhile, the compression on libuv's threads (deploy-files.ts), leaving this thread to start each
+ * search part as soon as one ends and to merge them.
  */
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { readRedirects } from '../lib/content/read.ts';
 import type { Settings } from '../lib/site/settings.ts';
 import { type Pass, precompress, sitePolicy, walk, writeRedirectPages, writeServerRules } from './deploy-files.ts';
 import { writeDownloads } from './downloads.ts';
 import { buildSearchIndex, type Log, SEARCH_FOLDER } from './search-index.ts';
-
-/** How many files are compressed between two turns of the event loop. */
-const FILES_PER_TURN = 16;
-
-/** precompress() over `files`, a few at a time, giving the event loop a turn between. */
-async function precompressYielding(out: string, files: readonly string[]): Promise<Pass> {
-  const passes: Pass[] = [];
-  for (let i = 0; i < files.length; i += FILES_PER_TURN) {
-    passes.push(precompress(out, files.slice(i, i + FILES_PER_TURN)));
-    await yieldToLoop();
-  }
-  return {
-    policies: passes.flatMap((p) => p.policies),
-    count: passes.reduce((n, p) => n + p.count, 0),
-    original: passes.reduce((n, p) => n + p.original, 0),
-    gzipped: passes.reduce((n, p) => n + p.gzipped, 0),
-  };
-}
 
 /** Indexes, precompresses and writes the server rules for the build in `out`. */
 export async function finishBuild(out: string, settings: Settings, log: Log): Promise<void> {
@@ -47,7 +28,7 @@ export async function finishBuild(out: string, settings: Settings, log: Log): Pr
     const downloads = await writeDownloads(out, settings.contentRoot);
     log.info(`Wrote ${downloads.length} download files`);
     // Pagefind writes its own folder meanwhile; its files are compressed once it has finished.
-    pages = await precompressYielding(
+    pages = await precompress(
       out,
       walk(out).filter((f) => !f.startsWith(`${SEARCH_FOLDER}/`)),
     );
@@ -58,7 +39,7 @@ export async function finishBuild(out: string, settings: Settings, log: Log): Pr
   await indexed;
 
   const searchFiles = walk(out, SEARCH_FOLDER);
-  const search = precompress(out, searchFiles);
+  const search = await precompress(out, searchFiles);
   const csp = sitePolicy(pages.policies, redirects);
   // The index's own files at the top of its folder; its chunk folders have one rule each (src/lib/deploy/rules.ts).
   const topSearchFiles = searchFiles.map((f) => f.slice(SEARCH_FOLDER.length + 1)).filter((f) => !f.includes('/'));

@@ -12,7 +12,10 @@
  * compressing them again only adds bytes; they are left alone, and so is any file whose compressed
  * form would not save at least a tenth of its size.
  */
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
 
 /** Extensions of the text files the archive serves: pages, styles, scripts, data, feeds, images, citations. */
 export const COMPRESSIBLE = ['.html', '.css', '.js', '.json', '.xml', '.svg', '.csv', '.txt', '.bib', '.ris'] as const;
@@ -34,15 +37,22 @@ export function isCompressible(path: string): boolean {
 
 /**
  * Gzip at zlib's default level, 6: measured over the 88 MB of text of a 1,000-article build, level 9
- * took 1.8 s against 1.4 s for files 0.4 % smaller, a cost that grows with the archive.
+ * took 1.8 s against 1.4 s for files 0.4 % smaller, a cost that grows with the archive. Level 1
+ * (nginx's default `gzip_comp_level`) took 0.57 of level 6's time for files 6.5 % larger (the
+ * pages, collected copies and TEI files of 3,000 articles of the benchmark's 10,000); a precompressed
+ * file is made once and served many times, so the smaller file wins.
+ *
+ * Compressed on libuv's threads (zlib's asynchronous `gzip`), not on the calling thread: at 10,000
+ * articles the 856 MB of text took 20 s of the finishing step's main thread, which also merges the
+ * search index and writes the downloads (src/postbuild/finish.ts).
  */
-export function compress(data: Uint8Array): Buffer {
-  return gzipSync(data, { level: 6 });
+export function compress(data: Uint8Array): Promise<Buffer> {
+  return gzipAsync(data, { level: 6 });
 }
 
 /** The `.gz` worth keeping for `data`, or undefined for an already-compressed or small file. */
-export function worthKeeping(data: Uint8Array): Buffer | undefined {
+export async function worthKeeping(data: Uint8Array): Promise<Buffer | undefined> {
   if (data.byteLength < MIN_BYTES) return undefined;
-  const gz = compress(data);
+  const gz = await compress(data);
   return gz.byteLength <= data.byteLength * MAX_RATIO ? gz : undefined;
 }
