@@ -316,6 +316,24 @@ describe('mergeFilters, mergeFields and checkMergeable', () => {
     );
   });
 
+  it('lists the filters and their values in byte order, whatever order the parts gave them in', () => {
+    const parts = [
+      {
+        pages: [0, 1, 2],
+        filters: [
+          ['year', [['2022', [0]], ['2020', [1]], ['2021', [2]]]],
+          ['actor', [['Ülkər', [0]], ['Tokayev', [1]]]],
+        ],
+      },
+      { pages: [3], filters: [['year', [['2019', [0]]]], ['author', [['Unsigned', [0]]]]] },
+    ] as const;
+    expect(mergeFilters(parts)).toEqual([
+      ['actor', [['Tokayev', [1]], ['Ülkər', [0]]]],
+      ['author', [['Unsigned', [3]]]],
+      ['year', [['2019', [3]], ['2020', [1]], ['2021', [2]], ['2022', [0]]]],
+    ]);
+  });
+
   it('lists every part’s result fields in byte order, and each part’s numbers in the list', () => {
     expect(mergeFields([['date', 'title'], ['author', 'title'], []])).toEqual({
       fields: ['author', 'date', 'title'],

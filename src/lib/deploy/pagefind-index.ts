@@ -288,7 +288,13 @@ export interface FilterSource {
   readonly pages: ArrayLike<number>;
 }
 
-/** The parts' filters as one index's: each value's pages renumbered by each part's `pages`, in page order. */
+/**
+ * The parts' filters as one index's: each value's pages renumbered by each part's `pages`, in page
+ * order; the filters and each filter's values in byte order. Pagefind writes a filter's values in the
+ * order of a Rust `HashMap`, which changes from one run to the next: in the order of the parts, two
+ * builds of the same pages gave filter files of other bytes and names (and the index's metadata
+ * another hash), so a deployment uploaded them again.
+ */
 export function mergeFilters(sources: readonly FilterSource[]): PackedFilter[] {
   const merged = new Map<string, Map<string, number[]>>();
   for (const [part, { filters, pages: numbers }] of sources.entries()) {
@@ -313,8 +319,9 @@ export function mergeFilters(sources: readonly FilterSource[]): PackedFilter[] {
       }
     }
   }
-  return [...merged].map(
-    ([filter, values]) => [filter, [...values].map(([value, pages]) => [value, pages.sort((a, b) => a - b)] as const)] as const,
+  const inByteOrder = <T>(entries: Iterable<readonly [string, T]>) => [...entries].sort(([a], [b]) => byBytes(a, b));
+  return inByteOrder(merged).map(
+    ([filter, values]) => [filter, inByteOrder(values).map(([value, pages]) => [value, pages.sort((a, b) => a - b)] as const)] as const,
   );
 }
 
