@@ -321,16 +321,49 @@ describe('mergeFilters, mergeFields and checkMergeable', () => {
       {
         pages: [0, 1, 2],
         filters: [
-          ['year', [['2022', [0]], ['2020', [1]], ['2021', [2]]]],
-          ['actor', [['Ülkər', [0]], ['Tokayev', [1]]]],
+          [
+            'year',
+            [
+              ['2022', [0]],
+              ['2020', [1]],
+              ['2021', [2]],
+            ],
+          ],
+          [
+            'actor',
+            [
+              ['Ülkər', [0]],
+              ['Tokayev', [1]],
+            ],
+          ],
         ],
       },
-      { pages: [3], filters: [['year', [['2019', [0]]]], ['author', [['Unsigned', [0]]]]] },
+      {
+        pages: [3],
+        filters: [
+          ['year', [['2019', [0]]]],
+          ['author', [['Unsigned', [0]]]],
+        ],
+      },
     ] as const;
     expect(mergeFilters(parts)).toEqual([
-      ['actor', [['Tokayev', [1]], ['Ülkər', [0]]]],
+      [
+        'actor',
+        [
+          ['Tokayev', [1]],
+          ['Ülkər', [0]],
+        ],
+      ],
       ['author', [['Unsigned', [3]]]],
-      ['year', [['2019', [3]], ['2020', [1]], ['2021', [2]], ['2022', [0]]]],
+      [
+        'year',
+        [
+          ['2019', [3]],
+          ['2020', [1]],
+          ['2021', [2]],
+          ['2022', [0]],
+        ],
+      ],
     ]);
   });
 
