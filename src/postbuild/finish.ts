@@ -9,10 +9,21 @@
  * search part as soon as one ends and to merge them.
  */
 import { readRedirects } from '../lib/content/read.ts';
+import { DOWNLOADS_MANIFEST } from '../lib/site/downloads.ts';
 import type { Settings } from '../lib/site/settings.ts';
 import { type Pass, precompress, sitePolicy, walk, writeRedirectPages, writeServerRules } from './deploy-files.ts';
 import { writeDownloads } from './downloads.ts';
 import { buildSearchIndex, type Log, SEARCH_FOLDER } from './search-index.ts';
+
+/** The passes of precompress() over several sets of files, as one. */
+function added(passes: readonly Pass[]): Pass {
+  return {
+    policies: passes.flatMap((p) => p.policies),
+    count: passes.reduce((n, p) => n + p.count, 0),
+    original: passes.reduce((n, p) => n + p.original, 0),
+    gzipped: passes.reduce((n, p) => n + p.gzipped, 0),
+  };
+}
 
 /** Indexes, precompresses and writes the server rules for the build in `out`. */
 export async function finishBuild(out: string, settings: Settings, log: Log): Promise<void> {
@@ -25,13 +36,21 @@ export async function finishBuild(out: string, settings: Settings, log: Log): Pr
   indexed.catch(() => undefined);
   let pages: Pass;
   try {
-    const downloads = await writeDownloads(out, settings.contentRoot);
-    log.info(`Wrote ${downloads.length} download files`);
-    // Pagefind writes its own folder meanwhile; its files are compressed once it has finished.
-    pages = await precompress(
-      out,
-      walk(out).filter((f) => !f.startsWith(`${SEARCH_FOLDER}/`)),
-    );
+    // The files Astro wrote are compressed while the downloads are written (from the manifest in
+    // build-manifest/, which writeDownloads deletes), and the downloads once written. Pagefind writes
+    // its own folder meanwhile; its files are compressed once it has finished.
+    const manifestFolder = `${DOWNLOADS_MANIFEST.split('/')[0]}/`;
+    const fromAstro = walk(out).filter((f) => !f.startsWith(`${SEARCH_FOLDER}/`) && !f.startsWith(manifestFolder));
+    const [astroPass, downloadsPass] = await Promise.allSettled([
+      precompress(out, fromAstro),
+      writeDownloads(out, settings.contentRoot).then((downloads) => {
+        log.info(`Wrote ${downloads.length} download files`);
+        return precompress(out, downloads);
+      }),
+    ]);
+    if (astroPass.status === 'rejected') throw astroPass.reason;
+    if (downloadsPass.status === 'rejected') throw downloadsPass.reason;
+    pages = added([astroPass.value, downloadsPass.value]);
   } catch (error) {
     await indexed.catch(() => undefined);
     throw error;
@@ -40,12 +59,10 @@ export async function finishBuild(out: string, settings: Settings, log: Log): Pr
 
   const searchFiles = walk(out, SEARCH_FOLDER);
   const search = await precompress(out, searchFiles);
+  const all = added([pages, search]);
   const csp = sitePolicy(pages.policies, redirects);
   // The index's own files at the top of its folder; its chunk folders have one rule each (src/lib/deploy/rules.ts).
   const topSearchFiles = searchFiles.map((f) => f.slice(SEARCH_FOLDER.length + 1)).filter((f) => !f.includes('/'));
   log.info(writeServerRules(out, csp, redirects, settings.base, topSearchFiles));
-  log.info(
-    `Precompressed ${pages.count + search.count} files: ${pages.original + search.original} bytes, ` +
-      `${pages.gzipped + search.gzipped} bytes gzipped`,
-  );
+  log.info(`Precompressed ${all.count} files: ${all.original} bytes, ${all.gzipped} bytes gzipped`);
 }
