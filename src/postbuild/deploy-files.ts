@@ -20,6 +20,7 @@ import { headerPolicy, metaPolicies } from '../lib/deploy/csp.ts';
 import { cacheRules, netlifyHeaders, netlifyRedirects, nginxRules, redirectPage } from '../lib/deploy/rules.ts';
 import type { Redirect } from '../lib/site/redirects.ts';
 import { withBase } from '../lib/site/urls.ts';
+import { eachAtOnce } from './at-once.ts';
 
 /** Where the nginx include is written, inside the build (deploy/nginx.conf includes it from there). */
 export const NGINX_RULES = '_nginx/rules.conf';
@@ -66,36 +67,24 @@ export const PRECOMPRESS_AT_ONCE = 8;
  * (in the order of `files`). Throws the first failure once every file begun has ended.
  */
 export async function precompress(out: string, files: readonly string[], atOnce = PRECOMPRESS_AT_ONCE): Promise<Pass> {
-  const compressible = files.filter(isCompressible);
-  const found: Array<Pass['policies'][number] | undefined> = [];
-  let count = 0;
-  let original = 0;
-  let gzipped = 0;
-  let next = 0;
-  let failed = false;
-  const run = async (): Promise<void> => {
-    while (next < compressible.length && !failed) {
-      const i = next++;
-      const rel = compressible[i] as string;
-      try {
-        const data = await readFile(join(out, rel));
-        if (rel.endsWith('.html')) found[i] = { page: rel, policies: metaPolicies(data.toString('utf8')) };
-        const gz = await worthKeeping(data);
-        if (gz === undefined) continue;
-        await writeFile(join(out, `${rel}.gz`), gz);
-        count += 1;
-        original += data.byteLength;
-        gzipped += gz.byteLength;
-      } catch (error) {
-        failed = true;
-        throw new Error(`Precompressing ${rel}: ${error instanceof Error ? error.message : String(error)}`);
-      }
+  const done = await eachAtOnce(files.filter(isCompressible), atOnce, async (rel) => {
+    try {
+      const data = await readFile(join(out, rel));
+      const policies = rel.endsWith('.html') ? metaPolicies(data.toString('utf8')) : undefined;
+      const gz = await worthKeeping(data);
+      if (gz !== undefined) await writeFile(join(out, `${rel}.gz`), gz);
+      return { rel, policies, original: data.byteLength, gzipped: gz?.byteLength };
+    } catch (error) {
+      throw new Error(`Precompressing ${rel}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  });
+  const kept = done.filter((f) => f.gzipped !== undefined);
+  return {
+    policies: done.flatMap(({ rel, policies }) => (policies === undefined ? [] : [{ page: rel, policies }])),
+    count: kept.length,
+    original: kept.reduce((n, f) => n + f.original, 0),
+    gzipped: kept.reduce((n, f) => n + (f.gzipped ?? 0), 0),
   };
-  const runs = await Promise.allSettled(Array.from({ length: Math.max(1, atOnce) }, run));
-  const failure = runs.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failure !== undefined) throw failure.reason;
-  return { policies: found.filter((p) => p !== undefined), count, original, gzipped };
 }
 
 /**

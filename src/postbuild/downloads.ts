@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { bibtexOfItem, cslJsonOfItem, risOfItem } from '../lib/citation/formats.ts';
 import { DOWNLOADS_MANIFEST, type DownloadEntry, type DownloadsManifest } from '../lib/site/downloads.ts';
 import { paths } from '../lib/site/urls.ts';
+import { eachAtOnce } from './at-once.ts';
 
 /** A site path ("/articles/x/cite.bib") as a file under `out`. */
 const fileOf = (out: string, path: string) => join(out, ...path.split('/').filter(Boolean));
@@ -36,7 +37,8 @@ export async function writeArticleDownloads(out: string, sources: string, entry:
 /**
  * Reads and deletes the manifest in `out`, and writes every article's downloads, `ARTICLES_AT_ONCE`
  * at a time, giving the event loop a turn at each copy (the search index is built meanwhile; see
- * finish.ts). Resolves to the files written, in the manifest's order; rejects at the first failure.
+ * finish.ts). Resolves to the files written, in the manifest's order; rejects with the first failure
+ * once the articles begun are written (at-once.ts).
  */
 export async function writeDownloads(out: string, contentRoot: string): Promise<string[]> {
   const manifestFile = fileOf(out, DOWNLOADS_MANIFEST);
@@ -49,14 +51,6 @@ export async function writeDownloads(out: string, contentRoot: string): Promise<
   rmSync(join(manifestFile, '..'), { recursive: true });
   const sources = join(contentRoot, 'sources');
   // A few articles at once, so that the next article's citations are formatted while captures are copied.
-  const written: string[][] = [];
-  let next = 0;
-  const run = async (): Promise<void> => {
-    while (next < manifest.articles.length) {
-      const i = next++;
-      written[i] = await writeArticleDownloads(out, sources, manifest.articles[i] as DownloadEntry);
-    }
-  };
-  await Promise.all(Array.from({ length: ARTICLES_AT_ONCE }, run));
+  const written = await eachAtOnce(manifest.articles, ARTICLES_AT_ONCE, (entry) => writeArticleDownloads(out, sources, entry));
   return written.flat();
 }

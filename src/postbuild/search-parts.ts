@@ -45,6 +45,7 @@ import {
   withMark,
   writePagefindFile,
 } from './pagefind-io.ts';
+import { eachAtOnce } from './at-once.ts';
 
 /**
  * The most pages one Pagefind process indexes. Its peak grows by about 350 KB an article page
@@ -182,24 +183,10 @@ export async function indexParts(
   parallel = PARALLEL_PARTS,
 ): Promise<string[]> {
   const folders = parts.map((_, n) => join(scratch, String(n), 'out'));
-  let next = 0;
-  let failed = false;
-  const run = async (): Promise<void> => {
-    while (next < parts.length && !failed) {
-      const n = next++;
-      const pages = parts[n] ?? [];
-      try {
-        const read = await indexPart(dir, pages, join(scratch, String(n)), folders[n] ?? '');
-        if (read !== pages.length) throw new Error(`Pagefind read ${read} of the ${pages.length} pages of search part ${n}`);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  const runs = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(parallel, parts.length)) }, run));
-  const failure = runs.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failure !== undefined) throw failure.reason;
+  await eachAtOnce(parts, parallel, async (pages, n) => {
+    const read = await indexPart(dir, pages, join(scratch, String(n)), folders[n] ?? '');
+    if (read !== pages.length) throw new Error(`Pagefind read ${read} of the ${pages.length} pages of search part ${n}`);
+  });
   return folders;
 }
 
