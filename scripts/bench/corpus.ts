@@ -184,6 +184,7 @@ export function writeCorpus(n: number, dir: string, contentRoot: string): Corpus
     const frontmatter = [
       `slug: ${slug}`,
       `title: ${q(title)}`,
+      'type: news-site-article',
       'published:',
       `  date: "${date}"`,
       '  confidence: confirmed',

@@ -22,12 +22,12 @@ describe('readContent on the bad-content fixtures', () => {
   // Each case is the clean tree with one defect; the checker must name file:line:column.
   const cases: Array<[string, RegExp]> = [
     ['missing-field', /^missing-field\/articles\/mini\.mdx:2:1 title: found nothing \(the field is missing\); expected the title/],
-    ['unknown-key', /^unknown-key\/articles\/mini\.mdx:4:1 subtitle: found an unknown field "subtitle"/],
-    ['date-unquoted', /^date-unquoted\/articles\/mini\.mdx:5:9 published\.date: found 2021-02-30 without quotes.*put the date in quotes/],
-    ['date-quoted', /^date-quoted\/articles\/mini\.mdx:5:9 published\.date: found "2021-02-30", which is not a real calendar day/],
+    ['unknown-key', /^unknown-key\/articles\/mini\.mdx:5:1 subtitle: found an unknown field "subtitle"/],
+    ['date-unquoted', /^date-unquoted\/articles\/mini\.mdx:6:9 published\.date: found 2021-02-30 without quotes.*put the date in quotes/],
+    ['date-quoted', /^date-quoted\/articles\/mini\.mdx:6:9 published\.date: found "2021-02-30", which is not a real calendar day/],
     [
       'unknown-actor',
-      /^unknown-actor\/articles\/mini\.mdx:21:5 actors\[1\]: found "vladimir-putinn"; expected the id of an entry in content\/actors\//,
+      /^unknown-actor\/articles\/mini\.mdx:22:5 actors\[1\]: found "vladimir-putinn"; expected the id of an entry in content\/actors\//,
     ],
     [
       'duplicate-slug',
@@ -40,9 +40,9 @@ describe('readContent on the bad-content fixtures', () => {
           / expected a paragraph number from 1 to 2/.source,
       ),
     ],
-    ['todo-left', /^todo-left\/articles\/mini\.mdx:29:35 TODO: found a TODO left in: "TODO check the ending\."/],
-    ['malformed-mdx', /^malformed-mdx\/articles\/mini\.mdx:29:\d+ MDX: found malformed MDX: /],
-    ['link-in-body', /^link-in-body\/articles\/mini\.mdx:29:12 body: found a link in the text/],
+    ['todo-left', /^todo-left\/articles\/mini\.mdx:30:35 TODO: found a TODO left in: "TODO check the ending\."/],
+    ['malformed-mdx', /^malformed-mdx\/articles\/mini\.mdx:30:\d+ MDX: found malformed MDX: /],
+    ['link-in-body', /^link-in-body\/articles\/mini\.mdx:30:12 body: found a link in the text/],
     [
       'bad-actor-file',
       /^bad-actor-file\/actors\/nobody\.yaml:2:7 type: found "wizard"; expected one of person, state, organisation, media/,
@@ -51,21 +51,21 @@ describe('readContent on the bad-content fixtures', () => {
     [
       'capture-missing',
       new RegExp(
-        /^capture-missing\/articles\/mini\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt",/.source +
+        /^capture-missing\/articles\/mini\.mdx:23:9 source\.file: found "000_e396179b94566197\.txt",/.source +
           / which is not in capture-missing\/sources\/; expected the file name of the capture/.source,
       ),
     ],
     [
       'capture-not-utf8',
       new RegExp(
-        /^capture-not-utf8\/articles\/mini\.mdx:22:9 source\.file: found capture-not-utf8\/sources\/000_e396179b94566197\.txt,/.source +
+        /^capture-not-utf8\/articles\/mini\.mdx:23:9 source\.file: found capture-not-utf8\/sources\/000_e396179b94566197\.txt,/.source +
           / which is not valid UTF-8; expected the capture saved as UTF-8 text/.source,
       ),
     ],
     [
       'capture-hash',
       new RegExp(
-        /^capture-hash\/articles\/mini\.mdx:23:11 source\.sha256:/.source +
+        /^capture-hash\/articles\/mini\.mdx:24:11 source\.sha256:/.source +
           / found "aed2006890d9ba830861f1c6948cf17b29b725c4408ed5f6db98f43e144bdd53",/.source +
           / but capture-hash\/sources\/000_e396179b94566197\.txt has the SHA-256 "[0-9a-f]{64}";/.source +
           / expected "[0-9a-f]{64}", the SHA-256 of/.source,
@@ -74,7 +74,7 @@ describe('readContent on the bad-content fixtures', () => {
     [
       'removal-not-in-capture',
       new RegExp(
-        /^removal-not-in-capture\/articles\/mini\.mdx:25:11 removed\[0\]\.text: found "Post a Comment",/.source +
+        /^removal-not-in-capture\/articles\/mini\.mdx:26:11 removed\[0\]\.text: found "Post a Comment",/.source +
           / which is not in the capture; expected the removed text exactly as it stands, once,/.source +
           / in removal-not-in-capture\/sources\/000_e396179b94566197\.txt/.source,
       ),
@@ -82,14 +82,14 @@ describe('readContent on the bad-content fixtures', () => {
     [
       'error-not-in-paragraph',
       new RegExp(
-        /^error-not-in-paragraph\/articles\/mini\.mdx:27:11 sourceErrors\[0\]\.text: found "second paragraph",/.source +
+        /^error-not-in-paragraph\/articles\/mini\.mdx:28:11 sourceErrors\[0\]\.text: found "second paragraph",/.source +
           / which is not in paragraph 1; expected the erroneous text exactly as it stands in paragraph 1/.source,
       ),
     ],
     [
       'capture-claimed-twice',
       new RegExp(
-        /^capture-claimed-twice\/articles\/other\.mdx:22:9 source\.file: found "000_e396179b94566197\.txt",/.source +
+        /^capture-claimed-twice\/articles\/other\.mdx:23:9 source\.file: found "000_e396179b94566197\.txt",/.source +
           / already the capture of capture-claimed-twice\/articles\/mini\.mdx; expected a capture no other article claims/.source,
       ),
     ],
@@ -102,11 +102,11 @@ describe('readContent on the bad-content fixtures', () => {
     });
   }
 
-  it('reports body lines as lines of the file: the link is on file line 29', () => {
+  it('reports body lines as lines of the file: the link is on file line 30', () => {
     const [line] = check('link-in-body');
     const text = readFileSync(path.join(fixtures, 'link-in-body', 'articles', 'mini.mdx'), 'utf8');
-    expect(text.split('\n')[28]).toContain('[paragraph]');
-    expect(line).toContain(':29:');
+    expect(text.split('\n')[29]).toContain('[paragraph]');
+    expect(line).toContain(':30:');
   });
 });
 
@@ -167,7 +167,7 @@ describe('scripts/check-content.ts', { timeout: 60_000 }, () => {
   it('exits non-zero and prints file:line:column on a bad tree', () => {
     const r = run(['--root', path.join(fixtures, 'date-unquoted')]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/tests\/fixtures\/bad-content\/date-unquoted\/articles\/mini\.mdx:5:9 published\.date/);
+    expect(r.stderr).toMatch(/tests\/fixtures\/bad-content\/date-unquoted\/articles\/mini\.mdx:6:9 published\.date/);
   });
 
   it('refuses an unknown argument', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorSchema, nameForm } from './schema.ts';
+import { actorSchema, nameForm, whenUpToToday } from './schema.ts';
 
 describe('names in other scripts (actors and places)', () => {
   const ok = {
@@ -27,3 +27,25 @@ describe('names in other scripts (actors and places)', () => {
     expect(issue?.message).toContain(message);
   });
 });
+
+describe('collection dates (whenUpToToday)', () => {
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const today = new Date();
+  const tomorrow = new Date(today.getTime() + 2 * 86_400_000);
+  it.each([
+    [{ date: '2022-01-07', confidence: 'confirmed' }],
+    [{ from: '2022-01-07', to: iso(today), confidence: 'inferred' }],
+    [{ date: String(today.getFullYear()), confidence: 'inferred' }],
+  ])('accepts %o', (spec) => expect(whenUpToToday.safeParse(spec).success).toBe(true));
+  it.each([
+    [{ date: iso(tomorrow), confidence: 'confirmed' }, 'date'],
+    [{ from: '2022-01-07', to: iso(tomorrow), confidence: 'inferred' }, 'to'],
+    [{ date: String(today.getFullYear() + 1), confidence: 'inferred' }, 'date'],
+  ])('refuses a date after today: %o', (spec, field) => {
+    const result = whenUpToToday.safeParse(spec);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual([field]);
+    expect(result.error?.issues[0]?.message).toContain('no later than today');
+  });
+});
+

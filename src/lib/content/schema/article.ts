@@ -1,6 +1,14 @@
 /** An article: its frontmatter. Its body is the source text; see `../body.ts`. */
 import { z } from 'zod';
-import { confidence, language, nonEmpty, partialDate, type RefFactory, slug, url, when } from './common.ts';
+import { confidence, language, nonEmpty, partialDate, type RefFactory, slug, url, when, whenUpToToday } from './common.ts';
+
+/**
+ * What kind of item an article is, as reference managers and citation formats name it: every
+ * channel (the page's tags, RIS, BibTeX, CSL) derives its own type from this one value
+ * (src/lib/citation/item-type.ts).
+ */
+export const articleTypes = ['newspaper-article', 'news-site-article', 'blog-post', 'newsletter-issue'] as const;
+export type ArticleType = (typeof articleTypes)[number];
 
 /** The article's frontmatter, with references built by `ref` (Astro's `reference()` or the reader's plain ids). */
 export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
@@ -31,6 +39,8 @@ export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     slug,
     /** The title as first published. */
     title: nonEmpty('the title as first published'),
+    /** The kind of item it is, for citations and reference managers. */
+    type: z.enum(articleTypes, { error: `the kind of item: one of ${articleTypes.join(', ')}` }),
     /** The title the collected copy carries, where it differs. */
     collectedTitle: nonEmpty('the title the collected copy carries').optional(),
     /** The piece's own summary under the title, as published (lines kept). */
@@ -55,6 +65,16 @@ export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     collected: z.strictObject({
       outlet: ref('outlets').nullable(),
       url: url.nullable(),
+      /**
+       * When the copy was collected, at the precision the evidence gives (a span between what bounds
+       * it when no day was recorded); absent when nothing bounds it: the pages then say "unknown".
+       */
+      date: whenUpToToday.optional(),
+      /**
+       * The address of a web archive's snapshot of the collected copy that an editor opened and
+       * checked against the capture, with the snapshot's day; absent when none was checked.
+       */
+      snapshot: z.strictObject({ url, date: partialDate, checked: nonEmpty('who checked it and what was compared') }).optional(),
       note: nonEmpty('a note').optional(),
     }),
     /** The translation path, in order: who translated from which language into which. */

@@ -7,7 +7,7 @@
  * `params`, so no message is ever parsed back.
  */
 import { z } from 'zod';
-import { dateSpecProblems, PARTIAL_DATE_EXPECTED } from '../../dates/dates.ts';
+import { bounds, dateSpecProblems, PARTIAL_DATE_EXPECTED } from '../../dates/dates.ts';
 
 /** Collections that other entries refer to by id. */
 export type Collection = 'articles' | 'actors' | 'places' | 'outlets' | 'events';
@@ -71,3 +71,20 @@ export const when = z
 export const slug = z
   .string({ error: "the article's fixed URL name (slug), as text" })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a slug of lower-case letters, digits and single hyphens' });
+
+/**
+ * A `when` that cannot lie after today, such as a collection date. Each of its dates is compared
+ * by its earliest possible day, so "2026-12" is accepted on any day of December 2026.
+ */
+export const whenUpToToday = when.superRefine((spec, ctx) => {
+  if (dateSpecProblems(spec).length > 0) return;
+  const today = new Date();
+  for (const field of ['date', 'from', 'to'] as const) {
+    const value = spec[field];
+    if (value === undefined) continue;
+    if (bounds({ date: value }).start > today) {
+      const expected = 'a date no later than today (a copy cannot be collected in the future)';
+      ctx.addIssue({ code: 'custom', path: [field], message: expected, params: { found: `"${value}", after today`, expected } });
+    }
+  }
+});
