@@ -19,7 +19,7 @@ export function citationFor(archive: Archive, article: Article): CitationInput {
   const outlet = (id: string) => {
     const o = archive.outletById.get(id);
     if (o === undefined) throw new Error(`${article.file}: unknown outlet "${id}"`);
-    return { name: o.data.name, kind: o.data.kind };
+    return { name: o.data.name };
   };
   return citationInput(article.data, outlet, { name: ARCHIVE_NAME, url: siteUrl(paths.article(article.slug)) });
 }

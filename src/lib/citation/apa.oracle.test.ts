@@ -13,6 +13,7 @@ const base: CitationInput = {
   title: 'Russia has no allies, Bezpalko says',
   authors: ['Paul Goble'],
   container: 'Window on Eurasia',
+  type: 'blog-post',
   genre: 'blog',
   published: { date: '2021-03-05' },
   originalUrl: 'https://example.net/x',

@@ -14,6 +14,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { type DateSpec, mustParse, type PartialDate } from '../dates/dates.ts';
+import { type ArticleType, itemType } from './item-type.ts';
 import { joinList } from './text.ts';
 
 /** Everything a citation needs, already resolved from the content (outlet ids turned into names). */
@@ -22,6 +23,8 @@ export interface CitationInput {
   readonly id: string;
   /** The title as first published. */
   readonly title: string;
+  /** The kind of item, from which every channel's type is named (./item-type.ts). */
+  readonly type: ArticleType;
   /** Personal names as written ("Paul Goble"); empty for an unsigned piece. */
   readonly authors: readonly string[];
   /** The periodical, blog or newsletter the piece appeared in (italicised by every style). */
@@ -132,7 +135,7 @@ export function toCsl(input: CitationInput): CslItem {
   }
   const item: CslItem = {
     id: input.id,
-    type: input.genre === 'blog' ? 'post-weblog' : 'article-newspaper',
+    type: itemType(input.type).csl,
     title: input.title,
     'container-title': input.container,
     issued: cslDate(input.published),
@@ -153,6 +156,7 @@ export function toCsl(input: CitationInput): CslItem {
 export interface ArticleCitationSource {
   readonly slug: string;
   readonly title: string;
+  readonly type: ArticleType;
   readonly collectedTitle?: string | undefined;
   readonly series?: { readonly name: string } | undefined;
   readonly published: DateSpec;
@@ -166,15 +170,14 @@ export interface ArticleCitationSource {
 /** What the input builder needs to know about an outlet. */
 export interface OutletInfo {
   readonly name: string;
-  readonly kind: string;
 }
 
 export const refId = (r: { readonly id: string } | string): string => (typeof r === 'string' ? r : r.id);
 
 /**
  * Builds the citation input from an article's frontmatter. Kept here, not in a page, so the rules
- * (a newsletter is cited by its own name with the outlet as publisher; a collected copy counts as
- * republished only when it is not the original itself) are tested once.
+ * (a newsletter issue is cited by its newsletter's name, the series, with the outlet as publisher;
+ * a collected copy counts as republished only when it is not the original itself) are tested once.
  */
 export function citationInput(
   article: ArticleCitationSource,
@@ -183,7 +186,7 @@ export function citationInput(
   accessed?: string | typeof SLOT,
 ): CitationInput {
   const original = outlet(refId(article.outlet.id));
-  const newsletter = original.kind === 'newsletter' && article.series !== undefined;
+  const newsletter = article.type === 'newsletter-issue' && article.series !== undefined;
   const translators = article.translations.flatMap((t) => (t.by === null ? [] : [outlet(refId(t.by)).name]));
   const collectedUrl = article.collected.url;
   const republished =
@@ -197,9 +200,10 @@ export function citationInput(
   return {
     id: article.slug,
     title: article.title,
+    type: article.type,
     authors: article.authors.map((a) => a.name),
     container: newsletter ? (article.series?.name ?? original.name) : original.name,
-    genre: original.kind === 'blog' ? 'blog' : newsletter ? 'newsletter' : undefined,
+    genre: article.type === 'blog-post' ? 'blog' : newsletter ? 'newsletter' : undefined,
     publisher: newsletter ? original.name : undefined,
     published: article.published,
     originalUrl: article.outlet.url,

@@ -6,6 +6,7 @@ const input: CitationInput = {
   id: 'x',
   title: 'A title',
   authors: ['Paul Goble'],
+  type: 'blog-post',
   container: 'Window on Eurasia',
   published: { date: '2021-03-06' },
   originalUrl: 'https://example.org/original',
@@ -36,7 +37,7 @@ describe('dublinCoreTags', () => {
       { name: 'DC.language', content: 'en' },
       { name: 'DC.source', content: 'https://example.org/original' },
       { name: 'DC.identifier', content: 'https://archive.example/articles/x/' },
-      { name: 'DC.type', content: 'Text' },
+      { name: 'DC.type', content: 'blogPost' },
     ]);
   });
   it('names no creator for an unsigned piece, and the collected copy as source when the original is lost', () => {

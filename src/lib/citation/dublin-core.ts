@@ -8,26 +8,21 @@
  * allows "2022", "2022-06" and "2022-06-17"); an approximate date only its year; a span only
  * what both ends share ("2022" for June–July 2022), or nothing when they share nothing.
  */
-import { mustParse } from '../dates/dates.ts';
 import type { CitationInput } from './citation.ts';
 import type { MetaTag } from './meta.ts';
+import { itemType } from './item-type.ts';
+import { oneDate } from './one-date.ts';
 
 /** The DCMI element set's namespace, for `<link rel="schema.DC" href=…>`. */
 export const DC_SCHEMA = 'http://purl.org/dc/elements/1.1/';
 
-/** The date DC.date carries: at its known precision, or what a span's two ends share. */
-export function dcDate(spec: CitationInput['published']): string {
-  if (spec.date !== undefined) return spec.approximate === true ? spec.date.slice(0, 4) : spec.date;
-  const a = mustParse(spec.from ?? '').iso.split('-');
-  const b = mustParse(spec.to ?? '').iso.split('-');
-  const shared: string[] = [];
-  for (let i = 0; i < Math.min(a.length, b.length) && a[i] === b[i]; i++) shared.push(a[i] ?? '');
-  return shared.join('-');
-}
+/** The date DC.date carries: {@link oneDate}, which W3CDTF writes as it is. */
+export const dcDate = (spec: CitationInput['published']): string => oneDate(spec);
 
 /**
  * DC.title, DC.creator (one per author, as written), DC.date, DC.publisher, DC.language,
- * DC.source (the original, else the collected copy), DC.identifier (this archive's page) and DC.type.
+ * DC.source (the original, else the collected copy), DC.identifier (this archive's page) and DC.type
+ * (./item-type.ts).
  */
 export function dublinCoreTags(input: CitationInput): MetaTag[] {
   const tags: MetaTag[] = [{ name: 'DC.title', content: input.title }];
@@ -39,6 +34,6 @@ export function dublinCoreTags(input: CitationInput): MetaTag[] {
   const source = input.originalUrl ?? input.republished?.url;
   if (source !== undefined) tags.push({ name: 'DC.source', content: source });
   tags.push({ name: 'DC.identifier', content: input.archive.url });
-  tags.push({ name: 'DC.type', content: 'Text' });
+  tags.push({ name: 'DC.type', content: itemType(input.type).dcType });
   return tags;
 }
