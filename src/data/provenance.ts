@@ -86,6 +86,7 @@ export function teiInput(views: Views, article: Article): TeiInput {
       url: d.collected.url,
       title: d.collectedTitle,
       note: d.collected.note,
+      date: d.collected.date,
       file: d.source.file,
       fileUrl: siteUrl(paths.captureFile(article.slug)),
       // Checked against the file by the content loader (src/lib/content/captures.ts).

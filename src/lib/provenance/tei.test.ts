@@ -69,6 +69,16 @@ describe('toTei', () => {
     ]);
     expect(tei.teiHeader.fileDesc.titleStmt.title).toBe('A “title” & more');
   });
+  it('says when the copy was collected, or that nobody knows', () => {
+    const collectedOf = (i: TeiInput) => (parser.parse(toTei(i)) as Record<string, any>)['TEI'].teiHeader.fileDesc.sourceDesc.bibl[1];
+    expect([collectedOf(input).note].flat()).toContainEqual({ '#text': 'Date of collection unknown.', '@_type': 'collected' });
+    const dated = collectedOf({
+      ...input,
+      collected: { ...input.collected, date: { from: '2021-03-06', to: '2026-11-23', confidence: 'inferred' } },
+    });
+    const note = [dated.note].flat().find((n: any) => n['@_type'] === 'collected');
+    expect(note.date).toMatchObject({ '@_notBefore': '2021-03-06', '@_notAfter': '2026-11-23', '@_cert': 'medium' });
+  });
   it('lists each removal in the editorial declaration', () => {
     const ps = tei.teiHeader.encodingDesc.editorialDecl.p;
     expect(ps[1].del).toBe('<debris>');

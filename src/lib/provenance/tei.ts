@@ -62,6 +62,8 @@ export interface TeiInput {
     readonly file: string;
     readonly fileUrl: string;
     readonly sha256: string;
+    /** When the copy was collected; undefined when nothing records it. */
+    readonly date?: (DateSpec & { readonly confidence: Confidence }) | undefined;
   };
   readonly language: { readonly original: string; readonly archived: string; readonly names: Readonly<Record<string, string>> };
   readonly translations: ReadonlyArray<{
@@ -189,6 +191,8 @@ export function toTei(input: TeiInput): string {
       ...(c.title === undefined ? [] : [el('title', { level: 'a' }, [c.title])]),
       ...(c.publisher === null ? [] : [el('publisher', {}, [c.publisher])]),
       ...(c.url === null ? [] : [el('ptr', { target: c.url })]),
+      // When the copy was collected (not when it was published): an unknown date says so.
+      el('note', { type: 'collected' }, c.date === undefined ? ['Date of collection unknown.'] : ['Collected ', teiDate(c.date), '.']),
       el('idno', { type: 'capture' }, [c.file]),
       el('idno', { type: 'sha256' }, [c.sha256]),
       el('ref', { target: c.fileUrl }, ['The capture, byte for byte']),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waybackTimestamp, waybackUrl } from './wayback.ts';
+import { waybackLabel, waybackTimestamp, waybackUrl } from './wayback.ts';
 
 describe('waybackTimestamp', () => {
   const cases: Array<[string, Parameters<typeof waybackTimestamp>[0], string]> = [
@@ -21,5 +21,18 @@ describe('waybackUrl', () => {
   });
   it('lists every capture when there is no date', () => {
     expect(waybackUrl('https://example.org/')).toBe('https://web.archive.org/web/https://example.org/');
+  });
+});
+
+describe('waybackLabel', () => {
+  const cases: Array<[string, Parameters<typeof waybackLabel>[0], string]> = [
+    ['a day', { date: '2022-12-28' }, 'find archived copies near 28 December 2022'],
+    ['a month', { date: '2022-06' }, 'find archived copies near June 2022'],
+    ['a span: its start, as the link', { from: '2022-06', to: '2022-07', approximate: true }, 'find archived copies near June 2022'],
+    ['no date', undefined, 'find archived copies'],
+  ];
+  it.each(cases)('is a look-up, never "archived copy": %s', (_n, spec, expected) => {
+    expect(waybackLabel(spec)).toBe(expected);
+    expect(waybackLabel(spec)).not.toMatch(/archived copy\b/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Links to the Wayback Machine's copy of an external address, for when the address rots.
+ * Links that look up the Wayback Machine's copies of an external address, for when the address rots.
  *
  * `https://web.archive.org/web/<timestamp>/<url>` is the Wayback Machine's own form: given a
  * timestamp it serves the capture nearest to it, and a partial timestamp (`2022`, `202206`) is
@@ -13,7 +13,7 @@
  * Callers pass the publication date for the original, the collected copy, related links and
  * outlet sites on an article page, since that is when the page read as archived here.
  */
-import type { DateSpec } from '../dates/dates.ts';
+import { type DateSpec, formatDateSpec } from '../dates/dates.ts';
 
 /** The Wayback Machine timestamp for a date spec: its date's digits, or a span's start. */
 export function waybackTimestamp(spec: DateSpec | undefined): string {
@@ -32,5 +32,15 @@ export function waybackUrl(url: string, spec?: DateSpec): string {
   return `https://web.archive.org/web/${stamp === '' ? '' : `${stamp}/`}${url}`;
 }
 
-/** The visible label of a Wayback link, so a reader knows where it goes. */
-export const WAYBACK_LABEL = 'archived copy (Wayback Machine)';
+/**
+ * The visible label of a Wayback link: a look-up of the captures near the date, since nobody has
+ * opened the capture it lands on and checked it against the text ("find archived copies near
+ * 28 December 2022"; without a date, "find archived copies"). A checked snapshot is linked as such
+ * instead (src/lib/provenance/robust-links.ts).
+ */
+export function waybackLabel(spec?: DateSpec): string {
+  const iso = spec?.date ?? spec?.from;
+  return waybackTimestamp(spec) === '' || iso === undefined
+    ? 'find archived copies'
+    : `find archived copies near ${formatDateSpec({ date: iso })}`;
+}
