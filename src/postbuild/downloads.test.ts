@@ -5,13 +5,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { toBibtex, toCslJson, toRis } from '../lib/citation/formats.ts';
 import { type CitationInput, toCsl } from '../lib/citation/csl.ts';
 import { DOWNLOADS_MANIFEST } from '../lib/site/downloads.ts';
-import { writeDownloads } from './downloads.ts';
+import { readDownloadsManifest, writeDownloads } from './downloads.ts';
 
 const input: CitationInput = {
   id: 'an-article',
   title: 'Russia has no allies, Bezpalko says',
   authors: ['Paul Goble'],
   container: 'Window on Eurasia',
+  type: 'blog-post',
   genre: 'blog',
   published: { from: '2022-06', to: '2022-07' },
   originalUrl: 'https://example.net/x',
@@ -40,8 +41,12 @@ function site(manifest: unknown): { out: string; content: string } {
 
 describe('writeDownloads', () => {
   it('writes what the routes render, copies the capture byte for byte, and deletes the manifest', async () => {
-    const { out, content } = site({ articles: [{ slug: 'an-article', item: toCsl(input), capture: 'capture.txt' }] });
-    const written = await writeDownloads(out, content);
+    const { out, content } = site({
+      articles: [{ slug: 'an-article', item: toCsl(input), original: input.originalUrl, capture: 'capture.txt' }],
+      previews: [],
+      archiveName: 'An archive',
+    });
+    const written = await writeDownloads(out, content, readDownloadsManifest(out));
     const dir = join(out, 'articles', 'an-article');
     expect(written.sort()).toEqual([
       'articles/an-article/cite.bib',
@@ -56,7 +61,7 @@ describe('writeDownloads', () => {
     expect(existsSync(join(out, 'build-manifest'))).toBe(false);
   });
   it('names the manifest when the build did not write it', async () => {
-    const { out, content } = site(undefined);
-    await expect(writeDownloads(out, content)).rejects.toThrow(`${DOWNLOADS_MANIFEST} is missing or unreadable`);
+    const { out } = site(undefined);
+    expect(() => readDownloadsManifest(out)).toThrow(`${DOWNLOADS_MANIFEST} is missing or unreadable`);
   });
 });

@@ -26,7 +26,7 @@ const ARTICLES_AT_ONCE = 8;
 export async function writeArticleDownloads(out: string, sources: string, entry: DownloadEntry): Promise<string[]> {
   const files: Array<[string, string]> = [
     [paths.citation(entry.slug, 'bib'), bibtexOfItem(entry.item)],
-    [paths.citation(entry.slug, 'ris'), risOfItem(entry.item)],
+    [paths.citation(entry.slug, 'ris'), risOfItem(entry.item, entry.original)],
     [paths.citation(entry.slug, 'json'), cslJsonOfItem(entry.item)],
   ];
   for (const [path, text] of files) writeFileSync(fileOf(out, path), text);
@@ -34,13 +34,8 @@ export async function writeArticleDownloads(out: string, sources: string, entry:
   return [...files.map(([path]) => path), paths.captureFile(entry.slug)].map((p) => p.slice(1));
 }
 
-/**
- * Reads and deletes the manifest in `out`, and writes every article's downloads, `ARTICLES_AT_ONCE`
- * at a time, giving the event loop a turn at each copy (the search index is built meanwhile; see
- * finish.ts). Resolves to the files written, in the manifest's order; rejects with the first failure
- * once the articles begun are written (at-once.ts).
- */
-export async function writeDownloads(out: string, contentRoot: string): Promise<string[]> {
+/** Reads the manifest the build wrote in `out` and deletes its folder, so that it is never served. */
+export function readDownloadsManifest(out: string): DownloadsManifest {
   const manifestFile = fileOf(out, DOWNLOADS_MANIFEST);
   let manifest: DownloadsManifest;
   try {
@@ -49,6 +44,16 @@ export async function writeDownloads(out: string, contentRoot: string): Promise<
     throw new Error(`${DOWNLOADS_MANIFEST} is missing or unreadable in the build (${String(error)}); is its route in src/pages/?`);
   }
   rmSync(join(manifestFile, '..'), { recursive: true });
+  return manifest;
+}
+
+/**
+ * Writes every article's downloads of the manifest, `ARTICLES_AT_ONCE` at a time, giving the event
+ * loop a turn at each copy (the search index is built meanwhile; see finish.ts). Resolves to the
+ * files written, in the manifest's order; rejects with the first failure once the articles begun are
+ * written (at-once.ts).
+ */
+export async function writeDownloads(out: string, contentRoot: string, manifest: DownloadsManifest): Promise<string[]> {
   const sources = join(contentRoot, 'sources');
   // A few articles at once, so that the next article's citations are formatted while captures are copied.
   const written = await eachAtOnce(manifest.articles, ARTICLES_AT_ONCE, (entry) => writeArticleDownloads(out, sources, entry));

@@ -12,7 +12,8 @@ import { readRedirects } from '../lib/content/read.ts';
 import { DOWNLOADS_MANIFEST } from '../lib/site/downloads.ts';
 import type { Settings } from '../lib/site/settings.ts';
 import { type Pass, precompress, sitePolicy, walk, writeRedirectPages, writeServerRules } from './deploy-files.ts';
-import { writeDownloads } from './downloads.ts';
+import { readDownloadsManifest, writeDownloads } from './downloads.ts';
+import { writePreviews } from './previews.ts';
 import { buildSearchIndex, type Log, SEARCH_FOLDER } from './search-index.ts';
 
 /** The passes of precompress() over several sets of files, as one. */
@@ -41,15 +42,21 @@ export async function finishBuild(out: string, settings: Settings, log: Log): Pr
     // its own folder meanwhile; its files are compressed once it has finished.
     const manifestFolder = `${DOWNLOADS_MANIFEST.split('/')[0]}/`;
     const fromAstro = walk(out).filter((f) => !f.startsWith(`${SEARCH_FOLDER}/`) && !f.startsWith(manifestFolder));
-    const [astroPass, downloadsPass] = await Promise.allSettled([
+    const manifest = readDownloadsManifest(out);
+    const [astroPass, downloadsPass, previewsPass] = await Promise.allSettled([
       precompress(out, fromAstro),
-      writeDownloads(out, settings.contentRoot).then((downloads) => {
+      writeDownloads(out, settings.contentRoot, manifest).then((downloads) => {
         log.info(`Wrote ${downloads.length} download files`);
         return precompress(out, downloads);
       }),
+      // PNGs are not worth compressing again.
+      writePreviews(out, manifest.previews, manifest.archiveName).then(({ files, rendered }) =>
+        log.info(`Wrote ${files.length} preview images (${rendered} rendered, the others as an earlier build rendered them)`),
+      ),
     ]);
     if (astroPass.status === 'rejected') throw astroPass.reason;
     if (downloadsPass.status === 'rejected') throw downloadsPass.reason;
+    if (previewsPass.status === 'rejected') throw previewsPass.reason;
     pages = added([astroPass.value, downloadsPass.value]);
   } catch (error) {
     await indexed.catch(() => undefined);

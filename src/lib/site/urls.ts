@@ -45,6 +45,10 @@ export const paths = {
   collectedCopy: (slug: string) => `/articles/${slug}/source/`,
   captureFile: (slug: string) => `/articles/${slug}/source.txt`,
   tei: (slug: string) => `/articles/${slug}/tei.xml`,
+  /** Link-preview images (src/postbuild/previews.ts): an article's, an event's, and every other page's. */
+  articlePreview: (slug: string) => `/articles/${slug}/preview.png`,
+  eventPreview: (id: string) => `/events/${id}/preview.png`,
+  defaultPreview: () => '/preview.png',
   feed: () => '/feed.xml',
   sitemap: () => '/sitemap.xml',
   dataFile: (file: string) => `/data/${file}`,

@@ -1,17 +1,34 @@
 /**
  * The manifest of the per-article downloads (src/lib/site/downloads.ts): the CSL item and the
- * capture file of every article. scripts/finish-build.ts writes the files from it and deletes it.
+ * capture file of every article, and the text of every preview card. scripts/finish-build.ts writes
+ * the files from it and deletes it.
  */
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
-import { citationFor } from '../../data/citations.ts';
+import { ARCHIVE_NAME, citationFor } from '../../data/citations.ts';
 import { toCsl } from '../../lib/citation/csl.ts';
+import { formatDateSpec } from '../../lib/dates/dates.ts';
+import { paths } from '../../lib/site/urls.ts';
 import type { DownloadsManifest } from '../../lib/site/downloads.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await loadArchive();
   const manifest: DownloadsManifest = {
-    articles: archive.articles.map((a) => ({ slug: a.slug, item: toCsl(citationFor(archive, a)), capture: a.data.source.file })),
+    archiveName: ARCHIVE_NAME,
+    articles: archive.articles.map((a) => {
+      const input = citationFor(archive, a);
+      return { slug: a.slug, item: toCsl(input), original: input.originalUrl, capture: a.data.source.file };
+    }),
+    previews: [
+      // Every page without a card of its own shows the archive's.
+      { path: paths.defaultPreview(), title: `${ARCHIVE_NAME}, 2020–2022`, line: 'A research archive of Kazakhstan–Russia relations' },
+      ...archive.articles.map((a) => ({
+        path: paths.articlePreview(a.slug),
+        title: a.data.title,
+        line: `${citationFor(archive, a).container} · ${formatDateSpec(a.data.published)}`,
+      })),
+      ...archive.events.map((e) => ({ path: paths.eventPreview(e.id), title: e.data.title, line: formatDateSpec(e.data.when) })),
+    ],
   };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
