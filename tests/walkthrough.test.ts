@@ -23,13 +23,14 @@ cpSync(path.join(repoRoot, 'content'), content, { recursive: true });
 
 /**
  * What the editor does (README, step 3): confirm each flagged removal with a reason and take an
- * inline one out of the text, delete the TODO comments, fill in the provenance, confirm the
+ * inline one out of the text, delete the TODO comments, fill in the type and the provenance, confirm the
  * proposed actors and places.
  */
 function resolveTodos(mdx: string): string {
   const end = mdx.indexOf('\n---\n', 4);
   const doc = parseDocument(mdx.slice(4, end));
   doc.setIn(['published', 'confidence'], 'confirmed');
+  doc.set('type', 'blog-post');
   doc.setIn(['authors', 0, 'confidence'], 'confirmed');
   const url = 'https://windowoneurasia2.blogspot.com/2022/01/moscow-says-its-troops-will-leave.html';
   doc.set('outlet', { id: 'window-on-eurasia', confidence: 'confirmed', url });

@@ -101,7 +101,7 @@ describe.each(tree.articles.map((a) => [a.data.slug, a] as const))('article %s',
     expect(page).toContain(`href="${base}articles/${slug}/tei.xml"`);
   });
 
-  it('puts a Wayback Machine link, at the publication date, beside each external address', () => {
+  it('puts a Wayback Machine look-up, at the publication date, beside each external address', () => {
     const p = a.data.published as { date?: string; from?: string };
     const stamp = (p.date ?? p.from ?? '').replaceAll('-', '');
     const urls = [a.data.outlet.url, a.data.collected.url, ...((a.data.links ?? []) as Array<{ url: string }>).map((l) => l.url)].filter(
@@ -109,7 +109,9 @@ describe.each(tree.articles.map((a) => [a.data.slug, a] as const))('article %s',
     );
     expect(stamp).toMatch(/^\d{4}(\d{2}(\d{2})?)?$/);
     for (const u of urls)
-      expect(page.replaceAll('&amp;', '&')).toContain(`href="https://web.archive.org/web/${stamp}/${u}" rel="nofollow">archived copy`);
+      expect(page.replaceAll('&amp;', '&')).toContain(
+        `href="https://web.archive.org/web/${stamp}/${u}" rel="nofollow">find archived copies near `,
+      );
   });
 
   it('carries Dublin Core tags that agree with the frontmatter', () => {

@@ -59,7 +59,7 @@ describe.each(articles.map((a) => [a.slug, a] as const))('article %s', (slug, a)
   const html = read(`${page}index.html`);
   const url = abs(page);
   const original = outlet(a.outlet.id);
-  const container = original.kind === 'newsletter' && a.series ? a.series.name : original.name;
+  const container = a.type === 'newsletter-issue' && a.series ? a.series.name : original.name;
   const authors: string[] = a.authors.map((x: { name: string }) => x.name);
   const published = a.published;
 
@@ -72,7 +72,11 @@ describe.each(articles.map((a) => [a.slug, a] as const))('article %s', (slug, a)
         ? published.date.replaceAll('-', '/')
         : String(published.from ?? published.date).slice(0, 4);
     expect(tags.get('citation_publication_date')).toEqual([date]);
-    expect(tags.get('citation_journal_title')).toEqual([container]);
+    // Not a journal: Zotero's Embedded Metadata would save a journal article whatever else the page says.
+    expect(tags.has('citation_journal_title')).toBe(false);
+    expect(tags.get('prism.publicationName')).toEqual([container]);
+    // The type Zotero reads (RDF.js, detectType: dc:type "newsitem" once lower-cased, or a Zotero type name).
+    expect(tags.get('DC.type')).toEqual([a.type === 'blog-post' ? 'blogPost' : 'News Item']);
     expect(tags.get('citation_language')).toEqual([a.language.archived]);
     expect(tags.get('citation_public_url')).toEqual([url]);
     expect(tags.get('og:url')).toEqual([url]);
@@ -80,7 +84,6 @@ describe.each(articles.map((a) => [a.slug, a] as const))('article %s', (slug, a)
     const names = [...tags.keys()].filter((k) => k.startsWith('citation_')).sort();
     expect(names).toEqual(
       [
-        'citation_journal_title',
         'citation_language',
         'citation_public_url',
         'citation_publication_date',
@@ -97,7 +100,7 @@ describe.each(articles.map((a) => [a.slug, a] as const))('article %s', (slug, a)
     expect(scripts).toHaveLength(1);
     const ld = JSON.parse(scripts[0]?.[1] ?? '') as Record<string, any>;
     expect(ld['@context']).toBe('https://schema.org');
-    expect(['NewsArticle', 'Article']).toContain(ld['@type']);
+    expect(ld['@type']).toBe(a.type === 'blog-post' ? 'BlogPosting' : 'NewsArticle');
     expect(ld['headline']).toBe(a.title);
     expect(ld['url']).toBe(url);
     expect((ld['author'] ?? []).map((p: { name: string }) => p.name)).toEqual(authors);
@@ -116,10 +119,37 @@ describe.each(articles.map((a) => [a.slug, a] as const))('article %s', (slug, a)
       expect(item['URL'], ext).toBe(url);
       expect(item['container-title'], ext).toBe(container);
       expect(item['issued']['date-parts'][0][0], ext).toBe(Number(String(published.date ?? published.from).slice(0, 4)));
+      // A span's start month is never given as the date where only the span's year is shared.
+      if (published.from !== undefined && ext !== 'json') expect(item['issued']['date-parts'][0], ext).toHaveLength(1);
       const names = item['author'] ?? item['reporter'] ?? [];
       const families = typeof names === 'string' ? [names.split(',')[0]] : names.map((n: { family: string }) => n.family);
       expect(families, ext).toEqual(authors.map((n) => n.split(' ').at(-1)));
     }
+  });
+
+  it('links the RIS, BibTeX, CSL-JSON and TEI files as alternates, with their media types', () => {
+    const alternates = [...html.matchAll(/<link rel="alternate" type="([^"]+)"[^>]* href="([^"]+)"/g)].map((m) => [m[2], m[1]]);
+    expect(alternates).toEqual(
+      expect.arrayContaining([
+        [`${base}articles/${slug}/cite.ris`, 'application/x-research-info-systems'],
+        [`${base}articles/${slug}/cite.bib`, 'application/x-bibtex'],
+        [`${base}articles/${slug}/cite.json`, 'application/vnd.citationstyles.csl+json'],
+        [`${base}articles/${slug}/tei.xml`, 'application/tei+xml'],
+      ]),
+    );
+    for (const [href] of alternates) expect(brokenReason(page, href ?? '')).toBeUndefined();
+  });
+
+  it('marks no byline when the piece is unsigned (Zotero would take an author from it)', () => {
+    if (authors.length === 0) expect(html).not.toMatch(/class="[^"]*(byline|vcard)/);
+    else expect(html).toMatch(/class="byline"/);
+  });
+
+  it('says when the copy was collected, and labels Wayback links as look-ups', () => {
+    const collected = a.collected.date as { from?: string; date?: string } | undefined;
+    expect(html.replace(/<[^>]*>/g, '')).toMatch(collected === undefined ? /Collected: unknown/ : /Collected: \S/);
+    expect(html).toContain('find archived copies near ');
+    expect(html).not.toContain('>archived copy');
   });
 
   it('offers the downloads and the three citation styles on the page', () => {
@@ -326,5 +356,31 @@ describe('date order of search results', () => {
     for (const l of listed) expect(l.key, l.url).toBe(starts.get(pathOf(l.url)));
     const keys = listed.map((l) => l.key ?? '');
     expect(keys).toEqual([...keys].sort());
+  });
+});
+
+describe('preview cards', () => {
+  /** A PNG's width and height, from its IHDR chunk. */
+  const pngSize = (file: string): [number, number] => {
+    const png = readFileSync(join(distDir, file));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    return [png.readUInt32BE(16), png.readUInt32BE(20)];
+  };
+  it.each(htmlFiles)('%s has Open Graph and Twitter tags, a one-line description within 200 characters, and a built image', (file) => {
+    const html = read(file);
+    if (/<meta http-equiv="refresh"/.test(html)) return;
+    const tags = metaTags(html);
+    for (const key of ['og:type', 'og:title', 'og:description', 'og:url', 'og:image', 'twitter:card', 'twitter:title', 'twitter:image'])
+      expect(tags.get(key), key).toHaveLength(1);
+    const description = tags.get('og:description')?.[0] ?? '';
+    expect(description.length).toBeLessThanOrEqual(200);
+    expect(description).not.toMatch(/[\n\r]/);
+    expect(tags.get('twitter:card')).toEqual(['summary_large_image']);
+    const image = new URL(tags.get('og:image')?.[0] ?? '');
+    expect(image.origin).toBe(new URL(site).origin);
+    const own = file.match(/^\/(articles|events)\/([^/]+)\/index\.html$/);
+    expect(image.pathname).toBe(own ? `${base}${own[1]}/${own[2]}/preview.png` : `${base}preview.png`);
+    expect(pngSize(image.pathname.slice(base.length - 1))).toEqual([1200, 630]);
+    expect(tags.get('og:type')).toEqual([own?.[1] === 'articles' ? 'article' : 'website']);
   });
 });

@@ -28,9 +28,9 @@ test('a re-translated copy credits the original author and links both copies', a
   // The original and the collected copy, each linked once (the outlets' home pages are linked too, as their sites).
   await expect(provenance.locator('a[href^="https://www.asianews.it/news-en/"]')).toHaveCount(1);
   await expect(provenance.locator('a[href^="https://thelatestnews.world/kazakhstan-russia-"]')).toHaveCount(1);
-  // Each address has its Wayback Machine link at the publication date, 28 December 2022.
+  // Each address has its Wayback Machine look-up at the publication date, 28 December 2022, labelled as a look-up.
   await expect(provenance.locator('a[href^="https://web.archive.org/web/20221228/https://www.asianews.it/news-en/"]')).toHaveText(
-    'archived copy of the original (Wayback Machine)',
+    'find archived copies near 28 December 2022 of the original in the Wayback Machine',
   );
   await expect(
     provenance.locator('a[href^="https://web.archive.org/web/20221228/https://thelatestnews.world/kazakhstan-russia-"]'),

@@ -48,4 +48,3 @@ describe('collection dates (whenUpToToday)', () => {
     expect(result.error?.issues[0]?.message).toContain('no later than today');
   });
 });
-
