@@ -35,7 +35,7 @@ export function bibtexOfItem(item: CslItem): string {
   const lines = bib.split('\n').filter((l) => !/^\tdate = /.test(l));
   const [y, m, d] = parts;
   const added = [`\tjournal = {${bibEscape(item['container-title'])}},`];
-  // biblatex's way of saying a newspaper's article (its manual, 2.1.1, @article); citation-js writes none.
+  // biblatex has no newspaper entry type: an @article says it in entrysubtype, a field left to the styles; citation-js writes none.
   if (item.type === 'article-newspaper' && !lines.some((l) => l.startsWith('\tentrysubtype = ')))
     added.push('\tentrysubtype = {newspaper},');
   if (y !== undefined) added.push(`\tdate = {${[y, pad(m), pad(d)].filter((p) => p !== '').join('-')}},`, `\tyear = {${y}},`);
