@@ -1,10 +1,12 @@
 /**
- * Robust Links attributes (robustlinks.mementoweb.org: `data-originalurl`, `data-versionurl`,
- * `data-versiondate`) for a link to an external address of which a version is known, so that a
+ * Robust Links attributes (the specification at robustlinks.mementoweb.org/spec/, 2020:
+ * `data-originalurl` the original's URI, `data-versionurl` a snapshot's, `data-versiondate` the
+ * datetime of taking it) for a link to an external address of which a version is known, so that a
  * reader's tools can reach that version when the address rots or changes. The version is a web
  * archive's snapshot that an editor checked, when there is one; otherwise the archive's own copy
  * of the collected page (its collected-copy page, the text as captured). The date is given only when
- * it is known to the day, as the specification's YYYY-MM-DD asks; a span or a month gives none.
+ * it is known to the day, as the specification's examples write it (YYYY-MM-DD); a span or a month
+ * gives none rather than a day nobody recorded.
  */
 import type { DateSpec } from '../dates/dates.ts';
 
