@@ -162,6 +162,10 @@ describe('makeDraft and renderDraft', () => {
       cpSync(path.resolve(import.meta.dirname, '../../content/actors'), path.join(dir, 'actors'), { recursive: true });
       cpSync(path.resolve(import.meta.dirname, '../../content/places'), path.join(dir, 'places'), { recursive: true });
       cpSync(path.resolve(import.meta.dirname, '../../content/outlets'), path.join(dir, 'outlets'), { recursive: true });
+      cpSync(path.resolve(import.meta.dirname, '../../tests/fixtures/bad-content/clean/archive.yaml'), path.join(dir, 'archive.yaml'));
+      cpSync(path.resolve(import.meta.dirname, '../../tests/fixtures/bad-content/clean/editions'), path.join(dir, 'editions'), {
+        recursive: true,
+      });
       mkdirSync(path.join(dir, 'articles'));
       writeNewFile(path.join(dir, 'articles', 'draft.mdx'), mdx);
       mkdirSync(path.join(dir, 'sources'));

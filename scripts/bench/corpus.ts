@@ -96,6 +96,11 @@ export function writeCorpus(n: number, dir: string, contentRoot: string): Corpus
   for (const sub of ['actors', 'places', 'outlets'] as const) {
     for (const e of real[sub]) copyFileSync(join(contentRoot, sub, `${e.id}.yaml`), join(dir, sub, `${e.id}.yaml`));
   }
+  // The archive's facts as they are; one edition of its own, since the real ones name the real articles.
+  copyFileSync(join(contentRoot, 'archive.yaml'), join(dir, 'archive.yaml'));
+  mkdirSync(join(dir, 'editions'), { recursive: true });
+  const first = real.publication.editions[0];
+  writeFileSync(join(dir, 'editions', '1.yaml'), `edition: 1\ndate: "${first?.date ?? '2026-01-01'}"\nsummary: A synthetic corpus.\n`);
 
   const named = (e: { id: string; data: { name: string; spellings: string[] } }) => ({
     id: e.id,

@@ -43,6 +43,7 @@ import {
   todoProblems,
   valueAt,
 } from './located.ts';
+import { correctionProblems, type Publication, readPublication } from './publication.ts';
 import { registryProblems, type LocatedEntry } from './registry.ts';
 import { actorSchema, articleSchema, type Collection, eventSchema, outletSchema, placeSchema } from './schema.ts';
 
@@ -99,6 +100,8 @@ export interface ContentTree {
   readonly places: readonly Entry<PlaceData>[];
   readonly outlets: readonly Entry<OutletData>[];
   readonly events: readonly Entry<EventData>[];
+  /** The archive's facts (`archive.yaml`) and its editions changelog (`editions/`). */
+  readonly publication: Publication;
   /** Every problem, sorted by file, line and column; the tree is usable only when this is empty. */
   readonly problems: readonly Problem[];
   readonly counts: Readonly<Record<Collection, number>>;
@@ -210,6 +213,8 @@ const CITABLE_PARTS = ['standfirst', 'dateline'] as const;
 export interface ReadOptions {
   /** The root as shown in messages (default: `root` itself). */
   readonly display?: string;
+  /** The day edition dates are checked against (default: today, UTC). */
+  readonly today?: string;
 }
 
 /**
@@ -256,6 +261,8 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
     events: [] as Entry<EventData>[],
   };
   /** Articles whose body could not be read still exist: events citing them are not wrongly reported. */
+  /** Each entry's data as stored, by `<collection>/<id>` (an article also by its slug), for the changelog's corrections. */
+  const stored = new Map<string, unknown>();
   const paragraphCounts: Array<{ id: string; file: string; slug: string; paragraphCount: number; parts: readonly string[] }> = [];
 
   for (const f of files) {
@@ -290,6 +297,9 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
       });
       continue;
     }
+    stored.set(`${f.collection}/${f.id}`, data);
+    const storedSlug = f.collection === 'articles' ? valueAt(data, ['slug']) : undefined;
+    if (typeof storedSlug === 'string') stored.set(`articles/${storedSlug}`, data);
     const result = data === undefined ? undefined : schemas[f.collection].safeParse(data ?? {}, parseOptions);
     if (result !== undefined && !result.success) problems.push(...schemaProblems(result.error, data, f.file, at));
 
@@ -362,6 +372,8 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
     (file) => readCapture(root, file),
     path.join(display, 'sources'),
   );
+  const publication = readPublication(root, display, options.today);
+  problems.push(...publication.problems, ...correctionProblems(publication, (entry) => stored.get(entry)));
   for (const p of [...integrity, ...registryProblems(registry), ...captures]) {
     const at = p.line === undefined ? locatedOf(p.file) : undefined;
     problems.push(p.line !== undefined || at === undefined ? p : { ...p, ...locate(at, parsePath(p.field)) });
@@ -369,7 +381,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
 
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, ids[c].size])) as Record<Collection, number>;
-  return { root, articles, ...entries, problems, counts };
+  return { root, articles, ...entries, publication, problems, counts };
 }
 
 /** The one line printed when the content is clean, so a passing run still says what it checked. */

@@ -10,3 +10,5 @@ export * from './schema/common.ts';
 export * from './schema/event.ts';
 export * from './schema/outlet.ts';
 export * from './schema/registry.ts';
+export * from './schema/archive.ts';
+export * from './schema/edition.ts';
