@@ -30,6 +30,7 @@
  * Not part of `npm test`: it takes minutes.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { LOCAL_ORIGIN } from '../src/lib/site/settings.ts';
 import {
   closeSync,
   createReadStream,
@@ -83,7 +84,7 @@ if (opts['write-corpus']) {
     `Wrote ${corpus.articles} articles, ${corpus.events} events, ${corpus.actors} actors (${corpus.words} words) ` +
       `to ${corpus.dir} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
   );
-  console.log(`Build it with: ARCHIVE_CONTENT=${corpus.dir} npm run build`);
+  console.log(`Build it with: ARCHIVE_CONTENT=${corpus.dir} ARCHIVE_SITE=${LOCAL_ORIGIN} npm run build`);
   process.exit(0);
 }
 
@@ -542,6 +543,8 @@ const htmlCount = (outDir: string) => walk(outDir).filter((f) => f.endsWith('.ht
 async function buildArchive(contentDir: string, outDir: string) {
   const run = await runTree(process.execPath, [join(repo, 'scripts', 'build.ts'), '--outDir', outDir], repo, {
     ARCHIVE_CONTENT: contentDir,
+    // Its own origin: the corpus has no deployment, and a build without one stops (src/lib/site/settings.ts).
+    ARCHIVE_SITE: LOCAL_ORIGIN,
   });
   const indexMatch = /Pagefind read (\d+) HTML pages and wrote the index in (\d+) ms/.exec(run.log);
   const files = walk(outDir);

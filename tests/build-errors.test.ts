@@ -4,7 +4,7 @@
  * one thing, and builds it through `npm run build` (ARCHIVE_CONTENT points the build at the copy).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -18,14 +18,14 @@ const capture = 'sources/000_e396179b94566197.txt';
 const recorded = '9062521bcdc63a35c880f0cfab6c4f0e6af1bd880015387f16ca1209daa4489b';
 
 /** Copies the content, applies one edit, builds, and returns the build's exit code and output. */
-function buildWith(name: string, edit: (dir: string) => void) {
+function buildWith(name: string, edit: (dir: string) => void, env: Record<string, string | undefined> = {}) {
   const content = join(scratch, name, 'content');
   const out = join(scratch, name, 'dist');
   cpSync(join(root, 'content'), content, { recursive: true });
   edit(content);
   const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', out], {
     cwd: root,
-    env: { ...process.env, ARCHIVE_CONTENT: content, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...process.env, ARCHIVE_CONTENT: content, ARCHIVE_SITE: 'http://localhost:4321', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
   });
   // The checker on the same tree: the build must report the same problems in the same words.
@@ -41,6 +41,19 @@ function replaceIn(dir: string, file: string, from: string | RegExp, to: string)
   const next = text.replace(from, to);
   if (next === text) throw new Error(`fixture edit found nothing to replace in ${file}`);
   writeFileSync(path, next);
+}
+
+/** The number of the content's last edition file. */
+const lastEdition = (dir: string) => Math.max(...readdirSync(join(dir, 'editions')).map((n) => Number.parseInt(n, 10)));
+
+/** Adds an edition whose one correction names `entry` and `field`. */
+function appendCorrection(dir: string, entry: string, field: string) {
+  const n = lastEdition(dir) + 1;
+  writeFileSync(
+    join(dir, 'editions', `${n}.yaml`),
+    `edition: ${n}\ndate: "2026-12-01"\nsummary: A test.\ncorrections:\n` +
+      `  - entry: ${entry}\n    field: ${field}\n    old: 1\n    new: 2\n    why: A test.\n`,
+  );
 }
 
 const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
@@ -148,6 +161,60 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
       ),
     ],
   ],
+  // The archive's facts and its editions changelog (src/lib/content/publication.ts).
+  [
+    'a missing archive.yaml',
+    (d) => rmSync(join(d, 'archive.yaml')),
+    [/archive\.yaml:1:1 \(whole file\): found no such file; expected the archive's facts/],
+  ],
+  [
+    'an archive.yaml without a licence',
+    (d) => replaceIn(d, 'archive.yaml', /^license: .*\n/m, ''),
+    [/archive\.yaml:\d+:\d+ license: found nothing \(the field is missing\); expected an SPDX licence identifier/],
+  ],
+  [
+    'an unknown SPDX id',
+    (d) => replaceIn(d, 'archive.yaml', 'license: CC-BY-4.0', 'license: CC-BY-4.5'),
+    [/archive\.yaml:\d+:\d+ license: found "CC-BY-4\.5"; expected an SPDX licence identifier from the SPDX list/],
+  ],
+  [
+    'an editor without a name',
+    (d) => replaceIn(d, 'archive.yaml', /^ {2}- name: .*\n {4}role/m, '  - role'),
+    [/archive\.yaml:\d+:\d+ editors\[0\]\.name: found nothing \(the field is missing\); expected the editor's name/],
+  ],
+  [
+    'a contact that is neither an address nor a URL',
+    (d) => replaceIn(d, 'archive.yaml', 'target: /about/rights/#requests', 'target: the editors'),
+    [/archive\.yaml:\d+:\d+ contact\.target: found "the editors"; expected an e-mail address, an http\(s\) URL, or a path/],
+  ],
+  [
+    'a correction naming an article that does not exist',
+    (d) => appendCorrection(d, 'articles/no-such-article', 'title'),
+    [/editions\/2\.yaml:\d+:\d+ corrections\[0\]\.entry: found "articles\/no-such-article", which is not in content\//],
+  ],
+  [
+    'a correction naming an event that does not exist',
+    (d) => appendCorrection(d, 'events/2022-01-10-no-such-talks', 'title'),
+    [/editions\/2\.yaml:\d+:\d+ corrections\[0\]\.entry: found "events\/2022-01-10-no-such-talks", which is not in content\//],
+  ],
+  [
+    'a correction naming a field that does not exist',
+    (d) => appendCorrection(d, 'events/2022-01-10-geneva-security-talks', 'sources.9.paragraphs'),
+    [
+      /editions\/2\.yaml:\d+:\d+ corrections\[0\]\.field: found "sources\.9\.paragraphs", which events\/2022-01-10-geneva-security-talks does not have/,
+    ],
+  ],
+  [
+    'an edition that goes backwards',
+    (d) =>
+      writeFileSync(join(d, 'editions', `${lastEdition(d) + 1}.yaml`), `edition: ${lastEdition(d)}\ndate: "2026-11-26"\nsummary: Again.\n`),
+    [/editions\/\d+\.yaml:1:10 edition: found \d+; expected \d+ \(one more than \S+'s \d+\)/],
+  ],
+  [
+    'an edition dated after today',
+    (d) => replaceIn(d, 'editions/1.yaml', /^date: .*$/m, 'date: "2999-01-01"'),
+    [/editions\/1\.yaml:\d+:\d+ date: found "2999-01-01"; expected a day no later than today/],
+  ],
   [
     'a link in the source text',
     (d) => replaceIn(d, article, 'husband its own resources', '[husband its own resources](https://example.org)'),
@@ -168,4 +235,21 @@ describe('bad content stops the build', () => {
     },
     120_000,
   );
+});
+
+describe('a build for deployment without an origin', () => {
+  test('stops before writing anything, naming ARCHIVE_SITE and archive.yaml', () => {
+    // The content's own archive.yaml has no origin (the owners have named no host yet); this case makes sure.
+    const { status, output, wroteOutput } = buildWith(
+      'no-origin',
+      (d) => writeFileSync(join(d, 'archive.yaml'), readFileSync(join(d, 'archive.yaml'), 'utf8').replace(/^origin: .*\n/m, '')),
+      {
+        ARCHIVE_SITE: undefined,
+      },
+    );
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/Build stopped before writing anything: No origin .* set ARCHIVE_SITE .* or `origin:` in \S*archive\.yaml/);
+    expect(output).not.toMatch(/Building for|\[build\]/);
+    expect(wroteOutput).toBe(false);
+  }, 60_000);
 });

@@ -91,7 +91,7 @@ describe('adding a sixth article, as the README says', { timeout: 180_000 }, () 
     const out = path.join(scratch, 'dist');
     const build = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', out], {
       cwd: repoRoot,
-      env: { ...process.env, ARCHIVE_CONTENT: content, FORCE_COLOR: '0' },
+      env: { ...process.env, ARCHIVE_CONTENT: content, ARCHIVE_SITE: 'http://localhost:4321', FORCE_COLOR: '0' },
       encoding: 'utf8',
     });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);

@@ -34,7 +34,7 @@ describe('readPublication', () => {
   });
 
   it.each<[string, (dir: string) => void, RegExp]>([
-    ['a missing archive.yaml', (d) => rmSync(path.join(d, 'archive.yaml')), /^tree\/archive\.yaml \(whole file\): found no such file/],
+    ['a missing archive.yaml', (d) => rmSync(path.join(d, 'archive.yaml')), /^tree\/archive\.yaml:1:1 \(whole file\): found no such file/],
     [
       'no licence',
       (d) => replace(d, 'archive.yaml', /^license: .*\n/m, ''),
@@ -92,7 +92,7 @@ describe('readPublication', () => {
     [
       'no editions',
       (d) => rmSync(path.join(d, 'editions'), { recursive: true }),
-      /^tree\/editions \(folder\): found no edition; expected at least editions\/1\.yaml/,
+      /^tree\/editions:1:1 \(folder\): found no edition; expected at least editions\/1\.yaml/,
     ],
   ])('reports %s with its file, line, field and expectation', (name, edit, expected) => {
     expect(lines(read(name.replace(/\W+/g, '-'), edit)).join('\n')).toMatch(expected);

@@ -45,6 +45,8 @@ function readArchive(root: string, display: string): { archive?: ArchiveInfo; pr
       problems: [
         {
           file,
+          line: 1,
+          column: 1,
           field: '(whole file)',
           found: 'no such file',
           expected:
@@ -144,6 +146,8 @@ function readEditions(root: string, display: string, today: string) {
   if (names.length === 0) {
     problems.push({
       file: path.join(display, 'editions'),
+      line: 1,
+      column: 1,
       field: '(folder)',
       found: 'no edition',
       expected: 'at least editions/1.yaml: the current edition is the last file of the editions changelog',

@@ -1,15 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { settingsFrom } from './settings.ts';
+import { isReservedHost, settingsFrom } from './settings.ts';
+
+const none = () => undefined;
 
 describe('settingsFrom', () => {
   it.each([
-    [{}, { base: '/', site: 'https://kz-ru-archive.example.org', contentRoot: '/repo/content', contentLabel: 'content' }],
     [
-      { ARCHIVE_BASE: '/archive/', ARCHIVE_SITE: 'https://example.net', ARCHIVE_CONTENT: '/tmp/c1000' },
-      { base: '/archive/', site: 'https://example.net', contentRoot: '/tmp/c1000', contentLabel: '/tmp/c1000' },
+      { ARCHIVE_SITE: 'http://localhost:4321' },
+      { base: '/', site: 'http://localhost:4321', contentRoot: '/repo/content', contentLabel: 'content' },
+    ],
+    [
+      { ARCHIVE_BASE: '/archive/', ARCHIVE_SITE: 'https://archive.kz/', ARCHIVE_CONTENT: '/tmp/c1000' },
+      { base: '/archive/', site: 'https://archive.kz', contentRoot: '/tmp/c1000', contentLabel: '/tmp/c1000' },
     ],
     [{ ARCHIVE_CONTENT: 'tests/fixtures/x' }, { contentRoot: '/repo/tests/fixtures/x', contentLabel: 'tests/fixtures/x' }],
   ])('reads %o', (env, expected) => {
-    expect(settingsFrom(env, '/repo')).toMatchObject(expected);
+    expect(settingsFrom(env, '/repo', none)).toMatchObject(expected);
   });
+
+  it('takes the origin from archive.yaml when ARCHIVE_SITE is unset, and ARCHIVE_SITE over it', () => {
+    const fromFile = (root: string) => (root === '/repo/content' ? 'https://archive.kz' : undefined);
+    expect(settingsFrom({}, '/repo', fromFile).site).toBe('https://archive.kz');
+    expect(settingsFrom({ ARCHIVE_SITE: 'http://localhost:4321' }, '/repo', fromFile).site).toBe('http://localhost:4321');
+  });
+
+  it('gives the base path and content tree without an origin, and stops naming both places when the origin is read', () => {
+    const s = settingsFrom({}, '/repo', none);
+    expect(s.base).toBe('/');
+    expect(() => s.site).toThrow(/set ARCHIVE_SITE .* or `origin:` in content\/archive\.yaml/);
+  });
+
+  it.each(['https://kz-ru-archive.example.org', 'https://example.com', 'http://archive.test', 'ftp://archive.kz', 'archive.kz'])(
+    'refuses %s as an origin',
+    (origin) => {
+      expect(() => settingsFrom({ ARCHIVE_SITE: origin }, '/repo', none).site).toThrow(/not (a real|an absolute) http\(s\) address/);
+    },
+  );
+});
+
+describe('isReservedHost', () => {
+  it.each([
+    ['example.org', true],
+    ['kz-ru-archive.example.org', true],
+    ['a.example', true],
+    ['x.test', true],
+    ['x.invalid', true],
+    ['localhost', false],
+    ['archive.kz', false],
+    ['myexample.org', false],
+  ])('%s → %s', (host, reserved) => expect(isReservedHost(host)).toBe(reserved));
 });

@@ -6,6 +6,7 @@
  */
 import spdxIds from 'spdx-license-ids' with { type: 'json' };
 import { z } from 'zod';
+import { isReservedHost } from '../../site/settings.ts';
 import { nonEmpty } from './common.ts';
 
 const SPDX = new Set<string>(spdxIds);
@@ -55,7 +56,7 @@ export const archiveSchema = z.strictObject({
   /** The origin the archive is deployed at (scheme and host); ARCHIVE_SITE overrides it. */
   origin: z
     .url({ protocol: /^https?$/, error: 'an http(s) origin such as "https://archive.kz", without a path' })
-    .refine((v) => new URL(v).pathname === '/' && !/\.(example|test|invalid)$|(^|\.)example\.(org|com|net)$/.test(new URL(v).hostname), {
+    .refine((v) => new URL(v).pathname === '/' && !isReservedHost(new URL(v).hostname), {
       error: 'a real http(s) origin without a path (never a reserved example or test domain)',
     })
     .optional(),
