@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import sitemap from './src/integrations/sitemap.ts';
 import { readRedirects } from './src/lib/content/read.ts';
@@ -41,8 +42,12 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // No MDX integration: articles are read by the archive's own content loader (src/loaders/archive.ts),
-  // which parses each body once into numbered blocks; nothing compiles a body into a module.
-  integrations: [sitemap()],
+  // MDX renders the archive's own pages (content/pages/*.mdx) with its components. The articles are not
+  // MDX modules: the archive's content loader (src/loaders/archive.ts) parses each body once into
+  // numbered blocks, and nothing compiles a body into a module.
+  integrations: [mdx(), sitemap()],
+  // Shiki colours code with inline styles, which the Content-Security-Policy below refuses; the pages
+  // show code as plain monospace text.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

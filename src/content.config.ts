@@ -4,6 +4,7 @@
  * with Astro's typed `reference()`s.
  */
 import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { actorSchema, articleSchema, type Collection, eventSchema, outletSchema, placeSchema } from './lib/content/schema.ts';
 import { settingsFrom } from './lib/site/settings.ts';
@@ -28,4 +29,19 @@ const places = defineCollection({ loader: archiveLoader(root, 'places'), schema:
 const outlets = defineCollection({ loader: archiveLoader(root, 'outlets'), schema: outletSchema });
 const events = defineCollection({ loader: archiveLoader(root, 'events'), schema: eventSchema(ref) });
 
-export const collections = { articles, actors, places, outlets, events };
+/**
+ * The archive's own pages (About, Editorial method, Rights and reuse, How to cite): MDX rendered by
+ * Astro's MDX integration, with the archive's components (src/components/page/) so that no fact in
+ * them is typed by hand. The articles' bodies are never compiled so: they stay the content core's.
+ */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `${root}/pages` }),
+  schema: z.strictObject({
+    /** The page's heading and title. */
+    title: z.string().min(1),
+    /** One sentence for search engines and link previews. */
+    description: z.string().min(1),
+  }),
+});
+
+export const collections = { articles, actors, places, outlets, events, pages };

@@ -6,7 +6,7 @@
  * - `/articles/<slug>/` an article; `/articles/<slug>/#p3` its third paragraph
  * - `/actors/` and `/actors/<id>/`, `/places/` and `/places/<id>/`, `/events/<id>/`
  * - `/timeline/`, `/timeline/<year>/`
- * - `/search/?q=…`, `/about/`, `/data/`
+ * - `/search/?q=…`, `/about/` (and `/about/method/`, `/rights/`, `/cite/`, `/editions/`), `/data/`
  * - `/articles/<slug>/cite.bib`, `cite.ris`, `cite.json` (CSL-JSON): one article's citation
  * - `/articles/<slug>/source/` the collected copy, marked; `source.txt` the capture; `tei.xml` TEI P5
  * - `/feed.xml` (Atom), `/sitemap.xml`, `/data/<name>.json|.csv`, `/data/datapackage.json`
@@ -25,6 +25,17 @@ export function withBase(base: string, path: string): string {
 export const paths = {
   home: () => '/',
   about: () => '/about/',
+  /** The archive's own pages in MDX (content/pages/<name>.mdx), under /about/. */
+  aboutPage: (name: string) => `/about/${name}/`,
+  method: () => '/about/method/',
+  rights: () => '/about/rights/',
+  /** Where corrections and takedown requests are explained, on the rights page. */
+  requests: () => '/about/rights/#requests',
+  howToCite: () => '/about/cite/',
+  editions: () => '/about/editions/',
+  edition: (n: number) => `/about/editions/#edition-${n}`,
+  /** The archive's own citation as a file: `archive.bib`, `archive.ris`, `archive.json`. */
+  archiveCitation: (file: string) => `/about/cite/${file}`,
   search: () => '/search/',
   /** The folder of the typo vocabulary the search page fetches when a word finds nothing (src/pages/search/vocabulary/). */
   searchVocabulary: () => '/search/vocabulary/',
