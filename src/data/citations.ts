@@ -5,9 +5,10 @@
 import { citationInput, type CitationInput } from '../lib/citation/citation.ts';
 import { absolute, paths } from '../lib/site/urls.ts';
 import type { Archive, Article } from './archive.ts';
+import { publication } from './publication.ts';
 
-/** The archive's name, as citations and feeds give it. */
-export const ARCHIVE_NAME = 'Kazakhstan–Russia Archive';
+/** The archive's name, as citations and feeds give it: its short title in content/archive.yaml. */
+export const ARCHIVE_NAME = publication().archive.shortTitle;
 
 /** Absolute URL of a root-relative path, under the configured site and base. */
 export function siteUrl(path: string): string {

@@ -6,11 +6,13 @@
 import { decodeCapture, sha256Hex } from '../lib/content/captures.ts';
 import { parseRegistryKey } from '../lib/content/mentions.ts';
 import { type CopyInput, type CopyLine, copyInput, copyLines, type Located, locate } from '../lib/provenance/collected.ts';
-import { type TeiInput, type TeiName, toTei } from '../lib/provenance/tei.ts';
+import { type TeiInput, type TeiName, type TeiPublication, toTei } from '../lib/provenance/tei.ts';
 import { languageName } from '../lib/site/format.ts';
+import { licenceUrl } from '../lib/site/publication.ts';
 import { paths } from '../lib/site/urls.ts';
 import type { Archive, Article } from './archive.ts';
 import { ARCHIVE_NAME, siteUrl } from './citations.ts';
+import { publication } from './publication.ts';
 import { readCapture } from './sources.ts';
 import type { Views } from './views.ts';
 
@@ -68,6 +70,20 @@ export function teiElement(archive: Archive, key: string): { element: TeiName['e
   return { element, ref: siteUrl(paths.actor(id)) };
 }
 
+/** The archive's publication facts as every TEI file states them. */
+function teiPublication(): TeiPublication {
+  const p = publication();
+  return {
+    editors: p.archive.editors,
+    edition: p.edition,
+    date: p.editionDate,
+    licence: { id: p.archive.license, url: licenceUrl(p.archive.license) },
+    rights: p.archive.rights,
+    takedown: p.archive.takedown,
+    contactUrl: p.contactUrl,
+  };
+}
+
 /** Everything src/lib/provenance/tei.ts needs for one article. */
 export function teiInput(views: Views, article: Article): TeiInput {
   const { archive, matcher } = views;
@@ -99,6 +115,7 @@ export function teiInput(views: Views, article: Article): TeiInput {
     },
     translations: d.translations.map((t) => ({ ...t, by: t.by === null ? null : outletName(t.by.id) })),
     removed: d.removed,
+    publication: teiPublication(),
     blocks: article.body.blocks.map((b) => ({
       kind: b.kind,
       n: b.kind === 'paragraph' ? b.n : undefined,

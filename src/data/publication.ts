@@ -7,8 +7,10 @@ import type { ArchiveCitationInput } from '../lib/citation/archive.ts';
 import { type Edition, readPublication } from '../lib/content/publication.ts';
 import { contactHref, type PublicationFacts } from '../lib/site/publication.ts';
 import { settingsFrom } from '../lib/site/settings.ts';
-import { paths } from '../lib/site/urls.ts';
-import { siteUrl } from './citations.ts';
+import { absolute, paths } from '../lib/site/urls.ts';
+
+// Not citations.ts's siteUrl: citations.ts takes the archive's name from here.
+const siteUrl = (path: string) => absolute(import.meta.env.SITE, import.meta.env.BASE_URL, path);
 
 export interface PublicationView extends PublicationFacts {
   /** Every edition, oldest first. */

@@ -98,6 +98,37 @@ describe('toTei', () => {
         'in <placeName ref="https://a.example/places/moscow/">Moscow</placeName>.',
     );
   });
+  it('states the edition, the editors, the licence, the rights and the contact from the publication facts', () => {
+    const withPublication = toTei({
+      ...input,
+      publication: {
+        editors: [
+          { name: 'The editorial team', role: 'Editors', corporate: true },
+          { name: 'First Editor', role: 'Editor', corporate: false },
+        ],
+        edition: 2,
+        date: '2026-12-07',
+        licence: { id: 'CC-BY-4.0', url: 'https://spdx.org/licenses/CC-BY-4.0.html' },
+        rights: 'Quoted for research.',
+        takedown: 'Ask for removal.',
+        contactUrl: 'https://archive.kz/about/rights/#requests',
+      },
+    });
+    expect(XMLValidator.validate(withPublication)).toBe(true);
+    const fileDesc = (parser.parse(withPublication) as Record<string, any>)['TEI'].teiHeader.fileDesc;
+    expect(fileDesc.titleStmt.respStmt).toEqual([
+      { resp: 'Editors', orgName: 'The editorial team' },
+      { resp: 'Editor', persName: ['First Editor'] },
+    ]);
+    expect(fileDesc.editionStmt.edition).toMatchObject({ '@_n': '2' });
+    expect(fileDesc.publicationStmt.date).toMatchObject({ '@_when': '2026-12-07' });
+    const availability = fileDesc.publicationStmt.availability;
+    expect(availability.licence).toMatchObject({ '@_target': 'https://spdx.org/licenses/CC-BY-4.0.html' });
+    expect(availability.p[0]).toBe('Quoted for research.');
+    expect(availability.p[1].ref['@_target']).toBe('https://archive.kz/about/rights/#requests');
+    expect(fileDesc.titleStmt.respStmt).toBeDefined();
+    expect(tei.teiHeader.fileDesc.editionStmt).toBeUndefined();
+  });
   it('says when a piece is unsigned', () => {
     const unsigned = parser.parse(toTei({ ...input, authors: [], signature: 'The Editors' })) as Record<string, any>;
     expect(unsigned['TEI'].teiHeader.fileDesc.titleStmt.author).toBeUndefined();

@@ -74,6 +74,32 @@ export interface TeiInput {
   }>;
   readonly removed: ReadonlyArray<{ readonly text: string; readonly reason: string; readonly replacement?: string | undefined }>;
   readonly blocks: readonly TeiBlock[];
+  /** The archive as a publication (content/archive.yaml and its current edition): editors, edition, licence, rights. */
+  readonly publication?: TeiPublication;
+}
+
+export interface TeiPublication {
+  readonly editors: ReadonlyArray<{ readonly name: string; readonly role: string; readonly corporate: boolean }>;
+  readonly edition: number;
+  /** The edition's release day, ISO. */
+  readonly date: string;
+  readonly licence: { readonly id: string; readonly url: string };
+  readonly rights: string;
+  readonly takedown: string;
+  readonly contactUrl: string;
+}
+
+/** The edition, the editors' `respStmt`s and the `availability` of the archive's copy, from its publication facts. */
+function publicationParts(p: TeiPublication | undefined) {
+  if (p === undefined) return { resp: [], edition: [], stmt: [] };
+  const resp = p.editors.map((e) => el('respStmt', {}, [el('resp', {}, [e.role]), el(e.corporate ? 'orgName' : 'persName', {}, [e.name])]));
+  const edition = [el('editionStmt', {}, [el('edition', { n: String(p.edition) }, [`Edition ${p.edition} of the archive`])])];
+  const availability = el('availability', { status: 'restricted' }, [
+    el('licence', { target: p.licence.url }, [`${p.licence.id}: the archive's own metadata, notes and data.`]),
+    el('p', {}, [p.rights]),
+    el('p', {}, [`${p.takedown} Contact: `, el('ref', { target: p.contactUrl }, [p.contactUrl])]),
+  ]);
+  return { resp, edition, stmt: [el('date', { when: p.date }, [p.date]), availability] };
 }
 
 /** A node in fast-xml-parser's ordered form. */
@@ -162,6 +188,7 @@ const builder = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, f
 /** The whole TEI document, with its XML declaration. */
 export function toTei(input: TeiInput): string {
   const lang = (code: string) => input.language.names[code] ?? code;
+  const pub = publicationParts(input.publication);
   const authors = input.authors.map((a) => el('author', { cert: CERT[a.confidence] }, [a.name]));
   const original = block(
     'bibl',
@@ -239,8 +266,14 @@ export function toTei(input: TeiInput): string {
         'fileDesc',
         {},
         [
-          block('titleStmt', {}, [el('title', {}, [input.title]), ...authors], 3),
-          block('publicationStmt', {}, [el('publisher', {}, [input.archive.name]), el('idno', { type: 'URI' }, [input.archive.url])], 3),
+          block('titleStmt', {}, [el('title', {}, [input.title]), ...authors, ...pub.resp], 3),
+          ...pub.edition,
+          block(
+            'publicationStmt',
+            {},
+            [el('publisher', {}, [input.archive.name]), el('idno', { type: 'URI' }, [input.archive.url]), ...pub.stmt],
+            3,
+          ),
           block('sourceDesc', {}, [original, collected, ...translations], 3),
         ],
         2,

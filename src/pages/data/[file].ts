@@ -1,10 +1,12 @@
 /** /data/<table>.json, /data/<table>.csv and /data/datapackage.json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
-import { ARCHIVE_NAME, siteUrl } from '../../data/citations.ts';
+import { siteUrl } from '../../data/citations.ts';
 import { buildTime, rows } from '../../data/exports.ts';
 import { captureDigest, teiDigest } from '../../data/provenance.ts';
+import { publication } from '../../data/publication.ts';
 import { loadViews } from '../../data/views.ts';
+import { packageFacts } from '../../lib/site/publication.ts';
 import { csvParts, dataPackage, type FileResource, jsonParts, TABLES, table, textStream } from '../../lib/site/tables.ts';
 import { paths } from '../../lib/site/urls.ts';
 
@@ -43,7 +45,10 @@ export const GET: APIRoute = async ({ params }) => {
         },
       ];
     });
-    const dp = dataPackage({ name: 'kz-ru-archive', title: ARCHIVE_NAME, homepage: siteUrl(paths.data()), created: buildTime() }, files);
+    const facts = publication();
+    const info = { name: 'kz-ru-archive', title: facts.archive.title, homepage: siteUrl(paths.data()), created: buildTime() };
+    // The edition, licence, editors and the rights statement, from content/archive.yaml and the changelog.
+    const dp = { ...dataPackage(info, files), ...packageFacts(facts) };
     return new Response(JSON.stringify(dp, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
   }
   const [, name = '', ext] = /^(.+)\.(json|csv)$/.exec(file) ?? [];
