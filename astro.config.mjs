@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from './src/integrations/sitemap.ts';
 import { readRedirects } from './src/lib/content/read.ts';
 import { astroRedirects } from './src/lib/site/redirects.ts';
-import { settingsFrom } from './src/lib/site/settings.ts';
+import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from './src/lib/site/settings.ts';
 
 /**
  * The settings (base path, site, content tree) from the environment, read as scripts/finish-build.ts
@@ -14,7 +14,24 @@ import { settingsFrom } from './src/lib/site/settings.ts';
  * `astro build` writes the pages; `npm run build` (scripts/build.ts) then writes the search index,
  * the precompressed files and the server rules in a process of its own (src/postbuild/).
  */
-const { base, site, contentRoot, contentLabel } = settingsFrom(process.env, fileURLToPath(new URL('./', import.meta.url)));
+const settings = settingsFrom(process.env, fileURLToPath(new URL('./', import.meta.url)));
+const { base, contentRoot, contentLabel } = settings;
+
+/**
+ * The origin of absolute addresses. A build writes them into its files, so it must have a real one
+ * (settings.site throws, naming ARCHIVE_SITE and archive.yaml, when there is none; scripts/build.ts
+ * stops before Astro starts); `astro dev`, `preview` and `check` write nothing and serve on this machine.
+ */
+/** @param {string | undefined} command */
+function originFor(command) {
+  try {
+    return settings.site;
+  } catch (error) {
+    if (command === 'build' || !(error instanceof MissingOrigin)) throw error;
+    return LOCAL_ORIGIN;
+  }
+}
+const site = originFor(process.argv.slice(2).find((a) => !a.startsWith('-')));
 
 /** Old paths of moved pages (content/redirects.yaml), read by the one reader from the same content root as the collections. */
 const moved = readRedirects(contentRoot, contentLabel);

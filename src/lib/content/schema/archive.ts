@@ -4,7 +4,7 @@
  * download, feed, TEI file and the data package take these facts from here. The current edition is
  * not a field: it is the last file of the editions changelog (`./edition.ts`).
  */
-import spdxIds from 'spdx-license-ids' with { type: 'json' };
+import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { z } from 'zod';
 import { isReservedHost } from '../../site/settings.ts';
 import { nonEmpty } from './common.ts';
