@@ -256,3 +256,21 @@ describe('a build for deployment without an origin', () => {
     expect(wroteOutput).toBe(false);
   }, 60_000);
 });
+
+describe('a page linking a paragraph that does not exist', () => {
+  test('stops the build, naming the page and the paragraphs there are', () => {
+    const { status, output, wroteOutput } = buildWith('bad-paragraph-link', (d) =>
+      replaceIn(
+        d,
+        'pages/method.mdx',
+        'article="russia-has-no-allies-bezpalko-says" p={8}',
+        'article="russia-has-no-allies-bezpalko-says" p={99}',
+      ),
+    );
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(
+      /\/about\/method\/: <Paragraph article="russia-has-no-allies-bezpalko-says" p=\{99\}>: expected a paragraph from 1 to \d+/,
+    );
+    expect(wroteOutput).toBe(false);
+  }, 120_000);
+});
