@@ -6,9 +6,11 @@ import { formatDateSpec } from '../lib/dates/dates.ts';
 import { atomFeed } from '../lib/site/feeds.ts';
 import { paths } from '../lib/site/urls.ts';
 import { buildTime } from '../data/exports.ts';
+import { publication } from '../data/publication.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await loadArchive();
+  const facts = publication();
   const xml = atomFeed(
     {
       title: ARCHIVE_NAME,
@@ -16,6 +18,7 @@ export const GET: APIRoute = async () => {
       home: siteUrl(paths.home()),
       self: siteUrl(paths.feed()),
       updated: buildTime(),
+      rights: `${facts.archive.rights} Licence of the archive's own data: ${facts.archive.license}. ${facts.rightsUrl}`,
     },
     archive.articles.map((a) => ({
       title: a.data.title,

@@ -12,6 +12,12 @@ const info = {
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'url', 'author', 'link'].includes(name) });
 
 describe('atomFeed', () => {
+  it('states the rights when given, and only then', () => {
+    const withRights = parser.parse(atomFeed({ ...info, rights: 'Quoted for research & review.' }, [])) as Record<string, any>;
+    expect(withRights['feed'].rights).toBe('Quoted for research & review.');
+    expect((parser.parse(atomFeed(info, [])) as Record<string, any>)['feed'].rights).toBeUndefined();
+  });
+
   it('is well-formed, escapes text, and gives `published` only for an exact day', () => {
     const xml = atomFeed(info, [
       {

@@ -33,6 +33,8 @@ export interface FeedInfo {
   readonly self: string;
   /** When the feed was generated, as an ISO instant. */
   readonly updated: string;
+  /** Atom's rights statement: on what basis the texts are reproduced, and the licence of the archive's own data. */
+  readonly rights?: string;
 }
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true });
@@ -45,6 +47,7 @@ export function atomFeed(info: FeedInfo, entries: readonly FeedEntry[]): string 
       '@xmlns': 'http://www.w3.org/2005/Atom',
       title: info.title,
       subtitle: info.subtitle,
+      ...(info.rights === undefined ? {} : { rights: info.rights }),
       id: info.home,
       updated: info.updated,
       link: [
