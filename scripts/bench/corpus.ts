@@ -101,6 +101,15 @@ export function writeCorpus(n: number, dir: string, contentRoot: string): Corpus
   mkdirSync(join(dir, 'editions'), { recursive: true });
   const first = real.publication.editions[0];
   writeFileSync(join(dir, 'editions', '1.yaml'), `edition: 1\ndate: "${first?.date ?? '2026-01-01'}"\nsummary: A synthetic corpus.\n`);
+  // The archive's own pages, as a deployment has them; their paragraph links point at the corpus's first article.
+  mkdirSync(join(dir, 'pages'), { recursive: true });
+  for (const name of readdirSync(join(contentRoot, 'pages')).filter((n) => n.endsWith('.mdx'))) {
+    const text = readFileSync(join(contentRoot, 'pages', name), 'utf8');
+    writeFileSync(
+      join(dir, 'pages', name),
+      text.replace(/<Paragraph article="[^"]*" p=\{\d+\}/g, '<Paragraph article="bench-article-0" p={1}'),
+    );
+  }
 
   const named = (e: { id: string; data: { name: string; spellings: string[] } }) => ({
     id: e.id,
