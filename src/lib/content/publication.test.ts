@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblem } from './integrity.ts';
-import { correctionProblems, correctionsOf, readPublication } from './publication.ts';
+import { correctionProblems, readPublication } from './publication.ts';
 import { orcidChecksumOk } from './schema.ts';
 
 const clean = path.resolve(import.meta.dirname, '../../../tests/fixtures/bad-content/clean');
@@ -126,12 +126,6 @@ describe('correctionProblems', () => {
     expect(found[0]).toMatch(/editions\/1\.yaml:4:9 added\[0\]: found "missing-article"; expected the slug of an article/);
     expect(found.slice(1)).toHaveLength(expected.length);
     expected.forEach((re, i) => expect(found[i + 1]).toMatch(re));
-  });
-
-  it('lists the corrections naming an entry with their edition', () => {
-    const p = withCorrection('events/e1', 'sources.0.inferred', 'true');
-    expect(correctionsOf(p.editions, ['events/e1'])).toEqual([{ edition: 1, field: 'sources.0.inferred' }]);
-    expect(correctionsOf(p.editions, ['events/e2'])).toEqual([]);
   });
 });
 

@@ -216,10 +216,3 @@ export function correctionProblems(publication: Publication, lookup: EntryLookup
   }
   return problems;
 }
-
-/** The corrections that name `entry` (`<collection>/<id>`), each with the edition that made it. */
-export function correctionsOf(editions: readonly EditionData[], entries: readonly string[]): Array<{ edition: number; field: string }> {
-  return editions.flatMap((e) =>
-    e.corrections.filter((c) => entries.includes(c.entry)).map((c) => ({ edition: e.edition, field: c.field })),
-  );
-}
