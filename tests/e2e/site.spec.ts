@@ -123,8 +123,9 @@ test.describe('article page budget', () => {
       // The longest page (Meduza's) measures 12.0 KB: its text is 3.7 KB gzipped, its head metadata (Highwire,
       // Dublin Core, JSON-LD) 1.6 KB, the hidden name blocks search needs 1.6 KB (every spelling and every attested
       // form in other scripts of the actors and places it is tagged with; 1.5 KB before the registry's names were
-      // completed), citations 1 KB, then provenance, the events it reports and the Wayback links.
-      expect(budget.html, 'HTML gzipped').toBeLessThanOrEqual(12.5 * 1024);
+      // completed), citations 1 KB, then provenance, the events it reports and the Wayback links; every page's footer
+      // links the rights, the requests, the licence of the archive's own data and its edition (issue 25).
+      expect(budget.html, 'HTML gzipped').toBeLessThanOrEqual(13 * 1024);
       expect(budget.css, 'CSS gzipped').toBeLessThanOrEqual(12 * 1024);
       expect(budget.js, 'JavaScript before a search, gzipped').toBeLessThanOrEqual(2 * 1024);
     });
