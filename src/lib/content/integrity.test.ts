@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkIntegrity, collectRefs, formatProblem } from './integrity.ts';
+import type { DateSpec } from '../dates/dates.ts';
+import { checkIntegrity, collectRefs, formatProblem, reportsBeforeEvent } from './integrity.ts';
 
 const article = (id: string, slug = id, paragraphCount = 3) => ({ id, file: `content/articles/${id}.mdx`, slug, paragraphCount });
 const event = (id: string, sources: Array<{ article: string; paragraphs: number[] }>) => ({
@@ -93,5 +94,49 @@ describe('events citing a standfirst or dateline', () => {
         expected: 'a part the article has (standfirst)',
       },
     ]);
+  });
+});
+
+describe('an article dated before an event never reports it', () => {
+  const day = (date: string): DateSpec => ({ date, approximate: false, confidence: 'confirmed' });
+  const span = (from: string, to: string): DateSpec => ({ from, to, approximate: true, confidence: 'inferred' });
+  // By the precision each date is known to: an article is before an event only if its latest
+  // possible day is before the event's earliest possible day.
+  test.each([
+    [day('2022-01-07'), day('2022-01-10'), false, true],
+    [day('2022-01-07'), day('2022-01-07'), false, false],
+    [day('2022-01-11'), day('2022-01-10'), false, false],
+    [day('2022-01-07'), day('2022-01-10'), true, false],
+    [{ date: '2022-01', approximate: false, confidence: 'confirmed' } as DateSpec, day('2022-01-10'), false, false],
+    [day('2021-12-31'), { date: '2022', approximate: false, confidence: 'confirmed' } as DateSpec, false, true],
+    [span('2022-06', '2022-07'), day('2022-06-17'), false, false],
+    [span('2022-06', '2022-07'), day('2022-08-01'), false, true],
+    [day('2022-01-07'), span('2022-01-05', '2022-01-19'), false, false],
+    [undefined, day('2022-01-10'), false, false],
+  ])('published %o, event %o, inferred %s → refused %s', (published, when, inferred, refused) => {
+    expect(reportsBeforeEvent(published, when, inferred) !== undefined).toBe(refused);
+  });
+
+  test('checkIntegrity names the source and both dates', () => {
+    const [p] = checkIntegrity({
+      articles: [{ ...article('a'), published: day('2022-01-07') }],
+      events: [{ ...event('e', [{ article: 'a', paragraphs: [1] }]), when: day('2022-01-10') }],
+    });
+    expect(p).toMatchObject({ file: 'content/events/e.yaml', field: 'sources[0].inferred' });
+    expect(p?.found).toBe('a report in a, published 7 January 2022, before the event (10 January 2022)');
+  });
+  test('an inferred link from an earlier article is accepted', () => {
+    expect(
+      checkIntegrity({
+        articles: [{ ...article('a'), published: day('2022-01-07') }],
+        events: [
+          {
+            ...event('e', [{ article: 'a', paragraphs: [1] }]),
+            when: day('2022-01-10'),
+            sources: [{ article: 'a', paragraphs: [1], inferred: true }],
+          },
+        ],
+      }),
+    ).toEqual([]);
   });
 });

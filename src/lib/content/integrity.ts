@@ -1,9 +1,12 @@
 /**
- * Checks that need more than one entry at a time: unique slugs, and events that cite paragraphs
- * which exist. Zod validates each entry alone and Astro's `reference()` checks that ids exist; this
- * is the rest. The build (`src/data/archive.ts`) and the content checker both run it, so an editor
- * sees the same error before the build as the build would stop on.
+ * Checks that need more than one entry at a time: unique slugs, events that cite paragraphs which
+ * exist, and the rule that an article dated before an event never reports it. Zod validates each
+ * entry alone and Astro's `reference()` checks that ids exist; this is the rest. The build
+ * (`src/data/archive.ts`) and the content checker both run it, so an editor sees the same error
+ * before the build as the build would stop on.
  */
+
+import { bounds, type DateSpec, formatDateSpec } from '../dates/dates.ts';
 
 /** One problem, located and explained: where it is, what was found and what was expected. */
 export interface Problem {
@@ -44,11 +47,20 @@ export interface IntegrityInput {
   /** References to check against `known`. */
   readonly refs?: readonly Reference[];
   /** `parts`: the parts outside the paragraphs an article has ("standfirst", "dateline"). */
-  readonly articles: ReadonlyArray<{ id: string; file: string; slug: string; paragraphCount: number; parts?: readonly string[] }>;
+  /** `published`: when the article appeared, for the rule that an article never reports a later event. */
+  readonly articles: ReadonlyArray<{
+    id: string;
+    file: string;
+    slug: string;
+    paragraphCount: number;
+    parts?: readonly string[];
+    published?: DateSpec | undefined;
+  }>;
   readonly events: ReadonlyArray<{
     id: string;
     file: string;
-    sources: ReadonlyArray<{ article: string; paragraphs: readonly number[]; parts?: readonly string[] }>;
+    when?: DateSpec | undefined;
+    sources: ReadonlyArray<{ article: string; paragraphs: readonly number[]; parts?: readonly string[]; inferred?: boolean }>;
   }>;
 }
 
@@ -103,6 +115,15 @@ export function checkIntegrity(input: IntegrityInput): Problem[] {
           });
         }
       });
+      const early = reportsBeforeEvent(article.published, e.when, source.inferred ?? false);
+      if (early !== undefined) {
+        problems.push({
+          file: e.file,
+          field: `sources[${i}].inferred`,
+          found: `a report in ${source.article}, ${early}`,
+          expected: 'inferred: true with a note (an article dated before an event cannot report it), or a source that reports it',
+        });
+      }
       source.paragraphs.forEach((n, j) => {
         if (n > article.paragraphCount) {
           problems.push({
@@ -116,6 +137,25 @@ export function checkIntegrity(input: IntegrityInput): Problem[] {
     });
   }
   return problems;
+}
+
+/**
+ * Why a source cannot be a report of the event, or undefined when it can: the article's latest
+ * possible day (by the precision its date is known to) is before the event's earliest possible day.
+ * An inferred link is allowed: it claims no report.
+ */
+export function reportsBeforeEvent(published: DateSpec | undefined, when: DateSpec | undefined, inferred: boolean): string | undefined {
+  if (inferred || published === undefined || when === undefined) return undefined;
+  let article: { end: Date };
+  let event: { start: Date };
+  try {
+    article = bounds(published);
+    event = bounds(when);
+  } catch {
+    return undefined; // An impossible date is reported by the schema.
+  }
+  if (article.end.getTime() >= event.start.getTime()) return undefined;
+  return `published ${formatDateSpec(published)}, before the event (${formatDateSpec(when)})`;
 }
 
 /** Formats a problem as `file:line:column field: found …; expected …`, the shape editors' tools link. */

@@ -40,6 +40,34 @@ describe('readContent on the bad-content fixtures', () => {
           / expected a paragraph number from 1 to 2/.source,
       ),
     ],
+    // Sources on a host content/ruled-out-hosts.yaml rules out, in any address field (src/lib/content/ruled-out.ts).
+    [
+      'ruled-out-host',
+      new RegExp(
+        /^ruled-out-host\/actors\/russia\.yaml:13:13 names\[0\]\.source: found https:\/\/en\.wikimili\.com\/en\/Russia,/.source +
+          / on wikimili\.com, which ruled-out-host\/ruled-out-hosts\.yaml rules out \(a mirror of English Wikipedia\);/.source +
+          / expected the address of a credible page/.source,
+      ),
+    ],
+    [
+      'ruled-out-coordinates',
+      new RegExp(
+        /^ruled-out-coordinates\/places\/st-petersburg\.yaml:6:11 coordinates\.source:/.source +
+          / found https:\/\/wikimili\.com\/en\/Saint_Petersburg, on wikimili\.com/.source,
+      ),
+    ],
+    [
+      'ruled-out-list-malformed',
+      /^ruled-out-list-malformed\/ruled-out-hosts\.yaml:1:11 \[0\]\.host: found "https:\/\/wikimili\.com\/en\/"; expected a host name/,
+    ],
+    // An article dated before an event never reports it (src/lib/content/integrity.ts).
+    [
+      'report-before-event',
+      new RegExp(
+        /^report-before-event\/events\/later-event\.yaml:10:5 sources\[0\]\.inferred: found a report in mini, published 6 March 2021,/
+          .source + / before the event \(10 March 2021\); expected inferred: true with a note/.source,
+      ),
+    ],
     ['todo-left', /^todo-left\/articles\/mini\.mdx:30:35 TODO: found a TODO left in: "TODO check the ending\."/],
     ['malformed-mdx', /^malformed-mdx\/articles\/mini\.mdx:30:\d+ MDX: found malformed MDX: /],
     ['link-in-body', /^link-in-body\/articles\/mini\.mdx:30:12 body: found a link in the text/],
@@ -101,6 +129,10 @@ describe('readContent on the bad-content fixtures', () => {
       expect(lines[0]).toMatch(expected);
     });
   }
+
+  it('accepts an article dated before an event as its source when the link says it is inferred', () => {
+    expect(check('inferred-before-event')).toEqual([]);
+  });
 
   it('reports body lines as lines of the file: the link is on file line 30', () => {
     const [line] = check('link-in-body');

@@ -13,8 +13,9 @@
  * - Every entry is validated by the one schema (`schema.ts`); zod's issues become problems through
  *   their codes, paths and `params`, never by reading message text.
  * - Cross-entry rules follow: ids that exist, unique slugs, paragraphs that exist
- *   (`integrity.ts`), one spelling per registry entry (`registry.ts`), each article against its
- *   capture in `<root>/sources/` (`captures.ts`), and TODOs left in.
+ *   (`integrity.ts`), no source on a ruled-out host (`ruled-out.ts`), one spelling per registry
+ *   entry (`registry.ts`), each article against its capture in `<root>/sources/` (`captures.ts`),
+ *   and TODOs left in.
  *
  * Framework-free: no Astro imports.
  */
@@ -45,6 +46,7 @@ import {
 } from './located.ts';
 import { correctionProblems, type Publication, readPublication } from './publication.ts';
 import { registryProblems, type LocatedEntry } from './registry.ts';
+import { type RuledOutHost, ruledOutHostsSchema, ruledOutProblems } from './ruled-out.ts';
 import { actorSchema, articleSchema, type Collection, eventSchema, outletSchema, placeSchema } from './schema.ts';
 
 export type { Problem } from './integrity.ts';
@@ -170,6 +172,28 @@ export function readRedirects(root: string, display: string = root): Redirect[] 
   return parseRedirects(text, path.join(display, 'redirects.yaml'));
 }
 
+/** The list of ruled-out hosts, as stored in the content root. */
+export const RULED_OUT_FILE = 'ruled-out-hosts.yaml';
+
+/**
+ * The hosts a content tree rules out as sources (`<root>/ruled-out-hosts.yaml`), checked; none when
+ * there is no such file. A malformed list is a problem, like any other content file.
+ */
+function readRuledOut(root: string, display: string): { hosts: RuledOutHost[]; problems: Problem[] } {
+  const file = path.join(display, RULED_OUT_FILE);
+  let text: string;
+  try {
+    text = readFileSync(path.join(root, RULED_OUT_FILE), 'utf8');
+  } catch {
+    return { hosts: [], problems: [] };
+  }
+  const { data, at, problems } = parseYaml(text, file, 0);
+  if (problems.length > 0) return { hosts: [], problems };
+  const result = ruledOutHostsSchema.safeParse(data ?? [], { error: (issue: z.core.$ZodRawIssue) => expectedOf(issue) });
+  if (!result.success) return { hosts: [], problems: schemaProblems(result.error, data, file, at) };
+  return { hosts: result.data, problems: [] };
+}
+
 const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
 /** An MDX file split once into its frontmatter YAML and its body's nodes. */
@@ -225,6 +249,10 @@ export interface ReadOptions {
 export function readContent(root: string, options: ReadOptions = {}): ContentTree {
   const display = options.display ?? root;
   const { files, problems } = listFiles(root, display);
+  const ruledOut = readRuledOut(root, display);
+  problems.push(...ruledOut.problems);
+  /** Addresses on ruled-out hosts, found as each entry is read and placed with the other cross-entry problems. */
+  const onRuledOutHosts: Problem[] = [];
   const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Set(files.filter((f) => f.collection === c).map((f) => f.id))])) as Record<
     Collection,
     Set<string>
@@ -301,6 +329,8 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
     const storedSlug = f.collection === 'articles' ? valueAt(data, ['slug']) : undefined;
     if (typeof storedSlug === 'string') stored.set(`articles/${storedSlug}`, data);
     const result = data === undefined ? undefined : schemas[f.collection].safeParse(data ?? {}, parseOptions);
+    if (f.collection !== 'articles' && data !== undefined)
+      onRuledOutHosts.push(...ruledOutProblems(f.file, data, ruledOut.hosts, path.join(display, RULED_OUT_FILE)));
     if (result !== undefined && !result.success) problems.push(...schemaProblems(result.error, data, f.file, at));
 
     if (split !== undefined && !('found' in split)) {
@@ -329,9 +359,10 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
       (entries[f.collection as keyof typeof entries] as Entry<unknown>[]).push({ id: f.id, file: f.file, data: result.data, raw: data });
   }
 
+  const publishedOf = new Map(articles.map((a) => [a.id, a.data.published]));
   const integrity = checkIntegrity({
-    articles: paragraphCounts,
-    events: entries.events.map((e) => ({ id: e.id, file: e.file, sources: e.data.sources })),
+    articles: paragraphCounts.map((a) => ({ ...a, published: publishedOf.get(a.id) })),
+    events: entries.events.map((e) => ({ id: e.id, file: e.file, when: e.data.when, sources: e.data.sources })),
   });
   // Actors and places share one matcher, so a spelling must name one entry across both.
   const registry: LocatedEntry[] = (['actors', 'places'] as const).flatMap((collection) =>
@@ -374,7 +405,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
   );
   const publication = readPublication(root, display, options.today);
   problems.push(...publication.problems, ...correctionProblems(publication, (entry) => stored.get(entry)));
-  for (const p of [...integrity, ...registryProblems(registry), ...captures]) {
+  for (const p of [...integrity, ...registryProblems(registry), ...captures, ...onRuledOutHosts]) {
     const at = p.line === undefined ? locatedOf(p.file) : undefined;
     problems.push(p.line !== undefined || at === undefined ? p : { ...p, ...locate(at, parsePath(p.field)) });
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { actorSchema, nameForm, whenUpToToday } from './schema.ts';
+import { z } from 'zod';
+import { actorSchema, eventSchema, nameForm, whenUpToToday } from './schema.ts';
+
+const checked = { date: '2026-12-07', basis: 'page', note: 'BAQ.KZ writes "Қасым-Жомарт Тоқаев".' };
 
 describe('names in other scripts (actors and places)', () => {
   const ok = {
@@ -7,23 +10,65 @@ describe('names in other scripts (actors and places)', () => {
     script: 'Cyrl',
     language: 'kk',
     system: 'native',
-    source: 'https://wikimili.com/en/Kassym-Jomart_Tokayev',
+    source: 'https://baq.kz/toqaev-qazaq-pen-qyrgyz-tagdyry-ortaq-agayyndy-halyqtar-200019791/',
+    checked,
   };
-  it('accepts an attested form and defaults to none', () => {
-    expect(nameForm.safeParse(ok).success).toBe(true);
+  it('accepts an attested, checked form, a spelling of the name unless it says it is a title', () => {
+    expect(nameForm.parse(ok).kind).toBe('name');
+    expect(nameForm.parse({ ...ok, form: 'Елбасы', kind: 'title' }).kind).toBe('title');
+    expect(nameForm.parse({ ...ok, checked: { ...checked, basis: 'knowledge' } }).checked.basis).toBe('knowledge');
     expect(actorSchema.parse({ name: 'X', type: 'person', description: 'Y.' }).names).toEqual([]);
   });
   it.each([
-    [{ ...ok, script: 'Latn' }, 'script', '"Cyrl"'],
-    [{ ...ok, form: 'Tokayev' }, 'script', '"Latn"'],
+    [{ ...ok, script: 'Latn' }, 'script', 'every letter'],
+    [{ ...ok, form: 'Tokayev' }, 'script', 'every letter'],
+    // A Latin C inside a Cyrillic word (as one stored page writes "Нұр-Cұлтан") is not Cyrillic.
+    [{ ...ok, form: 'Нұр-Cұлтан' }, 'script', '"C"'],
+    [{ ...ok, form: 'ИА REGNUM' }, 'script', '"R"'],
     [{ ...ok, source: 'from memory' }, 'source', 'absolute http(s) URL'],
     [{ ...ok, language: 'Kazakh' }, 'language', 'ISO 639'],
     [{ ...ok, script: 'Arab' }, 'script', 'a script code'],
+    [{ ...ok, kind: 'nickname' }, 'kind', 'name, title'],
+    [{ ...ok, checked: undefined }, 'checked', 'a check record'],
   ])('refuses %o, naming the field', (input, field, message) => {
     const result = nameForm.safeParse(input);
     expect(result.success).toBe(false);
     const issue = result.error?.issues[0];
     expect(issue?.path).toEqual([field]);
+    expect(issue?.message).toContain(message);
+  });
+  it.each([
+    [{ ...checked, basis: 'memory' }, 'basis', 'page, knowledge'],
+    [{ ...checked, date: '7 December 2026' }, 'date', 'YYYY-MM-DD'],
+    [{ ...checked, note: ' ' }, 'note', 'what the page says'],
+  ])('refuses the check record %o, naming its field', (record, field, message) => {
+    const issue = nameForm.safeParse({ ...ok, checked: record }).error?.issues[0];
+    expect(issue?.path).toEqual(['checked', field]);
+    expect(issue?.message).toContain(message);
+  });
+});
+
+describe('event sources', () => {
+  const schema = eventSchema(() => z.string());
+  const event = {
+    title: 'T',
+    when: { date: '2022-01-10', confidence: 'confirmed' },
+    description: 'D.',
+    confidence: 'confirmed',
+    sources: [{ article: 'a', paragraphs: [3], checked }],
+  };
+  it('reads a source as a report unless it says it is inferred', () => {
+    expect(schema.parse(event).sources[0]?.inferred).toBe(false);
+    const inferred = { ...event.sources[0], inferred: true, note: 'p3 only says the two sides are negotiating.' };
+    expect(schema.parse({ ...event, sources: [inferred] }).sources[0]?.inferred).toBe(true);
+  });
+  it.each([
+    [{ article: 'a', paragraphs: [3], checked, inferred: true }, ['sources', 0, 'note'], 'since the link is inferred'],
+    [{ article: 'a', paragraphs: [3] }, ['sources', 0, 'checked'], 'a check record'],
+    [{ article: 'a', paragraphs: [3], checked, inferred: 'yes' }, ['sources', 0, 'inferred'], 'true or false'],
+  ])('refuses the source %o, naming the field', (source, path, message) => {
+    const issue = schema.safeParse({ ...event, sources: [source] }).error?.issues[0];
+    expect(issue?.path).toEqual(path);
     expect(issue?.message).toContain(message);
   });
 });

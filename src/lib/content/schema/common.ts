@@ -67,6 +67,26 @@ export const when = z
     }
   });
 
+/** The kinds of evidence a check rests on: a stored public page that was read, or knowledge alone. */
+export const checkBases = ['page', 'knowledge'] as const;
+
+/**
+ * What was checked, when, and on what: beside each name form and each event source, so the next
+ * reviewer sees what was verified against a page and what rests on knowledge alone.
+ */
+export const checked = z.strictObject(
+  {
+    /** The day of the check, as an ISO day. */
+    date: z.iso.date({ error: 'the day of the check, as "YYYY-MM-DD" in quotes' }),
+    /** "page" when a stored public page (or the cited paragraph) was read; "knowledge" when nothing was. */
+    basis: z.enum(checkBases, { error: `the basis of the check, one of ${checkBases.join(', ')}` }),
+    /** What the page says, or what was compared. */
+    note: nonEmpty('what the page says or what was compared'),
+  },
+  { error: 'a check record: { date, basis, note }' },
+);
+export type Checked = z.infer<typeof checked>;
+
 /** An article's fixed URL name. */
 export const slug = z
   .string({ error: "the article's fixed URL name (slug), as text" })

@@ -1,6 +1,6 @@
 /** A dated event the texts report or rely on, with the passages that do. */
 import { z } from 'zod';
-import { confidence, nonEmpty, type RefFactory, when } from './common.ts';
+import { checked, confidence, nonEmpty, type RefFactory, when } from './common.ts';
 
 /** The event's fields, with references built by `ref` (Astro's `reference()` or the reader's plain ids). */
 export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
@@ -13,10 +13,23 @@ export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       paragraphs: z.array(z.int().positive()).default([]),
       /** Parts outside its numbered paragraphs that report it: its `standfirst` (`#standfirst`), its `dateline` (`#dateline`). */
       parts: z.array(z.enum(['standfirst', 'dateline'], { error: '"standfirst" or "dateline"' })).default([]),
+      /**
+       * True when the cited passage does not report the event but refers to it, anticipates it or
+       * lets it be inferred; the link is then the editor's inference, and `note` says why.
+       */
+      inferred: z.boolean({ error: 'true or false' }).default(false),
+      /** What the cited passage says of the event, required when the link is inferred. */
+      note: nonEmpty('a note on what the passage says of the event').optional(),
+      /** What was checked in the cited passage, and when. */
+      checked,
     })
     .refine((s) => s.paragraphs.length + s.parts.length > 0, {
       error: 'at least one paragraph number (or a part: standfirst, dateline)',
       path: ['paragraphs'],
+    })
+    .refine((s) => !s.inferred || s.note !== undefined, {
+      error: 'a note saying what the passage says of the event, since the link is inferred',
+      path: ['note'],
     });
   return z.strictObject({
     /** A short title. */

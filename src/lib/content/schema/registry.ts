@@ -4,34 +4,57 @@
  * `../registry.ts`; this is their shape.
  */
 import { z } from 'zod';
-import { language, nonEmpty, url } from './common.ts';
+import { checked, language, nonEmpty, url } from './common.ts';
 
 export const actorTypes = ['person', 'state', 'organisation', 'media'] as const;
 
 /** Writing systems a registered name form may be in (ISO 15924). */
 export const scripts = ['Cyrl', 'Latn'] as const;
 
+/** What a registered form is: a way of writing the name itself, or a title the entity is known by. */
+export const nameKinds = ['name', 'title'] as const;
+
+/** Each script's letters, for the check that a form's every letter is in the script it is filed under. */
+const scriptLetters: Readonly<Record<(typeof scripts)[number], RegExp>> = {
+  Cyrl: /\p{Script=Cyrillic}/u,
+  Latn: /\p{Script=Latin}/u,
+};
+
 /** One attested way of writing an actor's or a place's name, outside the texts' own spellings. */
 export const nameForm = z
   .strictObject({
     /** The name as the attesting page writes it (minus stress marks), e.g. "Қасым-Жомарт Тоқаев". */
     form: nonEmpty('the name form'),
-    /** Its script, ISO 15924: "Cyrl" or "Latn". */
+    /**
+     * "name" (the default): a spelling of the name. "title": a title the entity is known by
+     * (Nazarbayev's "Елбасы"); search finds the entity by it, and its page lists it as a title.
+     */
+    kind: z.enum(nameKinds, { error: `the kind of form, one of ${nameKinds.join(', ')}` }).default('name'),
+    /** Its script, ISO 15924: "Cyrl" or "Latn"; every letter of the form is in it. */
     script: z.enum(scripts, { error: `a script code, one of ${scripts.join(', ')}` }),
     /** The language it is a form in, ISO 639 ("kk", "ru", "be", "uk", "en"). */
     language,
-    /** What kind of form it is: "native", "Russian spelling", "Kazakh Latin", "Russian-style (-aev)"… */
+    /** The system the form really follows: "native", "Russian spelling", "Kazakh Latin (2021 alphabet)"… */
     system: nonEmpty('the writing system or transliteration scheme'),
     /** The address of the stored public page that attests the form (never from memory). */
     source: url,
+    /** What was checked on that page, and when. */
+    checked,
   })
   .superRefine((n, ctx) => {
-    // The script must be the one the form is written in, or the entity page would file it wrongly.
-    const cyrillic = /\p{Script=Cyrillic}/u.test(n.form);
-    const wrong = (found: string, expected: string) =>
-      ctx.addIssue({ code: 'custom', path: ['script'], message: expected, params: { found, expected } });
-    if (n.script === 'Cyrl' && !cyrillic) wrong(`"Cyrl" for "${n.form}", which has no Cyrillic letter`, '"Latn"');
-    if (n.script === 'Latn' && cyrillic) wrong(`"Latn" for "${n.form}", which has Cyrillic letters`, '"Cyrl"');
+    // Every letter must be in the form's script, or the entity page would file it wrongly and a
+    // look-alike letter (Latin "i" in a Cyrillic word) would break search.
+    const letters = n.form.match(/\p{L}/gu) ?? [];
+    const foreign = [...new Set(letters.filter((l) => !scriptLetters[n.script].test(l)))];
+    if (foreign.length > 0) {
+      const expected = `a script every letter of the form is in (${n.script} has no ${foreign.map((l) => `"${l}"`).join(', ')})`;
+      ctx.addIssue({
+        code: 'custom',
+        path: ['script'],
+        message: expected,
+        params: { found: `"${n.script}" for "${n.form}"`, expected },
+      });
+    }
   });
 export type NameForm = z.infer<typeof nameForm>;
 
