@@ -22,6 +22,10 @@ export interface EventSource {
   readonly outlet: string;
   readonly published: DateSpec;
   readonly passages: readonly CitedPassage[];
+  /** True when the passages do not report the event but refer to it, anticipate it or let it be inferred. */
+  readonly inferred: boolean;
+  /** What the passages say of the event, for an inferred link. */
+  readonly note: string | undefined;
 }
 
 function termsOf(archive: Archive, event: ArchiveEvent): EventTerms {
@@ -59,6 +63,8 @@ export function eventSources(archive: Archive, event: ArchiveEvent): EventSource
       outlet: archive.outletById.get(d.outlet.id.id)?.data.name ?? d.outlet.id.id,
       published: d.published,
       passages: [...parts, ...paragraphs],
+      inferred: s.inferred,
+      note: s.note,
     });
   }
   const { order } = indexesOf(archive);

@@ -32,6 +32,15 @@ function byTag<T>(items: readonly T[], tags: (item: T) => readonly { id: string 
 }
 
 /** The articles table's rows, one at a time. */
+/** An event source's passages as "<slug>#p<n>", "<slug>#standfirst" or "<slug>#dateline". */
+function passageIds(
+  archive: Archive,
+  s: { article: { id: string }; parts: readonly string[]; paragraphs: readonly number[] },
+): string[] {
+  const slug = archive.articleById.get(s.article.id)?.slug ?? s.article.id;
+  return [...s.parts.map((part) => `${slug}#${part}`), ...s.paragraphs.map((n) => `${slug}#p${n}`)];
+}
+
 function* articleRows(archive: Archive): Generator<Row> {
   for (const a of archive.articles) {
     const d = a.data;
@@ -105,10 +114,8 @@ export function rows(archive: Archive, name: string): Iterable<Row> {
         note: e.data.note ?? null,
         actors: e.data.actors.map((r) => r.id),
         places: e.data.places.map((r) => r.id),
-        sources: e.data.sources.flatMap((s) => {
-          const slug = archive.articleById.get(s.article.id)?.slug ?? s.article.id;
-          return [...s.parts.map((part) => `${slug}#${part}`), ...s.paragraphs.map((n) => `${slug}#p${n}`)];
-        }),
+        sources: e.data.sources.flatMap((s) => passageIds(archive, s)),
+        inferred_sources: e.data.sources.filter((s) => s.inferred).flatMap((s) => passageIds(archive, s)),
       }));
     case 'places': {
       const articles = byTag(

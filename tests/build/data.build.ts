@@ -157,6 +157,14 @@ describe('the chronology downloads', () => {
     expect(csvRows('articles.csv').rows.some((a) => /[‘’“”]/.test(a['title'] ?? ''))).toBe(true);
   });
 
+  it('says which event sources are inferred links, not reports', () => {
+    const split = (cell: string | undefined) => (cell ? cell.split('; ') : []);
+    const geneva = events.find((e) => e['id'] === '2022-01-10-geneva-security-talks');
+    expect(split(geneva?.['inferred_sources'])).toEqual(['kazakhstan-terrorists-to-be-shot-on-sight#p3']);
+    const order = events.find((e) => e['id'] === '2022-01-07-tokayev-shoot-to-kill-order');
+    expect(split(order?.['inferred_sources'])).toEqual([]);
+  });
+
   it('cites a standfirst as "<slug>#standfirst"', () => {
     expect(events.find((e) => e['id'] === '2022-01-07-tokayev-shoot-to-kill-order')?.['sources']).toContain(
       'kazakhstan-terrorists-to-be-shot-on-sight#standfirst',

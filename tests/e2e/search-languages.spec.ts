@@ -44,6 +44,11 @@ test.describe('names in Cyrillic and other transliterations', () => {
     ['Лукашенко', 'Lukashenko'],
     ['Казахстан', 'Kazakhstan'],
     ['Nazarbaev', 'Nazarbayev'],
+    // Forms a Russian- and Kazakh-reading tester typed that the registry lacked (issue 26).
+    ['Toqaev', 'Tokayev'],
+    ['Нур-Султан', 'Nur-Sultan'],
+    ['Елбасы', 'Nazarbayev'],
+    ['Elbasy', 'Nazarbayev'],
   ] as const) {
     test(`“${cyrillic}” finds the articles that “${latin}” finds`, async ({ page }) => {
       const errors = watchErrors(page);
@@ -80,6 +85,21 @@ test.describe('names in Cyrillic and other transliterations', () => {
     expect(sources.length).toBeGreaterThan(3);
     for (const s of sources) expect(s).toMatch(/^https?:\/\//);
   });
+});
+
+test('a title is listed as a title, apart from the spellings, and each form shows its check only when asked', async ({ page }) => {
+  await page.goto('actors/nursultan-nazarbayev/');
+  const titles = page.locator('h3#titles + p + ul.name-forms');
+  await expect(titles.locator('[lang="kk"]', { hasText: 'Елбасы' })).toBeVisible();
+  await expect(titles.locator('[lang="kk"]', { hasText: 'Elbasy' })).toBeVisible();
+  // The spellings of the name under "Other scripts" do not include the titles.
+  const otherScripts = page.locator('h3#other-scripts ~ ul.name-forms');
+  await expect(otherScripts.locator('[lang="kk"]', { hasText: 'Нұрсұлтан Назарбаев' })).toBeVisible();
+  await expect(otherScripts.locator('[lang]', { hasText: 'Елбасы' })).toHaveCount(0);
+  const check = titles.locator('.form-check').first();
+  await expect(check.locator('p')).toBeHidden();
+  await check.locator('summary').click();
+  await expect(check.locator('p')).toContainText('checked against the page, 2026-12-07: Azattyq Rýhy');
 });
 
 test.describe('typos', () => {

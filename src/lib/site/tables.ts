@@ -162,6 +162,15 @@ export const TABLES: readonly Table[] = [
         list: true,
         description: 'Passages that report the event, as "<slug>#p<n>" (a paragraph), "<slug>#standfirst" or "<slug>#dateline".',
       },
+      {
+        name: 'inferred_sources',
+        type: 'string',
+        list: true,
+        description:
+          'The passages of `sources` that do not report the event but refer to it, anticipate it or let it be inferred: ' +
+          "the link is the editor's inference, and the event's page says what each passage says of it.",
+      },
+
     ],
   },
   {
