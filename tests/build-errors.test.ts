@@ -190,19 +190,19 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
   [
     'a correction naming an article that does not exist',
     (d) => appendCorrection(d, 'articles/no-such-article', 'title'),
-    [/editions\/2\.yaml:\d+:\d+ corrections\[0\]\.entry: found "articles\/no-such-article", which is not in content\//],
+    [/editions\/\d+\.yaml:\d+:\d+ corrections\[0\]\.entry: found "articles\/no-such-article", which is not in content\//],
   ],
   [
     'a correction naming an event that does not exist',
     (d) => appendCorrection(d, 'events/2022-01-10-no-such-talks', 'title'),
-    [/editions\/2\.yaml:\d+:\d+ corrections\[0\]\.entry: found "events\/2022-01-10-no-such-talks", which is not in content\//],
+    [/editions\/\d+\.yaml:\d+:\d+ corrections\[0\]\.entry: found "events\/2022-01-10-no-such-talks", which is not in content\//],
   ],
   [
     'a correction naming a field that does not exist',
     (d) => appendCorrection(d, 'events/2022-01-10-geneva-security-talks', 'sources.9.paragraphs'),
     [
       new RegExp(
-        /editions\/2\.yaml:\d+:\d+ corrections\[0\]\.field: found "sources\.9\.paragraphs", /.source +
+        /editions\/\d+\.yaml:\d+:\d+ corrections\[0\]\.field: found "sources\.9\.paragraphs", /.source +
           /which events\/2022-01-10-geneva-security-talks does not have/.source,
       ),
     ],
@@ -217,6 +217,29 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     'an edition dated after today',
     (d) => replaceIn(d, 'editions/1.yaml', /^date: .*$/m, 'date: "2999-01-01"'),
     [/editions\/1\.yaml:\d+:\d+ date: found "2999-01-01"; expected a day no later than today/],
+  ],
+  // Issue 26: a source on a ruled-out host, and a report dated before its event.
+  [
+    'a coordinates source on a ruled-out host',
+    (d) =>
+      replaceIn(d, 'places/almaty.yaml', 'source: "http://simple.wikipedia.org/wiki/Almaty"', 'source: "https://wikimili.com/en/Almaty"'),
+    [
+      new RegExp(
+        /almaty\.yaml:\d+:\d+ coordinates\.source: found https:\/\/wikimili\.com\/en\/Almaty, on wikimili\.com,/.source +
+          / which \S*ruled-out-hosts\.yaml rules out \(a mirror of English Wikipedia\); expected the address of a credible page/.source,
+      ),
+    ],
+  ],
+  [
+    'an article dated before the event it is said to report',
+    (d) => replaceIn(d, 'events/2022-01-10-geneva-security-talks.yaml', /\n {4}inferred: true\n {4}note: .*\n/, '\n'),
+    [
+      new RegExp(
+        /2022-01-10-geneva-security-talks\.yaml:\d+:\d+ sources\[0\]\.inferred:/.source +
+          / found a report in kazakhstan-terrorists-to-be-shot-on-sight,/.source +
+          / published 7 January 2022, before the event \(10 January 2022\); expected inferred: true with a note/.source,
+      ),
+    ],
   ],
   [
     'a link in the source text',

@@ -251,6 +251,10 @@ export function writeCorpus(n: number, dir: string, contentRoot: string): Corpus
         'sources:',
         `  - article: bench-article-${a}`,
         `    paragraphs: [${paras.join(', ')}]`,
+        // Dates are drawn independently, so an article may predate its event: the link is marked inferred.
+        '    inferred: true',
+        '    note: A synthetic link for the benchmark.',
+        '    checked: { date: "2026-12-07", basis: knowledge, note: "Synthetic." }',
         '',
       ].join('\n'),
     );

@@ -31,16 +31,13 @@ function byTag<T>(items: readonly T[], tags: (item: T) => readonly { id: string 
   return out;
 }
 
-/** The articles table's rows, one at a time. */
 /** An event source's passages as "<slug>#p<n>", "<slug>#standfirst" or "<slug>#dateline". */
-function passageIds(
-  archive: Archive,
-  s: { article: { id: string }; parts: readonly string[]; paragraphs: readonly number[] },
-): string[] {
+function passageIds(archive: Archive, s: { article: { id: string }; parts: readonly string[]; paragraphs: readonly number[] }): string[] {
   const slug = archive.articleById.get(s.article.id)?.slug ?? s.article.id;
   return [...s.parts.map((part) => `${slug}#${part}`), ...s.paragraphs.map((n) => `${slug}#p${n}`)];
 }
 
+/** The articles table's rows, one at a time. */
 function* articleRows(archive: Archive): Generator<Row> {
   for (const a of archive.articles) {
     const d = a.data;

@@ -170,7 +170,6 @@ export const TABLES: readonly Table[] = [
           'The passages of `sources` that do not report the event but refer to it, anticipate it or let it be inferred: ' +
           "the link is the editor's inference, and the event's page says what each passage says of it.",
       },
-
     ],
   },
   {
