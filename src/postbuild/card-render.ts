@@ -132,7 +132,8 @@ function maskOf(font: opentype.Font, glyph: opentype.Glyph, size: number, weight
     const top = Math.floor(box.y1) - 1;
     const width = Math.ceil(box.x2) - left + 1;
     const height = Math.ceil(box.y2) - top + 1;
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}"><path d="${pathData(path)}"/></svg>`;
+    const frame = `width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}"`;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" ${frame}><path d="${pathData(path)}"/></svg>`;
     // The outline is a path already: resvg needs no fonts, and loading the system's would cost more than drawing.
     const rgba = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().pixels;
     const levels = new Uint8Array(width * height);
