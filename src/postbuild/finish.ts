@@ -50,9 +50,7 @@ export async function finishBuild(out: string, settings: Settings, log: Log): Pr
         return precompress(out, downloads);
       }),
       // PNGs are not worth compressing again.
-      writePreviews(out, manifest.previews, manifest.archiveName).then(({ files, rendered }) =>
-        log.info(`Wrote ${files.length} preview images (${rendered} rendered, the others as an earlier build rendered them)`),
-      ),
+      writePreviews(out, manifest.previews, manifest.archiveName).then((files) => log.info(`Wrote ${files.length} preview images`)),
     ]);
     if (astroPass.status === 'rejected') throw astroPass.reason;
     if (downloadsPass.status === 'rejected') throw downloadsPass.reason;
