@@ -126,7 +126,7 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     [
       new RegExp(
         /russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ source\.file: found \S*sources\/000_e396179b94566197\.txt,/.source +
-          / which is not valid UTF-8; expected the capture saved as UTF-8 text/.source,
+          / which is not valid UTF-8 \(byte 0xFF at line \d+, column \d+\); expected the capture saved as UTF-8 text/.source,
       ),
     ],
   ],

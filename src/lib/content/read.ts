@@ -18,7 +18,7 @@
  *
  * Framework-free: no Astro imports.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -28,9 +28,10 @@ import { unified } from 'unified';
 import { z } from 'zod';
 import { blocksOf, type ParsedBody } from './body.ts';
 import { checkCaptures } from './captures.ts';
+import { badByteFound, decodeUtf8, isRefusal, kindAt, readInside, refusedPath } from './files.ts';
 import { archivedBlocks } from '../provenance/collected.ts';
-import { parseRedirects, type Redirect } from '../site/redirects.ts';
-import { checkIntegrity, type Problem } from './integrity.ts';
+import { checkRedirects, type Redirect } from '../site/redirects.ts';
+import { checkIntegrity, formatProblem, type Problem } from './integrity.ts';
 import {
   expectedOf,
   formatPath,
@@ -46,6 +47,7 @@ import {
 import { correctionProblems, type Publication, readPublication } from './publication.ts';
 import { registryProblems, type LocatedEntry } from './registry.ts';
 import { actorSchema, articleSchema, type Collection, eventSchema, outletSchema, placeSchema } from './schema.ts';
+import { textProblem } from './schema/common.ts';
 
 export type { Problem } from './integrity.ts';
 export { formatPath };
@@ -112,7 +114,20 @@ interface ContentFile {
   readonly collection: Collection;
   readonly id: string;
   readonly file: string;
-  readonly text: string;
+  /** Undefined when the file could not be read as text (its problem is reported); its id still exists. */
+  readonly text: string | undefined;
+}
+
+/** The text of a file of the tree, or its problem: a link or special file refused, a byte that is not UTF-8. */
+function readText(root: string, parts: readonly string[], file: string): { text: string } | { problem: Problem } | undefined {
+  const bytes = readInside(root, parts);
+  if (bytes === undefined) return undefined;
+  if (isRefusal(bytes)) return { problem: { file, field: 'file', found: bytes.found, expected: bytes.expected } };
+  const decoded = decodeUtf8(bytes);
+  if ('text' in decoded) return decoded;
+  const { line, column } = decoded.bad;
+  const expected = 'the file saved as UTF-8 text (re-save it as UTF-8; nothing is guessed or replaced)';
+  return { problem: { file, line, column, field: '(whole file)', found: badByteFound(decoded.bad), expected } };
 }
 
 /**
@@ -124,6 +139,16 @@ function listFiles(root: string, display: string): { files: ContentFile[]; probl
   const problems: Problem[] = [];
   for (const collection of COLLECTIONS) {
     const dir = path.join(root, collection);
+    const refused = refusedPath(root, [collection], 'dir');
+    if (refused !== undefined) {
+      problems.push({
+        file: path.join(display, collection),
+        field: 'folder',
+        found: refused.found,
+        expected: 'a folder of the content tree',
+      });
+      continue;
+    }
     let names: string[];
     try {
       names = readdirSync(dir).sort();
@@ -133,7 +158,7 @@ function listFiles(root: string, display: string): { files: ContentFile[]; probl
     const ext = COLLECTION_FILES[collection];
     for (const name of names) {
       const file = path.join(display, collection, name);
-      if (name.startsWith('.') || !statSync(path.join(dir, name)).isFile()) continue;
+      if (name.startsWith('.') || kindAt(path.join(dir, name)) === 'dir') continue;
       if (!name.endsWith(ext)) {
         problems.push({
           file,
@@ -143,44 +168,70 @@ function listFiles(root: string, display: string): { files: ContentFile[]; probl
         });
         continue;
       }
-      files.push({ collection, id: name.slice(0, -ext.length), file, text: readFileSync(path.join(dir, name), 'utf8') });
+      const read = readText(root, [collection, name], file);
+      if (read === undefined) continue;
+      if ('problem' in read) problems.push(read.problem);
+      files.push({ collection, id: name.slice(0, -ext.length), file, text: 'text' in read ? read.text : undefined });
     }
   }
   return { files, problems };
 }
 
-/** A capture's bytes from `<root>/sources/`, exactly as stored, or undefined when there is no such file. */
+/**
+ * A capture's bytes from `<root>/sources/`, exactly as stored, or undefined when there is no such
+ * file (or it is a link, which the content checks report).
+ */
 export function readCapture(root: string, file: string): Uint8Array | undefined {
-  try {
-    return new Uint8Array(readFileSync(path.join(root, 'sources', file)));
-  } catch {
-    return undefined;
-  }
+  const bytes = readInside(root, ['sources', file]);
+  return isRefusal(bytes) ? undefined : bytes;
 }
 
-/** The moved pages of a content tree (`<root>/redirects.yaml`), checked; none when there is no such file. */
+/** The moved pages of a content tree (`<root>/redirects.yaml`) and their problems; none when there is no such file. */
+export function redirectsOf(root: string, display: string = root): { redirects: Redirect[]; problems: Problem[] } {
+  const file = path.join(display, 'redirects.yaml');
+  const read = readText(root, ['redirects.yaml'], file);
+  if (read === undefined) return { redirects: [], problems: [] };
+  if ('problem' in read) return { redirects: [], problems: [read.problem] };
+  return checkRedirects(read.text, file);
+}
+
+/**
+ * The moved pages of a content tree, checked; throws their problems in the checker's words (one a
+ * line), for the build's configuration and finishing step.
+ */
 export function readRedirects(root: string, display: string = root): Redirect[] {
-  const file = path.join(root, 'redirects.yaml');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return [];
-  }
-  return parseRedirects(text, path.join(display, 'redirects.yaml'));
+  const { redirects, problems } = redirectsOf(root, display);
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+  return redirects;
 }
 
 const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
 /** An MDX file split once into its frontmatter YAML and its body's nodes. */
-function splitMdx(f: ContentFile): { yaml: string; yamlLine: number; body: RootContent[]; bodyText: string } | Problem {
+function splitMdx(
+  file: string,
+  text: string,
+): { yaml: string; yamlLine: number; body: RootContent[]; bodyText: string; bodyLine: number } | Problem {
+  // An opening `---` with no closing one would otherwise parse as a rule and paragraphs of YAML text,
+  // and be reported as "no frontmatter" or as malformed MDX somewhere in the fields.
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  if (lines[0]?.trimEnd() === '---' && !lines.slice(1).some((l) => l.trimEnd() === '---')) {
+    return {
+      file,
+      line: 1,
+      column: 1,
+      field: 'frontmatter',
+      found: 'an opening `---` line and no closing `---` line',
+      expected: 'a `---` line after the last YAML field, before the text',
+    };
+  }
   let tree: Root;
   try {
-    tree = mdx.parse(f.text);
+    tree = mdx.parse(text);
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string };
     return {
-      file: f.file,
+      file,
       line: e.line ?? undefined,
       column: e.column ?? undefined,
       field: 'MDX',
@@ -191,11 +242,11 @@ function splitMdx(f: ContentFile): { yaml: string; yamlLine: number; body: RootC
   const fm = tree.children[0];
   if (fm?.type !== 'yaml' || fm.position === undefined) {
     return {
-      file: f.file,
+      file,
       line: 1,
       column: 1,
       field: 'frontmatter',
-      found: 'no frontmatter',
+      found: 'no frontmatter (the first line is not `---`)',
       expected: 'the file to start with a `---` line, the YAML fields, and a closing `---` line',
     };
   }
@@ -203,8 +254,20 @@ function splitMdx(f: ContentFile): { yaml: string; yamlLine: number; body: RootC
     yaml: fm.value,
     yamlLine: fm.position.start.line,
     body: tree.children.slice(1),
-    bodyText: f.text.slice(fm.position.end.offset ?? 0),
+    bodyText: text.slice(fm.position.end.offset ?? 0),
+    bodyLine: fm.position.end.line,
   };
+}
+
+/**
+ * Characters the archived text must not hold (controls, noncharacters, bidi overrides: ./schema/common.ts),
+ * each at its line and column of the file; the capture check would only say the paragraph differs.
+ */
+function bodyTextProblems(file: string, bodyText: string, firstLine: number): Problem[] {
+  return bodyText.split('\n').flatMap((line, i) => {
+    const p = textProblem(line.replace(/\r$/, ''), { lines: 'many' });
+    return p === undefined ? [] : [{ file, line: firstLine + i, column: p.at ?? 1, field: 'body', found: p.found, expected: p.expected }];
+  });
 }
 
 /** The parts of an article outside its numbered paragraphs that have anchors events can cite. */
@@ -266,13 +329,19 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
   const paragraphCounts: Array<{ id: string; file: string; slug: string; paragraphCount: number; parts: readonly string[] }> = [];
 
   for (const f of files) {
-    const todos = todoProblems(f.file, f.text);
+    if (f.text === undefined) {
+      if (f.collection === 'articles')
+        paragraphCounts.push({ id: f.id, file: f.file, slug: f.id, paragraphCount: Number.MAX_SAFE_INTEGER, parts: CITABLE_PARTS });
+      continue;
+    }
+    const text = f.text;
+    const todos = todoProblems(f.file, text);
     problems.push(...todos);
-    let yaml = f.text;
+    let yaml = text;
     let yamlLine = 0;
     let split: ReturnType<typeof splitMdx> | undefined;
     if (f.collection === 'articles') {
-      split = splitMdx(f);
+      split = splitMdx(f.file, text);
       if ('found' in split) {
         problems.push(split);
         paragraphCounts.push({ id: f.id, file: f.file, slug: f.id, paragraphCount: Number.MAX_SAFE_INTEGER, parts: CITABLE_PARTS });
@@ -305,6 +374,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
 
     if (split !== undefined && !('found' in split)) {
       const body = blocksOf(split.body);
+      problems.push(...bodyTextProblems(f.file, split.bodyText, split.bodyLine));
       const todoLines = new Set(todos.map((p) => p.line));
       for (const p of body.problems) {
         // A draft's `{/* TODO … */}` comment is reported once, as a TODO.
@@ -369,12 +439,13 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
         sourceErrors: a.data.sourceErrors,
         blocks: archivedBlocks(a.body.blocks),
       })),
-    (file) => readCapture(root, file),
+    (file) => readInside(root, ['sources', file]),
     path.join(display, 'sources'),
   );
   const publication = readPublication(root, display, options.today);
   problems.push(...publication.problems, ...correctionProblems(publication, (entry) => stored.get(entry)));
-  for (const p of [...integrity, ...registryProblems(registry), ...captures]) {
+  const moved = redirectsOf(root, display);
+  for (const p of [...integrity, ...registryProblems(registry), ...captures, ...moved.problems]) {
     const at = p.line === undefined ? locatedOf(p.file) : undefined;
     problems.push(p.line !== undefined || at === undefined ? p : { ...p, ...locate(at, parsePath(p.field)) });
   }
