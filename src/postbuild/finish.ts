@@ -70,6 +70,6 @@ export async function finishBuild(out: string, settings: Settings, log: Log): Pr
   const csp = sitePolicy(pages.policies, redirects);
   // The index's own files at the top of its folder; its chunk folders have one rule each (src/lib/deploy/rules.ts).
   const topSearchFiles = searchFiles.map((f) => f.slice(SEARCH_FOLDER.length + 1)).filter((f) => !f.includes('/'));
-  log.info(writeServerRules(out, csp, redirects, settings.base, topSearchFiles));
+  log.info(writeServerRules(out, csp, redirects, settings.base, topSearchFiles, settings.headers));
   log.info(`Precompressed ${all.count} files: ${all.original} bytes, ${all.gzipped} bytes gzipped`);
 }
