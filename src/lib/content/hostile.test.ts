@@ -46,19 +46,19 @@ const link = (dir: string, rel: string, target: string) => {
 
 const cases: Array<[string, (dir: string) => void, RegExp]> = [
   // 1. Links are refused for every file the reader reads, naming nothing of their target.
-  ['an actor file linked to a file outside', (d) => link(d, actor, outside), /^\S+\/actors\/russia\.yaml file: found a symbolic link;/],
+  ['an actor file linked to a file outside', (d) => link(d, actor, outside), /^\S+\/actors\/russia\.yaml:1:1 file: found a symbolic link;/],
   [
     'an actor linked to /proc/self/environ',
     (d) => link(d, actor, '/proc/self/environ'),
-    /actors\/russia\.yaml file: found a symbolic link/,
+    /actors\/russia\.yaml:1:1 file: found a symbolic link/,
   ],
-  ['a collection folder linked elsewhere', (d) => link(d, 'outlets', scratch), /^\S+\/outlets folder: found a symbolic link/],
+  ['a collection folder linked elsewhere', (d) => link(d, 'outlets', scratch), /^\S+\/outlets:1:1 folder: found a symbolic link/],
   [
     'a capture linked to a file outside',
     (d) => link(d, capture, outside),
     /articles\/mini\.mdx:22:9 source\.file: found \S+\/sources\/000_e396179b94566197\.txt, which is a symbolic link;/,
   ],
-  ['a linked redirects file', (d) => link(d, 'redirects.yaml', outside), /^\S+\/redirects\.yaml file: found a symbolic link/],
+  ['a linked redirects file', (d) => link(d, 'redirects.yaml', outside), /^\S+\/redirects\.yaml:1:1 file: found a symbolic link/],
   // 3. Text is decoded strictly, with the first bad byte's place.
   [
     'a byte that is not UTF-8 in an actor name',
@@ -189,6 +189,6 @@ describe('hostile and careless content', () => {
     const dir = path.join(scratch, 'redirects-build');
     cpSync(clean, dir, { recursive: true });
     symlinkSync(outside, at(dir, 'redirects.yaml'));
-    expect(() => readRedirects(dir, 'tree')).toThrow(/^tree\/redirects\.yaml file: found a symbolic link; expected a regular file/);
+    expect(() => readRedirects(dir, 'tree')).toThrow(/^tree\/redirects\.yaml:1:1 file: found a symbolic link; expected a regular file/);
   });
 });

@@ -122,7 +122,7 @@ interface ContentFile {
 function readText(root: string, parts: readonly string[], file: string): { text: string } | { problem: Problem } | undefined {
   const bytes = readInside(root, parts);
   if (bytes === undefined) return undefined;
-  if (isRefusal(bytes)) return { problem: { file, field: 'file', found: bytes.found, expected: bytes.expected } };
+  if (isRefusal(bytes)) return { problem: { file, line: 1, column: 1, field: 'file', found: bytes.found, expected: bytes.expected } };
   const decoded = decodeUtf8(bytes);
   if ('text' in decoded) return decoded;
   const { line, column } = decoded.bad;
@@ -143,6 +143,8 @@ function listFiles(root: string, display: string): { files: ContentFile[]; probl
     if (refused !== undefined) {
       problems.push({
         file: path.join(display, collection),
+        line: 1,
+        column: 1,
         field: 'folder',
         found: refused.found,
         expected: 'a folder of the content tree',
@@ -185,6 +187,12 @@ export function readCapture(root: string, file: string): Uint8Array | undefined 
   const bytes = readInside(root, ['sources', file]);
   return isRefusal(bytes) ? undefined : bytes;
 }
+
+/**
+ * How every reader names a content root in messages: relative to the working folder, as the content
+ * checker prints it, so the build and the checker print the same lines.
+ */
+export const displayOf = (root: string): string => path.relative(process.cwd(), root) || '.';
 
 /** The moved pages of a content tree (`<root>/redirects.yaml`) and their problems; none when there is no such file. */
 export function redirectsOf(root: string, display: string = root): { redirects: Redirect[]; problems: Problem[] } {

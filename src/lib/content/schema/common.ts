@@ -135,7 +135,9 @@ export const confidence = z.enum(['confirmed', 'inferred', 'unknown'], {
 export const language = z.string().regex(/^[a-z]{2,3}$/, { error: 'an ISO 639 language code such as "en"' });
 
 /** An absolute web address. */
-export const url = z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL' });
+export const url = z
+  .url({ protocol: /^https?$/, error: 'an absolute http(s) URL' })
+  .max(2000, { error: 'an absolute http(s) URL of at most 2,000 characters' });
 
 /** When something happened or appeared, at the precision that is known. */
 export const when = z
