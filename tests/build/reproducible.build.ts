@@ -20,8 +20,10 @@ test('a second build of this commit is byte-identical, its time the last commitâ
   const stamp = `<updated>${when}</updated>`;
   expect(readFileSync(join(dist, 'feed.xml'), 'utf8'), `${dist} is a build of the last commit (else build again)`).toContain(stamp);
   const out = join(scratch, 'dist');
-  const env = { ...process.env };
-  delete env['SOURCE_DATE_EPOCH'];
+  // The build's environment as npm gives it: without SOURCE_DATE_EPOCH (the default is under test) and
+  // without what Vitest adds to this process's (BASE_URL, MODE, NODE_ENVâ€¦), which Vite would read.
+  const added = ['SOURCE_DATE_EPOCH', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'];
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !added.includes(k) && !k.startsWith('VITEST')));
   const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', out], { env, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
   const ours = files(dist).filter((f) => !readdirSafe(join(dist, f)));
