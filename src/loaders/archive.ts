@@ -8,7 +8,6 @@
  * A tree with any problem stops the build before anything is stored, with the same lines
  * `npm run check:content` prints (`file:line:column field: found …; expected …`).
  */
-import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { bodiesFile, type StoredBody, writeBodies } from '../lib/content/bodies.ts';
 import { formatProblem } from '../lib/content/integrity.ts';

@@ -1,5 +1,6 @@
 /**
- * The one reader of a content tree (and of its captures and moved pages: `readCapture`, `readRedirects`).
+ * The one reader of a content tree (and, through ./tree-files.ts, of its captures and moved pages:
+ * `readCapture`, `readRedirects`).
  * The build (through the Astro content loader in `src/loaders/archive.ts`), the content checker, the draft
  * generator, the tests and the bench all read the archive through `readContent`, so every one of them sees
  * the same entries and reports the same problems in the same words.
@@ -28,10 +29,10 @@ import { unified } from 'unified';
 import { z } from 'zod';
 import { blocksOf, type ParsedBody } from './body.ts';
 import { checkCaptures } from './captures.ts';
-import { badByteFound, decodeUtf8, isRefusal, kindAt, readInside, refusedPath } from './files.ts';
+import { kindAt, readInside, refusedPath } from './files.ts';
+import { readText, redirectsOf } from './tree-files.ts';
 import { archivedBlocks } from '../provenance/collected.ts';
-import { checkRedirects, type Redirect } from '../site/redirects.ts';
-import { checkIntegrity, formatProblem, type Problem } from './integrity.ts';
+import { checkIntegrity, type Problem } from './integrity.ts';
 import {
   expectedOf,
   formatPath,
@@ -51,6 +52,7 @@ import { textProblem } from './schema/common.ts';
 
 export type { Problem } from './integrity.ts';
 export { formatPath };
+export { displayOf, readCapture, readRedirects, redirectsOf } from './tree-files.ts';
 
 /** Each collection's folder under the content root and the one file type read from it. */
 export const COLLECTION_FILES: Readonly<Record<Collection, string>> = {
@@ -118,18 +120,6 @@ interface ContentFile {
   readonly text: string | undefined;
 }
 
-/** The text of a file of the tree, or its problem: a link or special file refused, a byte that is not UTF-8. */
-function readText(root: string, parts: readonly string[], file: string): { text: string } | { problem: Problem } | undefined {
-  const bytes = readInside(root, parts);
-  if (bytes === undefined) return undefined;
-  if (isRefusal(bytes)) return { problem: { file, line: 1, column: 1, field: 'file', found: bytes.found, expected: bytes.expected } };
-  const decoded = decodeUtf8(bytes);
-  if ('text' in decoded) return decoded;
-  const { line, column } = decoded.bad;
-  const expected = 'the file saved as UTF-8 text (re-save it as UTF-8; nothing is guessed or replaced)';
-  return { problem: { file, line, column, field: '(whole file)', found: badByteFound(decoded.bad), expected } };
-}
-
 /**
  * Reads every collection folder under `root`. A file of the wrong type is a problem rather than
  * silently skipped, because the entry would otherwise vanish from the site without a word.
@@ -177,40 +167,6 @@ function listFiles(root: string, display: string): { files: ContentFile[]; probl
     }
   }
   return { files, problems };
-}
-
-/**
- * A capture's bytes from `<root>/sources/`, exactly as stored, or undefined when there is no such
- * file (or it is a link, which the content checks report).
- */
-export function readCapture(root: string, file: string): Uint8Array | undefined {
-  const bytes = readInside(root, ['sources', file]);
-  return isRefusal(bytes) ? undefined : bytes;
-}
-
-/**
- * How every reader names a content root in messages: relative to the working folder, as the content
- * checker prints it, so the build and the checker print the same lines.
- */
-export const displayOf = (root: string): string => path.relative(process.cwd(), root) || '.';
-
-/** The moved pages of a content tree (`<root>/redirects.yaml`) and their problems; none when there is no such file. */
-export function redirectsOf(root: string, display: string = root): { redirects: Redirect[]; problems: Problem[] } {
-  const file = path.join(display, 'redirects.yaml');
-  const read = readText(root, ['redirects.yaml'], file);
-  if (read === undefined) return { redirects: [], problems: [] };
-  if ('problem' in read) return { redirects: [], problems: [read.problem] };
-  return checkRedirects(read.text, file);
-}
-
-/**
- * The moved pages of a content tree, checked; throws their problems in the checker's words (one a
- * line), for the build's configuration and finishing step.
- */
-export function readRedirects(root: string, display: string = root): Redirect[] {
-  const { redirects, problems } = redirectsOf(root, display);
-  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
-  return redirects;
 }
 
 const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
