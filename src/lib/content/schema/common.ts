@@ -171,7 +171,8 @@ export const when = z
 /** An article's fixed URL name. */
 export const slug = z
   .string({ error: "the article's fixed URL name (slug), as text" })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a slug of lower-case letters, digits and single hyphens' });
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a slug of lower-case letters, digits and single hyphens' })
+  .max(120, { error: 'a slug of at most 120 characters (it is a folder name and part of every address of the article)' });
 
 /**
  * A `when` that cannot lie after today, such as a collection date. Each of its dates is compared
