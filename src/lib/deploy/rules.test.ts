@@ -165,7 +165,10 @@ describe('typeRules', () => {
         `articles/${s}/cite.json`,
         `articles/${s}/tei.xml`,
       ]),
-      ...Array.from({ length: 12 }, (_, i) => [`search/vocabulary/${i}.txt`, `search/vocabulary/${i}.txt.gz`]).flat(),
+      ...Array.from({ length: 12 }, (_, i) => [`notes/${i}.txt`, `notes/${i}.txt.gz`]).flat(),
+      ...Array.from({ length: 12 }, (_, i) => `search/vocabulary/${i}.txt`),
+      'search/vocabulary/index.json',
+      'pagefind/facets.txt',
       'pagefind/pagefind.en_1.pf_meta',
     ];
     expect(typeRules(files)).toEqual([
@@ -176,7 +179,7 @@ describe('typeRules', () => {
       { path: '/data/articles.csv', type: 'text/csv; charset=utf-8' },
       { path: '/data/articles.json', type: 'application/json; charset=utf-8' },
       { path: '/feed.xml', type: 'application/atom+xml; charset=utf-8' },
-      { path: '/search/vocabulary/:p3', type: 'text/plain; charset=utf-8' },
+      { path: '/notes/:p2', type: 'text/plain; charset=utf-8' },
     ]);
   });
 });

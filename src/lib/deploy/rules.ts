@@ -111,12 +111,21 @@ export function netlifyHeaders(
 const MANY_FILES = 8;
 
 /**
+ * Files only the archive's own scripts read, with `fetch()` and `text()` or as bytes, which decode
+ * UTF-8 whatever the header says: no rule of their own (the typo vocabulary alone is hundreds of files,
+ * and static hosts take few rules). nginx still types them.
+ */
+const SCRIPT_DATA = ['pagefind/', 'search/vocabulary/'];
+
+/**
  * The Content-Type rules of `_headers` for the text files among `files` (paths relative to the site's
  * root): one per pattern (patterns.ts: `/articles/:p2/cite.bib`), and one placeholder for a folder of
- * many files of a single type (the typo vocabulary). Pages are left to the host, which sends HTML as UTF-8.
+ * many files of a single type. Pages are left to the host, which sends HTML as UTF-8.
  */
 export function typeRules(files: readonly string[]): Array<{ path: string; type: string }> {
-  const served = files.filter((f) => !f.endsWith('.gz') && !f.endsWith('.html') && !f.startsWith('_'));
+  const served = files.filter(
+    (f) => !f.endsWith('.gz') && !f.endsWith('.html') && !f.startsWith('_') && !SCRIPT_DATA.some((d) => f.startsWith(d)),
+  );
   const typed = served.filter((f) => mediaType(f)?.includes('charset') === true);
   const byPattern = patternsOf(typed, { fromDepth: 2 });
   const folders = new Map<string, Array<[string, string]>>();
