@@ -24,6 +24,8 @@ test('a second build of this commit is byte-identical, its time the last commitâ
   // without what Vitest adds to this process's (BASE_URL, MODE, NODE_ENVâ€¦), which Vite would read.
   const added = ['SOURCE_DATE_EPOCH', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'];
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !added.includes(k) && !k.startsWith('VITEST')));
+  // The origin npm run build:test gives the build under test (package.json), unless one is set.
+  env['ARCHIVE_SITE'] ??= 'http://localhost:4321';
   const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', out], { env, encoding: 'utf8' });
   expect(build.status, build.stderr).toBe(0);
   const ours = files(dist).filter((f) => !readdirSafe(join(dist, f)));

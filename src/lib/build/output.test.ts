@@ -74,7 +74,7 @@ describe('npm run build -- --outDir <a folder it did not make>', () => {
     spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir], {
       cwd: repo,
       encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ARCHIVE_SITE: 'http://localhost:4321' },
     });
 
   it('refuses content/ before writing anything, and leaves the tree as it was', () => {

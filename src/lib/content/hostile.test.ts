@@ -56,7 +56,7 @@ const cases: Array<[string, (dir: string) => void, RegExp]> = [
   [
     'a capture linked to a file outside',
     (d) => link(d, capture, outside),
-    /articles\/mini\.mdx:22:9 source\.file: found \S+\/sources\/000_e396179b94566197\.txt, which is a symbolic link;/,
+    /articles\/mini\.mdx:23:9 source\.file: found \S+\/sources\/000_e396179b94566197\.txt, which is a symbolic link;/,
   ],
   ['a linked redirects file', (d) => link(d, 'redirects.yaml', outside), /^\S+\/redirects\.yaml:1:1 file: found a symbolic link/],
   // 3. Text is decoded strictly, with the first bad byte's place.
@@ -101,7 +101,7 @@ const cases: Array<[string, (dir: string) => void, RegExp]> = [
   [
     'a NUL in a note',
     (d) => replace(d, article, 'removed: []', 'removed: []\nnotes:\n  - "An editorial\\0 note"'),
-    /mini\.mdx:26:5 notes\[0\]: found a control character \(U\+0000 at character 13\)/,
+    /mini\.mdx:27:5 notes\[0\]: found a control character \(U\+0000 at character 13\)/,
   ],
   [
     'a line break in a title',
@@ -131,13 +131,13 @@ const cases: Array<[string, (dir: string) => void, RegExp]> = [
   [
     'a control character in the body',
     (d) => replace(d, article, 'The second paragraph', 'The second\u0007 paragraph'),
-    /mini\.mdx:29:11 body: found a control character \(U\+0007 at character 11\)/,
+    /mini\.mdx:30:11 body: found a control character \(U\+0007 at character 11\)/,
   ],
   // 7. dateline.date is validated like every date.
   [
     'an impossible dateline date',
     (d) => replace(d, article, 'authors: []', 'dateline:\n  place: Moscow\n  date: "2021-03-32"\n  text: MOSCOW, March 32\nauthors: []'),
-    /mini\.mdx:9:9 dateline\.date: found "2021-03-32", which is not a real calendar day/,
+    /mini\.mdx:10:9 dateline\.date: found "2021-03-32", which is not a real calendar day/,
   ],
   // 7. Messages that say what they mean.
   [
@@ -155,7 +155,7 @@ const cases: Array<[string, (dir: string) => void, RegExp]> = [
   [
     'a paragraph that is not in the capture, at its own line',
     (d) => replace(d, article, 'The second paragraph', 'The altered paragraph'),
-    /mini\.mdx:29:1 body: found paragraph 2 "The altered paragraph of the text\.", which is not a line of the capture/,
+    /mini\.mdx:30:1 body: found paragraph 2 "The altered paragraph of the text\.", which is not a line of the capture/,
   ],
   [
     'a frontmatter with no closing ---',
