@@ -5,7 +5,7 @@
  * after today, and that every correction names an entry and field that exist.
  */
 import { z } from 'zod';
-import { nonEmpty, paragraphs, slug } from './common.ts';
+import { paragraphs, slug } from './common.ts';
 
 /** The collections a correction may name, as the folder under `content/`. */
 export const CORRECTABLE = ['articles', 'events', 'actors', 'places', 'outlets'] as const;
