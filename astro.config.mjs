@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import sitemap from './src/integrations/sitemap.ts';
-import { readRedirects } from './src/lib/content/read.ts';
+import { displayOf, readRedirects } from './src/lib/content/read.ts';
 import { astroRedirects } from './src/lib/site/redirects.ts';
 import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from './src/lib/site/settings.ts';
 
@@ -15,7 +15,7 @@ import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from './src/lib/site/settin
  * the precompressed files and the server rules in a process of its own (src/postbuild/).
  */
 const settings = settingsFrom(process.env, fileURLToPath(new URL('./', import.meta.url)));
-const { base, contentRoot, contentLabel } = settings;
+const { base, contentRoot } = settings;
 
 /**
  * The origin of absolute addresses. A build writes them into its files, so it must have a real one
@@ -34,7 +34,7 @@ function originFor(command) {
 const site = originFor(process.argv.slice(2).find((a) => !a.startsWith('-')));
 
 /** Old paths of moved pages (content/redirects.yaml), read by the one reader from the same content root as the collections. */
-const moved = readRedirects(contentRoot, contentLabel);
+const moved = readRedirects(contentRoot, displayOf(contentRoot));
 
 export default defineConfig({
   site,

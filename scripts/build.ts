@@ -15,13 +15,21 @@
  * and stops before writing anything without one; `--local` (what `npm start` runs) builds for the
  * address `astro preview` serves, and says so.
  *
+ * Before anything is written it refuses an output folder that is the repository, holds it, or lies
+ * in a folder the archive is made from, and an existing one (or scratch folder) that no earlier build
+ * marked as its own (src/lib/build/output.ts): an operator's slip never replaces content/.
+ *
+ * Timestamps come from SOURCE_DATE_EPOCH, set to the last commit's time when it is not given, so two
+ * builds of one commit are byte-identical.
+ *
  * Usage: node scripts/build.ts [--local] [--outDir dir] [other astro build flags]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { BUILD_MARKER, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
 import { bodiesFile } from '../src/lib/content/bodies.ts';
 import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from '../src/lib/site/settings.ts';
 
@@ -46,33 +54,55 @@ if (values.local === true) {
   process.env['ARCHIVE_SITE'] = LOCAL_ORIGIN;
   console.log(`Building for ${LOCAL_ORIGIN} (a local preview). To deploy: ARCHIVE_SITE=<origin> npm run build, or origin in archive.yaml.`);
 }
+let settings: ReturnType<typeof settingsFrom>;
 try {
-  console.log(`Building for ${settingsFrom(process.env, repo).site}`);
+  settings = settingsFrom(process.env, repo);
+  console.log(`Building for ${settings.site}`);
 } catch (error) {
-  if (!(error instanceof MissingOrigin)) throw error;
-  console.error(`Build stopped before writing anything: ${error.message}`);
-  process.exit(1);
+  // A missing origin, or ARCHIVE_HEADERS that are not headers.
+  console.error(`Build stopped before writing anything: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(error instanceof MissingOrigin ? 1 : 2);
 }
 
+const refusal = refusedOutput(outDir, repo, settings.contentRoot) ?? [outDir, partial, previous].map(refusedReplace).find(Boolean);
+if (refusal !== undefined) {
+  console.error(`Build refused before writing anything: ${refusal}`);
+  process.exit(2);
+}
+
+/** The last commit's time, for SOURCE_DATE_EPOCH; undefined outside a git checkout. */
+function lastCommitTime(): string | undefined {
+  const git = spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: repo, encoding: 'utf8' });
+  const time = git.status === 0 ? git.stdout.trim() : '';
+  return /^\d+$/.test(time) ? time : undefined;
+}
+const epoch = process.env['SOURCE_DATE_EPOCH'] ?? lastCommitTime();
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(epoch === undefined ? {} : { SOURCE_DATE_EPOCH: epoch }) };
+
 rmSync(partial, { recursive: true, force: true });
+// Marked from the start, so that a build killed half-way leaves a scratch folder the next one may remove.
+mkdirSync(partial, { recursive: true });
+writeFileSync(`${partial}/${BUILD_MARKER}`, MARKER_TEXT);
 // Astro's own entry point, run by the same Node as this script (npm runs it on the project's Node 24).
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const result = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir', partial, ...args], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  env,
 });
 // The articles' bodies the content loader handed to the pages (src/lib/content/bodies.ts) are of no
 // use once Astro has exited, and at 10,000 articles they are 125 MB.
-rmSync(bodiesFile(repo, settingsFrom(process.env, repo).contentRoot), { force: true });
+rmSync(bodiesFile(repo, settings.contentRoot), { force: true });
 const finished =
   result.status === 0
-    ? spawnSync(process.execPath, [fileURLToPath(new URL('./finish-build.ts', import.meta.url)), partial], { stdio: 'inherit' })
+    ? spawnSync(process.execPath, [fileURLToPath(new URL('./finish-build.ts', import.meta.url)), partial], { stdio: 'inherit', env })
     : result;
 if (finished.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
   console.error(`\nBuild failed: ${outDir} was left as it was; nothing half-written was kept.`);
   process.exit(finished.status ?? 1);
 }
+mkdirSync(partial, { recursive: true });
+writeFileSync(`${partial}/${BUILD_MARKER}`, MARKER_TEXT);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../src/lib/content/integrity.ts';
-import { readContent, summarise } from '../src/lib/content/read.ts';
+import { displayOf, readContent, summarise } from '../src/lib/content/read.ts';
 
 let root: string;
 try {
@@ -18,7 +18,7 @@ try {
   process.exit(2);
 }
 
-const tree = readContent(root, { display: path.relative(process.cwd(), root) || '.' });
+const tree = readContent(root, { display: displayOf(root) });
 if (tree.problems.length === 0) {
   console.log(`check:content: ${summarise(tree.counts)}`);
 } else {

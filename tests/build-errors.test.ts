@@ -4,7 +4,7 @@
  * one thing, and builds it through `npm run build` (ARCHIVE_CONTENT points the build at the copy).
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -126,7 +126,7 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     [
       new RegExp(
         /russia-has-no-allies-bezpalko-says\.mdx:\d+:\d+ source\.file: found \S*sources\/000_e396179b94566197\.txt,/.source +
-          / which is not valid UTF-8; expected the capture saved as UTF-8 text/.source,
+          / which is not valid UTF-8 \(byte 0xFF at line \d+, column \d+\); expected the capture saved as UTF-8 text/.source,
       ),
     ],
   ],
@@ -241,12 +241,45 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
       ),
     ],
   ],
+  // Content from strangers (issue 32): nothing outside the tree is read or printed, no bad text is published.
+  [
+    'an actor file that is a symbolic link to a file outside the tree',
+    (d) => {
+      writeFileSync(join(scratch, 'secret.txt'), `${SECRET}\n`);
+      rmSync(join(d, 'actors/russia.yaml'));
+      symlinkSync(join(scratch, 'secret.txt'), join(d, 'actors/russia.yaml'));
+    },
+    [/actors\/russia\.yaml:1:1 file: found a symbolic link; expected a regular file inside the content folder/],
+  ],
+  [
+    'a byte that is not UTF-8 in an actor file',
+    (d) => appendFileSync(join(d, 'actors/russia.yaml'), Buffer.from([0x23, 0x20, 0xc3, 0x28, 0x0a])),
+    [/actors\/russia\.yaml:\d+:3 \(whole file\): found a byte that is not UTF-8 \(0xC3\)/],
+  ],
+  [
+    'a NUL in an editorial note',
+    (d) => replaceIn(d, article, /^notes: \[\]$/m, 'notes:\n  - "A note\\0 with a NUL"'),
+    [/russia-has-no-allies-bezpalko-says\.mdx:\d+:5 notes\[0\]: found a control character \(U\+0000 at character 7\)/],
+  ],
+  [
+    'a line break in a title',
+    (d) => replaceIn(d, article, /^title: .*$/m, 'title: "Russia Has No Allies\\nTY  - JOUR"'),
+    [/russia-has-no-allies-bezpalko-says\.mdx:3:8 title: found a line break \(U\+000A at character 21\); expected one line of text/],
+  ],
+  [
+    'a bad entry in redirects.yaml',
+    (d) => appendFileSync(join(d, 'redirects.yaml'), '- from: /old/\n  to: nowhere\n  reason: Moved.\n'),
+    [/redirects\.yaml:\d+:7 \[1\]\.to: found "nowhere"; expected a root-relative path ending in "\/"/],
+  ],
   [
     'a link in the source text',
     (d) => replaceIn(d, article, 'husband its own resources', '[husband its own resources](https://example.org)'),
     [/russia-has-no-allies-bezpalko-says\.mdx:(\d+):\d+ body: found a link in the text; expected only the source's words/],
   ],
 ];
+
+/** A secret outside the content tree, which no message may quote. */
+const SECRET = 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
 describe('bad content stops the build', () => {
   test.each(cases)(
@@ -257,6 +290,7 @@ describe('bad content stops the build', () => {
       expect(checkerLines.length, 'check:content finds the problem too').toBeGreaterThan(0);
       for (const line of checkerLines) expect(output, 'the build says what check:content says').toContain(line);
       for (const pattern of expected) expect(output).toMatch(pattern);
+      expect(output).not.toContain('wJalrXUtnFEMI');
       expect(wroteOutput, 'no half-written output').toBe(false);
     },
     120_000,

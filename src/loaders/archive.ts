@@ -8,11 +8,10 @@
  * A tree with any problem stops the build before anything is stored, with the same lines
  * `npm run check:content` prints (`file:line:column field: found …; expected …`).
  */
-import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { bodiesFile, type StoredBody, writeBodies } from '../lib/content/bodies.ts';
 import { formatProblem } from '../lib/content/integrity.ts';
-import { type ContentTree, readContent } from '../lib/content/read.ts';
+import { type ContentTree, displayOf, readContent } from '../lib/content/read.ts';
 import type { Collection } from '../lib/content/schema.ts';
 
 /**
@@ -24,7 +23,7 @@ const readings = new Map<string, { tree: ContentTree; waiting: Set<Collection> }
 function reading(root: string, collection: Collection): ContentTree {
   let r = readings.get(root);
   if (r === undefined || !r.waiting.has(collection)) {
-    const display = path.relative(process.cwd(), root) || '.';
+    const display = displayOf(root);
     r = { tree: readContent(root, { display }), waiting: new Set(['articles', 'actors', 'places', 'outlets', 'events']) };
     readings.set(root, r);
   }

@@ -17,7 +17,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isCompressible, worthKeeping } from '../lib/deploy/compress.ts';
 import { headerPolicy, metaPolicies } from '../lib/deploy/csp.ts';
-import { cacheRules, netlifyHeaders, netlifyRedirects, nginxRules, redirectPage } from '../lib/deploy/rules.ts';
+import { cacheRules, type ExtraHeaders, netlifyHeaders, netlifyRedirects, nginxRules, redirectPage } from '../lib/deploy/rules.ts';
 import type { Redirect } from '../lib/site/redirects.ts';
 import { withBase } from '../lib/site/urls.ts';
 import { eachAtOnce } from './at-once.ts';
@@ -101,12 +101,24 @@ export function sitePolicy(pages: Pass['policies'], redirects: readonly Redirect
   );
 }
 
-/** Writes `_headers`, `_redirects` and the nginx include, for the policy and the search index's files. */
-export function writeServerRules(out: string, csp: string, redirects: readonly Redirect[], base: string, searchFiles: string[]): string {
+/**
+ * Writes `_headers`, `_redirects` and the nginx include, for the policy, the search index's files,
+ * the operator's extra headers and every file of the build (their media types, the pages' addresses
+ * without the final slash).
+ */
+export function writeServerRules(
+  out: string,
+  csp: string,
+  redirects: readonly Redirect[],
+  base: string,
+  searchFiles: string[],
+  extra: ExtraHeaders = {},
+): string {
   const rules = cacheRules(base, searchFiles);
   const internal = ['_headers', '_redirects', NGINX_RULES].map((f) => withBase(base, `/${f}`));
-  write(out, '_headers', netlifyHeaders(csp, rules, base));
-  write(out, '_redirects', netlifyRedirects(redirects, base));
-  write(out, NGINX_RULES, nginxRules(csp, rules, redirects, base, internal));
+  const files = walk(out);
+  write(out, '_headers', netlifyHeaders(csp, rules, base, extra, files));
+  write(out, '_redirects', netlifyRedirects(redirects, base, files));
+  write(out, NGINX_RULES, nginxRules(csp, rules, redirects, base, internal, extra));
   return `Wrote ${redirects.length} redirect page(s), _headers, _redirects and ${NGINX_RULES}`;
 }

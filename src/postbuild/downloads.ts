@@ -9,6 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bibtexOfItem, cslJsonOfItem, risOfItem } from '../lib/citation/formats.ts';
+import { refusedPath } from '../lib/content/files.ts';
 import { DOWNLOADS_MANIFEST, type DownloadEntry, type DownloadsManifest } from '../lib/site/downloads.ts';
 import { paths } from '../lib/site/urls.ts';
 import { eachAtOnce } from './at-once.ts';
@@ -30,6 +31,9 @@ export async function writeArticleDownloads(out: string, sources: string, entry:
     [paths.citation(entry.slug, 'json'), cslJsonOfItem(entry.item)],
   ];
   for (const [path, text] of files) writeFileSync(fileOf(out, path), text);
+  // The content checks refused a linked capture; a link put in its place since is refused here too.
+  const refused = refusedPath(sources, [entry.capture], 'file');
+  if (refused !== undefined) throw new Error(`sources/${entry.capture}: found ${refused.found}; expected ${refused.expected}`);
   await copyFile(join(sources, entry.capture), fileOf(out, paths.captureFile(entry.slug)));
   return [...files.map(([path]) => path), paths.captureFile(entry.slug)].map((p) => p.slice(1));
 }

@@ -8,7 +8,7 @@
  * meanwhile, the compression on libuv's threads (deploy-files.ts), leaving this thread to start each
  * search part as soon as one ends and to merge them.
  */
-import { readRedirects } from '../lib/content/read.ts';
+import { displayOf, readRedirects } from '../lib/content/read.ts';
 import { DOWNLOADS_MANIFEST } from '../lib/site/downloads.ts';
 import type { Settings } from '../lib/site/settings.ts';
 import { type Pass, precompress, sitePolicy, walk, writeRedirectPages, writeServerRules } from './deploy-files.ts';
@@ -28,7 +28,7 @@ function added(passes: readonly Pass[]): Pass {
 
 /** Indexes, precompresses and writes the server rules for the build in `out`. */
 export async function finishBuild(out: string, settings: Settings, log: Log): Promise<void> {
-  const redirects = readRedirects(settings.contentRoot, settings.contentLabel);
+  const redirects = readRedirects(settings.contentRoot, displayOf(settings.contentRoot));
   writeRedirectPages(out, redirects, settings.base, new URL(settings.site));
 
   const indexed = buildSearchIndex(out, log);
@@ -68,6 +68,6 @@ export async function finishBuild(out: string, settings: Settings, log: Log): Pr
   const csp = sitePolicy(pages.policies, redirects);
   // The index's own files at the top of its folder; its chunk folders have one rule each (src/lib/deploy/rules.ts).
   const topSearchFiles = searchFiles.map((f) => f.slice(SEARCH_FOLDER.length + 1)).filter((f) => !f.includes('/'));
-  log.info(writeServerRules(out, csp, redirects, settings.base, topSearchFiles));
+  log.info(writeServerRules(out, csp, redirects, settings.base, topSearchFiles, settings.headers));
   log.info(`Precompressed ${all.count} files: ${all.original} bytes, ${all.gzipped} bytes gzipped`);
 }

@@ -3,7 +3,7 @@
  * linked paragraph into view. Loaded only when the parameter is there; text nodes only, so terms
  * from the URL never become markup.
  */
-import { highlightRanges, highlightTerms } from '../lib/search/highlight.ts';
+import { fragmentId, highlightRanges, highlightTerms } from '../lib/search/highlight.ts';
 
 const terms = highlightTerms(new URLSearchParams(location.search));
 const paragraphs = document.querySelectorAll<HTMLElement>('.source-text .para, .source-text h2, .source-text h3');
@@ -25,5 +25,5 @@ for (const el of paragraphs) {
     }
   }
 }
-const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
 (target ?? document.querySelector('mark.search-hit'))?.scrollIntoView({ block: 'center' });

@@ -259,6 +259,14 @@ test('a hostile query is shown as text and never runs', async ({ page }) => {
   expect(dialog).toBe(false);
 });
 
+test('a malformed fragment after a search link still highlights, with no error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('articles/russia-has-no-allies-bezpalko-says/?highlight=Russia#%E0%A4%A');
+  await expect(page.locator('mark.search-hit').first()).toHaveText('Russia');
+  expect(errors).toEqual([]);
+});
+
 test('results are announced and the page is axe clean', async ({ page }) => {
   await search(page, 'Lukashenko');
   await expect(page.locator('#search-status')).toHaveAttribute('role', 'status');

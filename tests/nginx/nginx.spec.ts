@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parseRedirects } from '../../src/lib/site/redirects.ts';
@@ -168,4 +169,133 @@ test('an inline script the build did not hash is blocked and reported', async ({
   });
   await expect.poll(() => seen.violations.length).toBeGreaterThan(0);
   expect(await page.title()).not.toBe('injected');
+});
+
+/** Parses `_headers`' Content-Type rules: each pattern (`/articles/:p2/cite.bib`) and its type. */
+function typeRulesOf(text: string): Array<{ pattern: RegExp; type: string }> {
+  const out: Array<{ pattern: RegExp; type: string }> = [];
+  let path = '';
+  for (const line of text.split('\n')) {
+    if (line.startsWith('/')) path = line;
+    const m = /^ {2}Content-Type: (.*)$/.exec(line);
+    if (m?.[1] !== undefined) out.push({ pattern: new RegExp(`^${path.replace(/\./g, '\\.').replace(/:p\d+/g, '[^/]+')}$`), type: m[1] });
+  }
+  return out;
+}
+
+test('every kind of file the archive serves has its media type with charset=utf-8, the same as _headers gives static hosts', async () => {
+  const files = {
+    '/': 'text/html; charset=utf-8',
+    [`/articles/${article}/source.txt`]: 'text/plain; charset=utf-8',
+    [`/articles/${article}/cite.bib`]: 'application/x-bibtex; charset=utf-8',
+    [`/articles/${article}/cite.ris`]: 'application/x-research-info-systems; charset=utf-8',
+    [`/articles/${article}/cite.json`]: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    [`/articles/${article}/tei.xml`]: 'application/tei+xml; charset=utf-8',
+    '/data/articles.csv': 'text/csv; charset=utf-8',
+    '/data/articles.json': 'application/json; charset=utf-8',
+    '/data/datapackage.json': 'application/json; charset=utf-8',
+    '/feed.xml': 'application/atom+xml; charset=utf-8',
+    '/sitemap.xml': 'application/xml; charset=utf-8',
+    '/pagefind/facets.txt': 'text/plain; charset=utf-8',
+    [`/_astro/${css}`]: 'text/css; charset=utf-8',
+  };
+  const rules = typeRulesOf(file('_headers').toString());
+  for (const [path, type] of Object.entries(files)) {
+    for (const encoding of [{}, { 'Accept-Encoding': 'gzip' }]) {
+      const res = await get(path, encoding);
+      expect(res.status, path).toBe(200);
+      expect(res.headers['content-type'], path).toBe(type);
+    }
+    // Pages, styles and the files only the archive's scripts read are typed by the host itself (rules.ts).
+    if (path.endsWith('/') || path.endsWith('.css') || path.startsWith('/pagefind/')) continue;
+    // Static hosts get the same type from _headers.
+    expect(
+      rules.filter((r) => r.pattern.test(path)).map((r) => r.type),
+      path,
+    ).toEqual([type]);
+  }
+});
+
+test('an address without its final slash reaches the page: a 301 to it, the query kept', async () => {
+  for (const path of [`/articles/${article}`, `/articles/${article}/source`, '/about', '/timeline/2022', '/places/almaty']) {
+    const res = await get(`${path}?highlight=x`);
+    expect(res.status, path).toBe(301);
+    expect(res.headers['location'], path).toBe(`${path}/?highlight=x`);
+    expect(res.headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+    expect((await get(`${path}/`)).status, path).toBe(200);
+  }
+  // A moved page without its slash goes to its new address in one hop.
+  const moved = await get('/articles');
+  expect(moved.status).toBe(301);
+  expect(moved.headers['location']).toBe('/');
+});
+
+test('a folder without a page is the archive’s 404, not nginx’s 403, and is not cached', async () => {
+  for (const path of ['/pagefind/', '/_astro/', '/pagefind/fragment/']) {
+    const res = await get(path);
+    expect(res.status, path).toBe(404);
+    expect(res.body.toString(), path).toBe(file('404.html').toString());
+    expect(res.headers['cache-control'], path).toBe(REVALIDATE);
+  }
+});
+
+/** One request over HTTPS to the test's own certificate, exactly as sent. */
+function getHttps(path: string): Promise<Raw> {
+  const base = process.env['NGINX_HTTPS_URL'] ?? '';
+  return new Promise((done, fail) => {
+    const req = httpsRequest(new URL(path.replace(/^\//, ''), base), { rejectUnauthorized: false }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+test.describe('over HTTPS (deploy/nginx-https.conf, built with ARCHIVE_HEADERS set to HSTS)', () => {
+  test('plain HTTP is a permanent redirect to the same address over HTTPS', async () => {
+    const plain = process.env['NGINX_HTTP_URL'] ?? '';
+    const res = await new Promise<{ status: number; location: string | undefined }>((done, fail) => {
+      const req = httpRequest(new URL(`articles/${article}/?q=1`, plain), (r) => {
+        r.resume();
+        done({ status: r.statusCode ?? 0, location: r.headers.location });
+      });
+      req.on('error', fail);
+      req.end();
+    });
+    expect(res.status).toBe(301);
+    expect(res.location).toBe(`https://127.0.0.1/articles/${article}/?q=1`);
+  });
+
+  test('a page, a 404, a moved page’s 301 and a slash 301 carry HSTS and every header an Observatory-style check asks for', async () => {
+    const cases: Array<[string, number]> = [
+      [`/articles/${article}/`, 200],
+      ['/no-such-page/', 404],
+      ['/articles/', 301],
+      [`/articles/${article}`, 301],
+      [`/articles/${article}/cite.bib`, 200],
+    ];
+    for (const [path, status] of cases) {
+      const { headers, status: got } = await getHttps(path);
+      expect(got, path).toBe(status);
+      expect(headers['strict-transport-security'], path).toBe('max-age=63072000; includeSubDomains');
+      expect(headers['content-security-policy'], path).toMatch(/default-src 'self';.*frame-ancestors 'none'/);
+      expect(headers['x-content-type-options'], path).toBe('nosniff');
+      expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+      expect(headers['permissions-policy'], path).toContain('camera=()');
+      expect(headers['server'], path).toBe('nginx');
+    }
+  });
+
+  test('dot-files and source maps uploaded by mistake are answered as missing; /.well-known/ is served', async () => {
+    for (const path of ['/.git/config', '/.git/', '/.env', '/_astro/app.js.map', '/.kz-ru-archive-build', '/%2Eenv']) {
+      const res = await getHttps(path);
+      expect(res.status, path).toBe(404);
+      expect(res.body.toString(), path).not.toMatch(/SECRET|\[core\]/);
+    }
+    const known = await getHttps('/.well-known/security.txt');
+    expect(known.status).toBe(200);
+    expect(known.headers['content-type']).toBe('text/plain; charset=utf-8');
+  });
 });

@@ -38,7 +38,10 @@ describe('checkCaptures', () => {
       'a capture that is not UTF-8',
       [claim],
       { 'a.txt': new Uint8Array([0xc3, 0x28]) },
-      /source\.file: found content\/sources\/a\.txt, which is not valid UTF-8; expected the capture saved as UTF-8/,
+      new RegExp(
+        /source\.file: found content\/sources\/a\.txt, which is not valid UTF-8 \(byte 0xC3 at line 1, column 1\);/.source +
+          / expected the capture saved as UTF-8/.source,
+      ),
     ],
     [
       'a hash that differs',

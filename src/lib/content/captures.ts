@@ -12,6 +12,7 @@
  * content checker (scripts/authoring/content-check.ts) run this one function and report the same words.
  */
 import { createHash } from 'node:crypto';
+import { decodeUtf8, hex, isRefusal, type Refusal } from './files.ts';
 import type { Problem } from './integrity.ts';
 import { locate, type ArchivedBlock, type Removal, type SourceError } from '../provenance/collected.ts';
 
@@ -46,17 +47,21 @@ export function decodeCapture(bytes: Uint8Array): string | undefined {
  * Checks one article against its capture's bytes (undefined when the file is missing).
  * `dir` is how the sources folder is named in messages.
  */
-export function checkCapture(claim: CaptureClaim, bytes: Uint8Array | undefined, dir = 'content/sources'): Problem[] {
+export function checkCapture(claim: CaptureClaim, bytes: Uint8Array | undefined | Refusal, dir = 'content/sources'): Problem[] {
   const path = `${dir}/${claim.source.file}`;
   const at = (field: string, found: string, expected: string): Problem => ({ file: claim.file, field, found, expected });
   if (bytes === undefined) {
     const expected = `the file name of the capture, saved in ${dir}/ exactly as collected`;
     return [at('source.file', `"${claim.source.file}", which is not in ${dir}/`, expected)];
   }
-  const raw = decodeCapture(bytes);
-  if (raw === undefined) {
-    return [at('source.file', `${path}, which is not valid UTF-8`, 'the capture saved as UTF-8 text, exactly as collected')];
+  if (isRefusal(bytes)) return [at('source.file', `${path}, which is ${bytes.found}`, bytes.expected)];
+  const decoded = decodeUtf8(bytes);
+  if ('bad' in decoded) {
+    const { line, column } = decoded.bad;
+    const found = `${path}, which is not valid UTF-8 (byte ${hex(decoded.bad.byte)} at line ${line}, column ${column})`;
+    return [at('source.file', found, 'the capture saved as UTF-8 text, exactly as collected')];
   }
+  const raw = decoded.text;
   const problems: Problem[] = [];
   const actual = sha256Hex(bytes);
   if (actual !== claim.source.sha256) {
@@ -79,14 +84,18 @@ export function checkCapture(claim: CaptureClaim, bytes: Uint8Array | undefined,
     },
     path,
   );
-  for (const p of located.problems) problems.push(at(p.field, p.found, p.expected));
+  for (const p of located.problems) {
+    problems.push(
+      p.line === undefined ? at(p.field, p.found, p.expected) : { ...at(p.field, p.found, p.expected), line: p.line, column: 1 },
+    );
+  }
   return problems;
 }
 
 /** Checks every article's capture, and that no capture is claimed by two articles. */
 export function checkCaptures(
   claims: readonly CaptureClaim[],
-  read: (file: string) => Uint8Array | undefined,
+  read: (file: string) => Uint8Array | undefined | Refusal,
   dir = 'content/sources',
 ): Problem[] {
   const problems: Problem[] = [];

@@ -31,6 +31,9 @@ class UnquotedDate extends Date {
   }
 }
 
+/** How many times a file's aliases may be expanded in all: the `yaml` package's own default. */
+const MAX_ALIASES = 100;
+
 /** Parses YAML keeping positions; an unquoted date-shaped scalar becomes an {@link UnquotedDate}. */
 export function parseYaml(text: string, file: string, lineOffset: number): { data: unknown; at: Located; problems: Problem[] } {
   const lines = new LineCounter();
@@ -54,7 +57,22 @@ export function parseYaml(text: string, file: string, lineOffset: number): { dat
       if (node.type === 'PLAIN' && typeof node.value === 'string' && TIMESTAMP.test(node.value)) node.value = new UnquotedDate(node.value);
     },
   });
-  return { data: problems.length > 0 ? undefined : doc.toJS(), at: { doc, lines, lineOffset }, problems };
+  if (problems.length > 0) return { data: undefined, at: { doc, lines, lineOffset }, problems };
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), at: { doc, lines, lineOffset }, problems };
+  } catch (error) {
+    // The `yaml` package stops expanding aliases past the limit (a "billion laughs" file would take all memory).
+    if (!(error instanceof ReferenceError)) throw error;
+    problems.push({
+      file,
+      line: 1 + lineOffset,
+      column: 1,
+      field: 'YAML',
+      found: `aliases (*name) that expand past ${MAX_ALIASES} copies`,
+      expected: 'the values written out, or a few aliases: content files repeat little',
+    });
+    return { data: undefined, at: { doc, lines, lineOffset }, problems };
+  }
 }
 
 /** The line and column of the node at `path`, or of the nearest enclosing node that exists. */
@@ -95,13 +113,20 @@ export function valueAt(data: unknown, p: Path): unknown {
   return v;
 }
 
-/** What was found, in an editor's words. */
-export function describe(value: unknown): string {
+/**
+ * What was found, in an editor's words. Text is quoted at most `quote` characters long: a whole file
+ * that is not YAML fields can be anything (a log, an environment), and a message is printed into logs.
+ */
+export function describe(value: unknown, quote = 80): string {
   if (value === undefined) return 'nothing (the field is missing)';
   if (value instanceof UnquotedDate) return `${value.written} without quotes, which YAML reads as a timestamp`;
   if (value === null) return 'null';
-  if (typeof value === 'string')
-    return value.trim() === '' ? 'an empty string' : JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (typeof value === 'string') {
+    if (value.trim() === '') return 'an empty string';
+    const chars = [...value];
+    const shown = JSON.stringify(chars.length > quote ? `${chars.slice(0, quote - 3).join('')}...` : value);
+    return chars.length > quote ? `${shown} (${chars.length.toLocaleString('en')} characters)` : shown;
+  }
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'a mapping of fields';
   return String(value);
@@ -117,6 +142,9 @@ const TYPE_WORDS: Readonly<Record<string, string>> = {
   boolean: 'true or false',
 };
 
+/** What a size limit counts, by zod's origin of the issue. */
+const UNITS: Readonly<Record<string, string>> = { array: ' item(s)', set: ' item(s)', string: ' character(s)' };
+
 /**
  * What was expected, for an issue the schema gives no message of its own (zod's contextual error
  * map: a schema's own `error` wins over this one). Built from the issue's code and fields.
@@ -125,10 +153,14 @@ export function expectedOf(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       return TYPE_WORDS[issue.expected] ?? issue.expected;
-    case 'too_small':
-      return issue.origin === 'array' ? `at least ${String(issue.minimum)} item(s)` : `at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return issue.origin === 'array' ? `at most ${String(issue.maximum)} item(s)` : `at most ${String(issue.maximum)}`;
+    case 'too_small': {
+      const unit = UNITS[issue.origin] ?? '';
+      return issue.inclusive === false ? `more than ${String(issue.minimum)}${unit}` : `at least ${String(issue.minimum)}${unit}`;
+    }
+    case 'too_big': {
+      const unit = UNITS[issue.origin] ?? '';
+      return issue.inclusive === false ? `less than ${String(issue.maximum)}${unit}` : `at most ${String(issue.maximum)}${unit}`;
+    }
     case 'invalid_value':
       return `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
@@ -165,7 +197,8 @@ export function schemaProblems(error: z.ZodError, data: unknown, file: string, a
       file,
       ...locate(at, issuePath),
       field: formatPath(issuePath) || '(whole file)',
-      found: params?.found ?? describe(value),
+      // A whole file's value (a file that is one scalar, not fields) is quoted only briefly.
+      found: params?.found ?? describe(value, issuePath.length === 0 ? 40 : 80),
       expected: params?.expected ?? issue.message,
     });
   }

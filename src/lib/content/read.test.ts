@@ -87,7 +87,7 @@ describe('readContent on the bad-content fixtures', () => {
       'capture-not-utf8',
       new RegExp(
         /^capture-not-utf8\/articles\/mini\.mdx:23:9 source\.file: found capture-not-utf8\/sources\/000_e396179b94566197\.txt,/.source +
-          / which is not valid UTF-8; expected the capture saved as UTF-8 text/.source,
+          / which is not valid UTF-8 \(byte 0xE2 at line 5, column 34\); expected the capture saved as UTF-8 text/.source,
       ),
     ],
     [

@@ -1,5 +1,6 @@
 /**
- * The one reader of a content tree (and of its captures and moved pages: `readCapture`, `readRedirects`).
+ * The one reader of a content tree (and, through ./tree-files.ts, of its captures and moved pages:
+ * `readCapture`, `readRedirects`).
  * The build (through the Astro content loader in `src/loaders/archive.ts`), the content checker, the draft
  * generator, the tests and the bench all read the archive through `readContent`, so every one of them sees
  * the same entries and reports the same problems in the same words.
@@ -19,7 +20,7 @@
  *
  * Framework-free: no Astro imports.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -29,8 +30,9 @@ import { unified } from 'unified';
 import { z } from 'zod';
 import { blocksOf, type ParsedBody } from './body.ts';
 import { checkCaptures } from './captures.ts';
+import { kindAt, readInside, refusedPath } from './files.ts';
+import { readText, redirectsOf } from './tree-files.ts';
 import { archivedBlocks } from '../provenance/collected.ts';
-import { parseRedirects, type Redirect } from '../site/redirects.ts';
 import { checkIntegrity, type Problem } from './integrity.ts';
 import {
   expectedOf,
@@ -48,9 +50,11 @@ import { correctionProblems, type Publication, readPublication } from './publica
 import { registryProblems, type LocatedEntry } from './registry.ts';
 import { type RuledOutHost, ruledOutHostsSchema, ruledOutProblems } from './ruled-out.ts';
 import { actorSchema, articleSchema, type Collection, eventSchema, outletSchema, placeSchema } from './schema.ts';
+import { textProblem } from './schema/common.ts';
 
 export type { Problem } from './integrity.ts';
 export { formatPath };
+export { displayOf, readCapture, readRedirects, redirectsOf } from './tree-files.ts';
 
 /** Each collection's folder under the content root and the one file type read from it. */
 export const COLLECTION_FILES: Readonly<Record<Collection, string>> = {
@@ -114,7 +118,8 @@ interface ContentFile {
   readonly collection: Collection;
   readonly id: string;
   readonly file: string;
-  readonly text: string;
+  /** Undefined when the file could not be read as text (its problem is reported); its id still exists. */
+  readonly text: string | undefined;
 }
 
 /**
@@ -126,6 +131,18 @@ function listFiles(root: string, display: string): { files: ContentFile[]; probl
   const problems: Problem[] = [];
   for (const collection of COLLECTIONS) {
     const dir = path.join(root, collection);
+    const refused = refusedPath(root, [collection], 'dir');
+    if (refused !== undefined) {
+      problems.push({
+        file: path.join(display, collection),
+        line: 1,
+        column: 1,
+        field: 'folder',
+        found: refused.found,
+        expected: 'a folder of the content tree',
+      });
+      continue;
+    }
     let names: string[];
     try {
       names = readdirSync(dir).sort();
@@ -135,7 +152,7 @@ function listFiles(root: string, display: string): { files: ContentFile[]; probl
     const ext = COLLECTION_FILES[collection];
     for (const name of names) {
       const file = path.join(display, collection, name);
-      if (name.startsWith('.') || !statSync(path.join(dir, name)).isFile()) continue;
+      if (name.startsWith('.') || kindAt(path.join(dir, name)) === 'dir') continue;
       if (!name.endsWith(ext)) {
         problems.push({
           file,
@@ -145,31 +162,13 @@ function listFiles(root: string, display: string): { files: ContentFile[]; probl
         });
         continue;
       }
-      files.push({ collection, id: name.slice(0, -ext.length), file, text: readFileSync(path.join(dir, name), 'utf8') });
+      const read = readText(root, [collection, name], file);
+      if (read === undefined) continue;
+      if ('problem' in read) problems.push(read.problem);
+      files.push({ collection, id: name.slice(0, -ext.length), file, text: 'text' in read ? read.text : undefined });
     }
   }
   return { files, problems };
-}
-
-/** A capture's bytes from `<root>/sources/`, exactly as stored, or undefined when there is no such file. */
-export function readCapture(root: string, file: string): Uint8Array | undefined {
-  try {
-    return new Uint8Array(readFileSync(path.join(root, 'sources', file)));
-  } catch {
-    return undefined;
-  }
-}
-
-/** The moved pages of a content tree (`<root>/redirects.yaml`), checked; none when there is no such file. */
-export function readRedirects(root: string, display: string = root): Redirect[] {
-  const file = path.join(root, 'redirects.yaml');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return [];
-  }
-  return parseRedirects(text, path.join(display, 'redirects.yaml'));
 }
 
 /** The list of ruled-out hosts, as stored in the content root. */
@@ -177,17 +176,15 @@ export const RULED_OUT_FILE = 'ruled-out-hosts.yaml';
 
 /**
  * The hosts a content tree rules out as sources (`<root>/ruled-out-hosts.yaml`), checked; none when
- * there is no such file. A malformed list is a problem, like any other content file.
+ * there is no such file. A malformed list is a problem, like any other content file; it is read
+ * like every file of the tree (no link followed, strict UTF-8).
  */
 function readRuledOut(root: string, display: string): { hosts: RuledOutHost[]; problems: Problem[] } {
   const file = path.join(display, RULED_OUT_FILE);
-  let text: string;
-  try {
-    text = readFileSync(path.join(root, RULED_OUT_FILE), 'utf8');
-  } catch {
-    return { hosts: [], problems: [] };
-  }
-  const { data, at, problems } = parseYaml(text, file, 0);
+  const read = readText(root, [RULED_OUT_FILE], file);
+  if (read === undefined) return { hosts: [], problems: [] };
+  if ('problem' in read) return { hosts: [], problems: [read.problem] };
+  const { data, at, problems } = parseYaml(read.text, file, 0);
   if (problems.length > 0) return { hosts: [], problems };
   const result = ruledOutHostsSchema.safeParse(data ?? [], { error: (issue: z.core.$ZodRawIssue) => expectedOf(issue) });
   if (!result.success) return { hosts: [], problems: schemaProblems(result.error, data, file, at) };
@@ -197,14 +194,30 @@ function readRuledOut(root: string, display: string): { hosts: RuledOutHost[]; p
 const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
 /** An MDX file split once into its frontmatter YAML and its body's nodes. */
-function splitMdx(f: ContentFile): { yaml: string; yamlLine: number; body: RootContent[]; bodyText: string } | Problem {
+function splitMdx(
+  file: string,
+  text: string,
+): { yaml: string; yamlLine: number; body: RootContent[]; bodyText: string; bodyLine: number } | Problem {
+  // An opening `---` with no closing one would otherwise parse as a rule and paragraphs of YAML text,
+  // and be reported as "no frontmatter" or as malformed MDX somewhere in the fields.
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  if (lines[0]?.trimEnd() === '---' && !lines.slice(1).some((l) => l.trimEnd() === '---')) {
+    return {
+      file,
+      line: 1,
+      column: 1,
+      field: 'frontmatter',
+      found: 'an opening `---` line and no closing `---` line',
+      expected: 'a `---` line after the last YAML field, before the text',
+    };
+  }
   let tree: Root;
   try {
-    tree = mdx.parse(f.text);
+    tree = mdx.parse(text);
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message?: string };
     return {
-      file: f.file,
+      file,
       line: e.line ?? undefined,
       column: e.column ?? undefined,
       field: 'MDX',
@@ -215,11 +228,11 @@ function splitMdx(f: ContentFile): { yaml: string; yamlLine: number; body: RootC
   const fm = tree.children[0];
   if (fm?.type !== 'yaml' || fm.position === undefined) {
     return {
-      file: f.file,
+      file,
       line: 1,
       column: 1,
       field: 'frontmatter',
-      found: 'no frontmatter',
+      found: 'no frontmatter (the first line is not `---`)',
       expected: 'the file to start with a `---` line, the YAML fields, and a closing `---` line',
     };
   }
@@ -227,8 +240,20 @@ function splitMdx(f: ContentFile): { yaml: string; yamlLine: number; body: RootC
     yaml: fm.value,
     yamlLine: fm.position.start.line,
     body: tree.children.slice(1),
-    bodyText: f.text.slice(fm.position.end.offset ?? 0),
+    bodyText: text.slice(fm.position.end.offset ?? 0),
+    bodyLine: fm.position.end.line,
   };
+}
+
+/**
+ * Characters the archived text must not hold (controls, noncharacters, bidi overrides: ./schema/common.ts),
+ * each at its line and column of the file; the capture check would only say the paragraph differs.
+ */
+function bodyTextProblems(file: string, bodyText: string, firstLine: number): Problem[] {
+  return bodyText.split('\n').flatMap((line, i) => {
+    const p = textProblem(line.replace(/\r$/, ''), { lines: 'many' });
+    return p === undefined ? [] : [{ file, line: firstLine + i, column: p.at ?? 1, field: 'body', found: p.found, expected: p.expected }];
+  });
 }
 
 /** The parts of an article outside its numbered paragraphs that have anchors events can cite. */
@@ -294,13 +319,19 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
   const paragraphCounts: Array<{ id: string; file: string; slug: string; paragraphCount: number; parts: readonly string[] }> = [];
 
   for (const f of files) {
-    const todos = todoProblems(f.file, f.text);
+    if (f.text === undefined) {
+      if (f.collection === 'articles')
+        paragraphCounts.push({ id: f.id, file: f.file, slug: f.id, paragraphCount: Number.MAX_SAFE_INTEGER, parts: CITABLE_PARTS });
+      continue;
+    }
+    const text = f.text;
+    const todos = todoProblems(f.file, text);
     problems.push(...todos);
-    let yaml = f.text;
+    let yaml = text;
     let yamlLine = 0;
     let split: ReturnType<typeof splitMdx> | undefined;
     if (f.collection === 'articles') {
-      split = splitMdx(f);
+      split = splitMdx(f.file, text);
       if ('found' in split) {
         problems.push(split);
         paragraphCounts.push({ id: f.id, file: f.file, slug: f.id, paragraphCount: Number.MAX_SAFE_INTEGER, parts: CITABLE_PARTS });
@@ -335,6 +366,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
 
     if (split !== undefined && !('found' in split)) {
       const body = blocksOf(split.body);
+      problems.push(...bodyTextProblems(f.file, split.bodyText, split.bodyLine));
       const todoLines = new Set(todos.map((p) => p.line));
       for (const p of body.problems) {
         // A draft's `{/* TODO … */}` comment is reported once, as a TODO.
@@ -400,12 +432,13 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
         sourceErrors: a.data.sourceErrors,
         blocks: archivedBlocks(a.body.blocks),
       })),
-    (file) => readCapture(root, file),
+    (file) => readInside(root, ['sources', file]),
     path.join(display, 'sources'),
   );
   const publication = readPublication(root, display, options.today);
   problems.push(...publication.problems, ...correctionProblems(publication, (entry) => stored.get(entry)));
-  for (const p of [...integrity, ...registryProblems(registry), ...captures, ...onRuledOutHosts]) {
+  const moved = redirectsOf(root, display);
+  for (const p of [...integrity, ...registryProblems(registry), ...captures, ...onRuledOutHosts, ...moved.problems]) {
     const at = p.line === undefined ? locatedOf(p.file) : undefined;
     problems.push(p.line !== undefined || at === undefined ? p : { ...p, ...locate(at, parsePath(p.field)) });
   }

@@ -33,6 +33,8 @@ export interface ArchivedBlock {
   readonly text: string;
   /** The paragraph number (`#pN`); absent for a heading. */
   readonly n?: number | undefined;
+  /** The block's line in its article file, where known, so a problem with it is placed there. */
+  readonly line?: number | undefined;
 }
 
 /** A half-open range of offsets into the capture's text: `raw.slice(start, end)`. */
@@ -43,6 +45,8 @@ export interface Span {
 
 /** Something that could not be located, with the frontmatter field it concerns. */
 export interface LocateProblem {
+  /** The line of the article file, for a problem of a block of its body. */
+  readonly line?: number | undefined;
   readonly field: string;
   readonly found: string;
   readonly expected: string;
@@ -59,9 +63,9 @@ export interface CopyInput {
 
 /** An article's blocks as the capture is matched against them: headings and numbered paragraphs. */
 export function archivedBlocks(
-  blocks: ReadonlyArray<{ readonly kind: 'paragraph' | 'heading'; readonly text: string; readonly n?: number }>,
+  blocks: ReadonlyArray<{ readonly kind: 'paragraph' | 'heading'; readonly text: string; readonly n?: number; readonly line?: number }>,
 ): ArchivedBlock[] {
-  return blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined }));
+  return blocks.map((b) => ({ kind: b.kind, text: b.text, n: b.kind === 'paragraph' ? b.n : undefined, line: b.line }));
 }
 
 /** What `locate` needs of an article: its recorded removals and errors, its blocks, its titles. */
@@ -252,6 +256,7 @@ export function locate(raw: string, input: CopyInput, file: string): Located {
     }
     const what = block.kind === 'paragraph' ? `paragraph ${block.n ?? b + 1}` : 'a heading';
     problems.push({
+      line: block.line,
       field: 'body',
       found: `${what} ${quote(block.text)}, which is not a line of the capture (in order, after the recorded removals)`,
       expected: `each archived paragraph and heading to be a line of ${file}, verbatim, minus the removals listed under removed`,

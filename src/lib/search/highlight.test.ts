@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightRanges, highlightTerms } from './highlight.ts';
+import { fragmentId, highlightRanges, highlightTerms } from './highlight.ts';
 
 describe('highlight', () => {
   it('finds whole words case-insensitively', () => {
@@ -16,5 +16,17 @@ describe('highlight', () => {
     const params = new URLSearchParams([...Array(30).keys()].map((i) => ['highlight', `t${i}`]));
     params.append('highlight', 'x'.repeat(61));
     expect(highlightTerms(params)).toHaveLength(10);
+  });
+});
+
+describe('fragmentId', () => {
+  it.each([
+    ['#p4', 'p4'],
+    ['#%D0%B0', 'а'],
+    ['#%E0%A4%A', '%E0%A4%A'],
+    ['#%', '%'],
+    ['', ''],
+  ])('%j names %j, a malformed escape as written', (hash, id) => {
+    expect(fragmentId(hash)).toBe(id);
   });
 });

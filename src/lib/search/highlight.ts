@@ -26,3 +26,17 @@ export function highlightTerms(params: URLSearchParams): string[] {
 export function highlightRanges(text: string, terms: readonly string[]): Array<[number, number]> {
   return termRanges(text, terms);
 }
+
+/**
+ * The element id a fragment names (`#p4`, `#%D0%B0`): percent-decoded where it can be. A malformed
+ * escape (`#%E0%A4%A`, a link cut or typed by hand) is taken as written instead of throwing a
+ * URIError, which would stop the highlighting script before it scrolled to anything.
+ */
+export function fragmentId(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

@@ -8,10 +8,19 @@ describe('parseRedirects', () => {
     expect(astroRedirects(parseRedirects(text), '/')).toMatchObject({ '/articles/': '/' });
     expect(astroRedirects(parseRedirects(text), '/archive/')).toMatchObject({ '/articles/': '/archive/' });
   });
-  it('names the file, entry and field of a bad path', () => {
+  it('names the file, line, column and field of a bad path', () => {
     expect(() => parseRedirects('- { from: articles/old, to: /, reason: r }', 'r.yaml')).toThrow(
-      'r.yaml, entry 1, field from: expected a root-relative path',
+      'r.yaml:1:11 [0].from: found "articles/old"; expected a root-relative path ending in "/"',
     );
+    expect(() => parseRedirects('- { from: /a/, to: /b/, reason: r, why: w }', 'r.yaml')).toThrow(
+      'r.yaml:1:36 [0].why: found an unknown field',
+    );
+    expect(() =>
+      parseRedirects(
+        'a: &a [x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [' + '*b, '.repeat(60) + '*b]',
+        'r.yaml',
+      ),
+    ).toThrow('r.yaml:1:1 YAML: found aliases (*name) that expand past 100 copies');
   });
   it('refuses loops, duplicates and chains', () => {
     expect(() => parseRedirects('- { from: /a/, to: /a/, reason: r }')).toThrow('same path');

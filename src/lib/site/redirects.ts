@@ -8,7 +8,8 @@
  * Astro puts the redirect page under the base but writes the destination as given, so the base is
  * added to the destination here (a build under /archive/ would otherwise send readers to the host's root).
  */
-import { parse } from 'yaml';
+import { formatProblem, type Problem } from '../content/integrity.ts';
+import { describe, formatPath, locate, parseYaml, type Path } from '../content/located.ts';
 import { withBase } from './urls.ts';
 
 export interface Redirect {
@@ -18,43 +19,71 @@ export interface Redirect {
 }
 
 const PATH = /^\/(?:[a-z0-9]+(?:[-.][a-z0-9]+)*\/)*$/;
+const PATH_EXPECTED = 'a root-relative path ending in "/", such as "/articles/old-slug/"';
 
 /**
- * Reads and checks the redirects file. A bad entry stops the build with the file, the entry and
- * what was expected; a redirect onto itself, a duplicate source or a chain (a target that is
- * itself redirected) would loop or stack hops, so they are refused too.
+ * Reads and checks the redirects file into problems, each with its entry's line (the content
+ * checker and the build print them alike). A redirect onto itself, a duplicate source or a chain (a
+ * target that is itself redirected) would loop or stack hops, so they are refused too.
  */
-export function parseRedirects(text: string, file = 'content/redirects.yaml'): Redirect[] {
-  const data: unknown = parse(text) ?? [];
-  if (!Array.isArray(data)) throw new Error(`${file}: expected a list of { from, to, reason } entries`);
-  const out: Redirect[] = data.map((entry: unknown, i) => {
-    const where = `${file}, entry ${i + 1}`;
-    if (typeof entry !== 'object' || entry === null) throw new Error(`${where}: expected { from, to, reason }`);
+export function checkRedirects(text: string, file = 'content/redirects.yaml'): { redirects: Redirect[]; problems: Problem[] } {
+  const { data, at, problems } = parseYaml(text, file, 0);
+  if (problems.length > 0) return { redirects: [], problems };
+  const where = (p: Path, key = false) => ({ file, ...locate(at, p, key), field: formatPath(p) || '(whole file)' });
+  const list = data ?? [];
+  if (!Array.isArray(list)) {
+    return { redirects: [], problems: [{ ...where([]), found: describe(list), expected: 'a list of { from, to, reason } entries' }] };
+  }
+  const out: Array<Redirect & { i: number }> = [];
+  list.forEach((entry: unknown, i) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      problems.push({ ...where([i]), found: describe(entry), expected: 'an entry { from, to, reason }' });
+      return;
+    }
     const { from, to, reason, ...rest } = entry as Record<string, unknown>;
-    if (Object.keys(rest).length > 0) throw new Error(`${where}: unexpected field(s) ${Object.keys(rest).join(', ')}`);
+    for (const key of Object.keys(rest)) {
+      problems.push({ ...where([i, key], true), found: `an unknown field "${key}"`, expected: 'only from, to and reason' });
+    }
+    let ok = Object.keys(rest).length === 0;
     for (const [field, value] of [
       ['from', from],
       ['to', to],
     ] as const) {
-      if (typeof value !== 'string' || !PATH.test(value))
-        throw new Error(
-          `${where}, field ${field}: expected a root-relative path ending in "/", ` +
-            `such as "/articles/old-slug/", found ${JSON.stringify(value)}`,
-        );
+      if (typeof value === 'string' && PATH.test(value)) continue;
+      problems.push({ ...where([i, field]), found: describe(value), expected: PATH_EXPECTED });
+      ok = false;
     }
-    if (typeof reason !== 'string' || reason.trim() === '') throw new Error(`${where}, field reason: expected why the page moved`);
-    if (from === to) throw new Error(`${where}: "from" and "to" are the same path`);
-    return { from: from as string, to: to as string, reason };
+    if (typeof reason !== 'string' || reason.trim() === '') {
+      problems.push({ ...where([i, 'reason']), found: describe(reason), expected: 'why the page moved, as text' });
+      ok = false;
+    }
+    if (ok && from === to) {
+      problems.push({ ...where([i, 'to']), found: `${JSON.stringify(to)}, the same path as "from"`, expected: 'the page it moved to' });
+      ok = false;
+    }
+    if (ok) out.push({ from: from as string, to: to as string, reason: reason as string, i });
   });
-  const sources = new Set<string>();
-  for (const r of out) {
-    if (sources.has(r.from)) throw new Error(`${file}: "${r.from}" is redirected twice`);
-    sources.add(r.from);
+  const sources = new Map<string, number>();
+  for (const { i, ...r } of out) {
+    if (sources.has(r.from)) {
+      problems.push({ ...where([i, 'from']), found: `"${r.from}", redirected twice`, expected: 'one entry per old path' });
+    }
+    sources.set(r.from, i);
   }
-  for (const r of out)
-    if (sources.has(r.to))
-      throw new Error(`${file}: "${r.from}" redirects to "${r.to}", which is itself redirected; point it at the final page`);
-  return out;
+  for (const { i, ...r } of out) {
+    if (sources.has(r.to)) {
+      const found = `"${r.to}", which is itself redirected`;
+      problems.push({ ...where([i, 'to']), found, expected: 'the final page (a redirect never points at another)' });
+    }
+  }
+  return { redirects: problems.length === 0 ? out.map(({ i: _, ...r }) => r) : [], problems };
+}
+
+/** {@link checkRedirects} for callers that stop on the first bad file: throws the problems, one per line. */
+export function parseRedirects(text: string, file = 'content/redirects.yaml'): Redirect[] {
+  const { redirects, problems } = checkRedirects(text, file);
+  if (problems.length > 0) throw new Error(problems.map(formatProblem).join('\n'));
+  return redirects;
 }
 
 /** The `redirects` object astro.config.mjs passes to Astro, destinations under the base path. */

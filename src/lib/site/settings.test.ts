@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReservedHost, settingsFrom } from './settings.ts';
+import { isReservedHost, parseHeaders, settingsFrom } from './settings.ts';
 
 const none = () => undefined;
 
@@ -49,4 +49,24 @@ describe('isReservedHost', () => {
     ['archive.kz', false],
     ['myexample.org', false],
   ])('%s → %s', (host, reserved) => expect(isReservedHost(host)).toBe(reserved));
+});
+
+describe('parseHeaders (ARCHIVE_HEADERS)', () => {
+  it('reads one header a line', () => {
+    expect(parseHeaders(undefined)).toEqual({});
+    expect(parseHeaders('Strict-Transport-Security: max-age=63072000; includeSubDomains\n\nX-Robots-Tag: noarchive')).toEqual({
+      'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+      'X-Robots-Tag': 'noarchive',
+    });
+    expect(settingsFrom({ ARCHIVE_HEADERS: 'X-A: b' }, '/repo', none).headers).toEqual({ 'X-A': 'b' });
+  });
+  it.each([
+    ['Strict-Transport-Security', /line 1: expected "Name: value"/],
+    ['Bad Name: x', /line 1: expected "Name: value"/],
+    ['X-A: caf\u00e9', /line 1: expected "Name: value" with printable ASCII/],
+    ['X-A: a\u0000b', /line 1: expected/],
+    ['Content-Security-Policy: default-src *', /Content-Security-Policy is set by the build itself/],
+  ])('refuses %j', (text, message) => {
+    expect(() => parseHeaders(text)).toThrow(message);
+  });
 });

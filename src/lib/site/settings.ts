@@ -7,7 +7,9 @@
  * - ARCHIVE_SITE is the origin of the archive's absolute addresses (citations, feeds, sitemap); without
  *   it, the `origin` of the content tree's `archive.yaml`; with neither, reading `site` throws
  *   {@link MissingOrigin}, since any default would be an address that never resolves;
- * - ARCHIVE_CONTENT is the content tree to build (the benchmark's corpora, the error fixtures).
+ * - ARCHIVE_CONTENT is the content tree to build (the benchmark's corpora, the error fixtures);
+ * - ARCHIVE_HEADERS adds headers to every response the server rules describe, one `Name: value` a
+ *   line (Strict-Transport-Security once the site is served over HTTPS: README, "Deploy").
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -23,6 +25,30 @@ export interface Settings {
   readonly contentRoot: string;
   /** The content tree as given, for messages (`content` unless ARCHIVE_CONTENT names another). */
   readonly contentLabel: string;
+  /** Headers the operator adds to every response (ARCHIVE_HEADERS), by name. */
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** The headers the build sets itself, which ARCHIVE_HEADERS may not replace. */
+const OWN_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cache-control'];
+
+/**
+ * ARCHIVE_HEADERS as headers: `Name: value` lines. A name must be an HTTP token and a value printable
+ * text (it is written into nginx's and the static hosts' files); anything else stops the build.
+ */
+export function parseHeaders(text: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [i, line] of (text ?? '').split('\n').entries()) {
+    if (line.trim() === '') continue;
+    const m = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*:\s*([\x20-\x7e]*?)\s*$/.exec(line);
+    const where = `ARCHIVE_HEADERS, line ${i + 1}`;
+    if (m?.[1] === undefined || m[2] === undefined || m[2] === '') {
+      throw new Error(`${where}: expected "Name: value" with printable ASCII, such as "Strict-Transport-Security: max-age=63072000"`);
+    }
+    if (OWN_HEADERS.includes(m[1].toLowerCase())) throw new Error(`${where}: ${m[1]} is set by the build itself (src/lib/deploy/rules.ts)`);
+    out[m[1]] = m[2];
+  }
+  return out;
 }
 
 /** The origin `npm start` builds for: the address `astro preview` serves. */
@@ -90,5 +116,6 @@ export function settingsFrom(
     },
     contentRoot,
     contentLabel,
+    headers: parseHeaders(env['ARCHIVE_HEADERS']),
   };
 }

@@ -23,6 +23,31 @@ describe('tables', () => {
         'x,https://a/actors/x/,"Ann, ""the"" one",person,A; B,"Line one\nline two",\r\n',
     );
   });
+  it.each([
+    ['=HYPERLINK("http://evil.example","Click")', `"'=HYPERLINK(""http://evil.example"",""Click"")"`],
+    ['+7 (727) 123', `"'+7 (727) 123"`],
+    ["-2+3+cmd|' /C calc'!A0", `"'-2+3+cmd|' /C calc'!A0"`],
+    ['@SUM(A1:A9)', `"'@SUM(A1:A9)"`],
+    ['\tTab first', `"'\tTab first"`],
+    ['\rReturn first', `"'\rReturn first"`],
+    ['A = B, safe', '"A = B, safe"'],
+  ])('neutralises a cell a spreadsheet would evaluate (OWASP): %j', async (name, cell) => {
+    const csv = await sent(csvParts(table('actors'), [{ ...actor, name, spellings: [], description: 'd' }]));
+    expect(csv.split('\r\n')[1]).toBe(`x,https://a/actors/x/,${cell},person,,d,`);
+    const json = JSON.parse(await sent(jsonParts(table('actors'), [{ ...actor, name }]))) as Record<string, unknown>[];
+    expect(json[0]?.['name']).toBe(name);
+  });
+  it('says so in the description of every CSV text column, and not in JSON', () => {
+    const dp = dataPackage({ name: 'n', title: 't', homepage: 'h', created: '2024-01-01T00:00:00Z' }) as {
+      resources: { path: string; schema: { fields: { name: string; description: string }[] } }[];
+    };
+    const fields = (path: string) => dp.resources.find((r) => r.path === path)?.schema.fields ?? [];
+    const note = /preceded by an apostrophe.*OWASP/;
+    expect(fields('articles.csv').find((f) => f.name === 'text')?.description).toMatch(note);
+    expect(fields('actors.csv').find((f) => f.name === 'name')?.description).toMatch(note);
+    expect(fields('articles.json').find((f) => f.name === 'text')?.description).not.toMatch(note);
+    expect(fields('articles.csv').find((f) => f.name === 'published')?.description).not.toMatch(note);
+  });
   it('keeps lists as arrays in JSON, in the declared field order', async () => {
     const json = JSON.parse(await sent(jsonParts(table('actors'), [actor]))) as Record<string, unknown>[];
     expect(Object.keys(json[0] ?? {})).toEqual(table('actors').fields.map((f) => f.name));

@@ -241,13 +241,27 @@ export function* jsonParts(t: Table, rows: Iterable<Row>): Generator<string> {
 }
 
 /**
- * One CSV cell (RFC 4180): quoted when it holds a comma, a quotation mark or a line break.
- * Hand-written because the rule is these three lines and no CSV package is a dependency here.
+ * What a spreadsheet would run as a formula: a cell beginning with =, +, -, @, a tab or a carriage
+ * return (OWASP's CSV injection rule). The `text` column carries third parties' words verbatim.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Said in the data package of every text column of a CSV file (see {@link cell}). */
+export const CSV_FORMULA_NOTE =
+  "In the CSV file a value beginning with =, +, -, @, a tab or a carriage return is preceded by an apostrophe ('), " +
+  "so that a spreadsheet shows it as text instead of running it as a formula (OWASP's rule); the JSON file has the value as it is.";
+
+/**
+ * One CSV cell (RFC 4180): quoted when it holds a comma, a quotation mark or a line break; a text
+ * that a spreadsheet would evaluate is neutralised with a leading apostrophe (OWASP), and then quoted.
+ * Hand-written because the rule is these few lines and no CSV package is a dependency here.
  */
 function cell(value: Row[string] | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const raw = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
+  const formula = typeof value !== 'number' && FORMULA_START.test(raw);
+  const text = formula ? `'${raw}` : raw;
+  return formula || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The byte order mark a CSV file starts with (see the module comment). */
@@ -298,7 +312,10 @@ function tableSchema(t: Table, format: 'csv' | 'json') {
         ...(f.required === true ? { required: true } : {}),
         ...(f.pattern !== undefined && f.list !== true ? { pattern: f.pattern } : {}),
       };
-      const description = f.list === true && format === 'csv' ? `${f.description} Items separated by "${LIST_SEPARATOR}".` : f.description;
+      const listed = f.list === true && format === 'csv' ? `${f.description} Items separated by "${LIST_SEPARATOR}".` : f.description;
+      // Dates and URLs never begin with a formula character; every other text column may.
+      const text = format === 'csv' && f.type === 'string' && f.pattern === undefined && f.format !== 'uri';
+      const description = text ? `${listed} ${CSV_FORMULA_NOTE}` : listed;
       return {
         name: f.name,
         type: f.list === true && format === 'json' ? 'array' : f.type,

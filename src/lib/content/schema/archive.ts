@@ -7,7 +7,7 @@
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { z } from 'zod';
 import { isReservedHost } from '../../site/settings.ts';
-import { nonEmpty } from './common.ts';
+import { nonEmpty, paragraphs } from './common.ts';
 
 const SPDX = new Set<string>(spdxIds);
 
@@ -69,16 +69,16 @@ export const archiveSchema = z.strictObject({
     /** An e-mail address, a URL, or a path on this site. */
     target: contactTarget,
     /** What to send there, in one sentence. */
-    note: nonEmpty('what to send to the contact, in one sentence'),
+    note: paragraphs('what to send to the contact, in one sentence'),
   }),
   /** The licence of the archive's own metadata, notes and data: an SPDX identifier. */
   license: z
     .string({ error: 'an SPDX licence identifier such as "CC-BY-4.0", as text' })
     .refine((id) => SPDX.has(id), { error: 'an SPDX licence identifier from the SPDX list, such as "CC-BY-4.0"' }),
   /** The basis on which the press texts are reproduced: whose copyright they stay, and why they are quoted. */
-  rights: nonEmpty('the basis on which the press texts are reproduced'),
+  rights: paragraphs('the basis on which the press texts are reproduced'),
   /** How a rights holder has a text removed. */
-  takedown: nonEmpty('how a rights holder has a text removed'),
+  takedown: paragraphs('how a rights holder has a text removed'),
 });
 
 export type ArchiveInfo = z.output<typeof archiveSchema>;

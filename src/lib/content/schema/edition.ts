@@ -5,7 +5,7 @@
  * after today, and that every correction names an entry and field that exist.
  */
 import { z } from 'zod';
-import { nonEmpty, slug } from './common.ts';
+import { paragraphs, slug } from './common.ts';
 
 /** The collections a correction may name, as the folder under `content/`. */
 export const CORRECTABLE = ['articles', 'events', 'actors', 'places', 'outlets'] as const;
@@ -29,7 +29,7 @@ export const correctionSchema = z.strictObject({
   /** The value after; null when the field was removed. */
   new: anyValue,
   /** What was wrong, and the evidence. */
-  why: nonEmpty('what was wrong and the evidence'),
+  why: paragraphs('what was wrong and the evidence'),
 });
 
 export const editionSchema = z.strictObject({
@@ -38,7 +38,7 @@ export const editionSchema = z.strictObject({
   /** The day of release, ISO, quoted. */
   date: z.iso.date({ error: 'the day of release as a quoted ISO date, e.g. "2026-12-07"' }),
   /** One sentence on what the edition changed. */
-  summary: nonEmpty('one sentence on what the edition changed'),
+  summary: paragraphs('one sentence on what the edition changed'),
   /** The slugs of the articles first published in this edition. */
   added: z.array(slug, { error: 'a list of article slugs' }).default([]),
   /** Every correction of a fact, one item each. */

@@ -1,6 +1,6 @@
 /** A dated event the texts report or rely on, with the passages that do. */
 import { z } from 'zod';
-import { checked, confidence, nonEmpty, type RefFactory, when } from './common.ts';
+import { checked, confidence, nonEmpty, paragraphs, type RefFactory, when } from './common.ts';
 
 /** The event's fields, with references built by `ref` (Astro's `reference()` or the reader's plain ids). */
 export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
@@ -37,7 +37,7 @@ export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     /** When it happened, at the precision known. */
     when,
     /** A short editorial description. */
-    description: nonEmpty('a short editorial description'),
+    description: paragraphs('a short editorial description'),
     /** Who took part (ids in content/actors/). */
     actors: z.array(ref('actors')).default([]),
     /** Where it happened (ids in content/places/). */
@@ -47,6 +47,6 @@ export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     /** The articles that report it. */
     sources: z.array(source).min(1, { error: 'at least one source article' }),
     /** An editorial note. */
-    note: nonEmpty('a note').optional(),
+    note: paragraphs('a note').optional(),
   });
 }

@@ -1,6 +1,6 @@
 /** An outlet that published, translated or republished a piece. */
 import { z } from 'zod';
-import { nonEmpty, url } from './common.ts';
+import { LIMITS, nonEmpty, url } from './common.ts';
 
 export const outletKinds = ['blog', 'news agency', 'newsletter', 'newspaper', 'republisher', 'translation service'] as const;
 
@@ -12,5 +12,5 @@ export const outletSchema = z.strictObject({
   /** What kind of outlet it is; a newsletter is cited by its own name with the outlet as publisher. */
   kind: z.enum(outletKinds, { error: `one of ${outletKinds.join(', ')}` }),
   /** A one-line description. */
-  description: nonEmpty('a one-line description'),
+  description: nonEmpty('a one-line description', { max: LIMITS.paragraph }),
 });

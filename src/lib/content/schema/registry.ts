@@ -4,7 +4,7 @@
  * `../registry.ts`; this is their shape.
  */
 import { z } from 'zod';
-import { checked, language, nonEmpty, url } from './common.ts';
+import { checked, language, LIMITS, nonEmpty, url } from './common.ts';
 
 export const actorTypes = ['person', 'state', 'organisation', 'media'] as const;
 
@@ -70,7 +70,7 @@ export const actorSchema = z.strictObject({
   /** Every other spelling the texts use (Tokaev, Kasym-Žomart); each names this entry only. */
   spellings: z.array(nonEmpty('a spelling')).default([]),
   /** A one-line description. */
-  description: nonEmpty('a one-line description'),
+  description: nonEmpty('a one-line description', { max: LIMITS.paragraph }),
   /** Forms in other scripts and transliterations, each attested. */
   names,
 });
@@ -89,7 +89,7 @@ export const placeSchema = z.strictObject({
   /** Every other spelling the texts use (Alma-Ata, Nur-Sultan); each names this entry only. */
   spellings: z.array(nonEmpty('a spelling')).default([]),
   /** A one-line description. */
-  description: nonEmpty('a one-line description'),
+  description: nonEmpty('a one-line description', { max: LIMITS.paragraph }),
   /** Where /places/ draws the place, in WGS 84 degrees; a place without it is listed, not drawn. */
   coordinates: z
     .strictObject({
