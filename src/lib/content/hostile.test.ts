@@ -59,6 +59,14 @@ const cases: Array<[string, (dir: string) => void, RegExp]> = [
     /articles\/mini\.mdx:23:9 source\.file: found \S+\/sources\/000_e396179b94566197\.txt, which is a symbolic link;/,
   ],
   ['a linked redirects file', (d) => link(d, 'redirects.yaml', outside), /^\S+\/redirects\.yaml:1:1 file: found a symbolic link/],
+  ['a linked archive.yaml', (d) => link(d, 'archive.yaml', outside), /^\S+\/archive\.yaml:1:1 file: found a symbolic link/],
+  ['a linked edition', (d) => link(d, 'editions/1.yaml', outside), /^\S+\/editions\/1\.yaml:1:1 file: found a symbolic link/],
+  ['the editions folder linked elsewhere', (d) => link(d, 'editions', scratch), /^\S+\/editions:1:1 \(folder\): found a symbolic link/],
+  [
+    'a byte that is not UTF-8 in archive.yaml',
+    (d) => writeFileSync(at(d, 'archive.yaml'), Buffer.from([0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xff, 0x0a])),
+    /archive\.yaml:1:8 \(whole file\): found a byte that is not UTF-8 \(0xFF\)/,
+  ],
   // 3. Text is decoded strictly, with the first bad byte's place.
   [
     'a byte that is not UTF-8 in an actor name',

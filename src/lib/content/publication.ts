@@ -4,12 +4,14 @@
  * calls `readPublication` and then `correctionProblems` with the entries it has read, so the build and
  * `npm run check:content` report a bad changelog in the same words. Framework-free: no Astro imports.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { refusedPath } from './files.ts';
 import type { Problem } from './integrity.ts';
 import { expectedOf, type Located, locate, parseYaml, schemaProblems, valueAt } from './located.ts';
 import { type ArchiveInfo, archiveSchema, type EditionData, editionSchema } from './schema.ts';
+import { readText } from './tree-files.ts';
 
 export interface Edition extends EditionData {
   /** The file's path, as shown in messages. */
@@ -28,18 +30,12 @@ export interface Publication {
 
 const parseOptions = { error: (issue: z.core.$ZodRawIssue) => expectedOf(issue) };
 
-function readText(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 /** Reads and validates `<root>/archive.yaml`. */
 function readArchive(root: string, display: string): { archive?: ArchiveInfo; problems: Problem[] } {
   const file = path.join(display, 'archive.yaml');
-  const text = readText(path.join(root, 'archive.yaml'));
+  const read = readText(root, ['archive.yaml'], file);
+  if (read !== undefined && 'problem' in read) return { problems: [read.problem] };
+  const text = read?.text;
   if (text === undefined) {
     return {
       problems: [
@@ -118,6 +114,11 @@ function readEditions(root: string, display: string, today: string) {
   const located = new Map<string, Located>();
   const editions: Edition[] = [];
   let names: string[] = [];
+  const refused = refusedPath(root, ['editions'], 'dir');
+  if (refused !== undefined) {
+    const at = { file: path.join(display, 'editions'), line: 1, column: 1, field: '(folder)' };
+    return { editions, located, problems: [{ ...at, found: refused.found, expected: refused.expected }] };
+  }
   try {
     names = readdirSync(path.join(root, 'editions')).filter((n) => !n.startsWith('.'));
   } catch {
@@ -135,7 +136,13 @@ function readEditions(root: string, display: string, today: string) {
       });
       continue;
     }
-    const { data, at, problems: yamlProblems } = parseYaml(readFileSync(path.join(root, 'editions', name), 'utf8'), file, 0);
+    const read = readText(root, ['editions', name], file);
+    if (read === undefined) continue;
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const { data, at, problems: yamlProblems } = parseYaml(read.text, file, 0);
     located.set(file, at);
     problems.push(...yamlProblems);
     if (yamlProblems.length > 0) continue;
