@@ -105,7 +105,11 @@ async function showMore(): Promise<void> {
   const items = await Promise.all(next.map(async (r) => renderResult(await dataOf(r), 'h2', shownQuery)));
   list.append(...items);
   shownCount += next.length;
-  more.hidden = shownCount >= shown.length;
+  // The status counts every result; the button says how many of them are not listed yet.
+  const left = shown.length - shownCount;
+  more.hidden = left <= 0;
+  more.dataset['left'] = String(left);
+  more.textContent = `More results (${left} more)`;
 }
 
 function chosenCount(s: SearchState): number {
