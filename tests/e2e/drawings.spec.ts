@@ -194,7 +194,7 @@ for (const [name, screen] of Object.entries({
           await expect(label).toHaveCount(1);
           expect(((await label.textContent()) ?? '').length).toBeGreaterThan(0);
           const box = await label.boundingBox();
-          expect(onScreen(box, width), await label.textContent()).toBe(true);
+          expect(onScreen(box, width), (await label.textContent()) ?? '').toBe(true);
           // Readable: at least 9 px tall as drawn.
           expect(box!.height).toBeGreaterThanOrEqual(9);
         }

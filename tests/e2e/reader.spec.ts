@@ -264,3 +264,39 @@ async function moreCount(page: Page): Promise<number> {
     return more && !more.hidden ? Number(more.dataset['left'] ?? 0) : 0;
   });
 }
+
+test.describe('the small details, each made in one component', () => {
+  for (const width of [360, 390]) {
+    test(`on a ${width} px phone the header keeps its six sections on one line`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, hasTouch: true, isMobile: true });
+      const page = await context.newPage();
+      await page.goto('events/2022-01-07-tokayev-shoot-to-kill-order/');
+      const tops = await page.locator('.site-nav li').evaluateAll((lis) => lis.map((li) => li.getBoundingClientRect().top));
+      expect(new Set(tops).size).toBe(1);
+      expect((await page.locator('.site-header').boundingBox())?.height).toBeLessThan(120);
+      await context.close();
+    });
+  }
+  test('an event’s date and its badges: spaced and labelled', async ({ page }) => {
+    await page.goto('events/2022-01-07-tokayev-shoot-to-kill-order/');
+    await expect(page.locator('.event-date')).toHaveText(/^7 January 2022 date confirmed$/);
+    await expect(page.locator('.box dd').first()).toContainText('event confirmed');
+    await expect(page.locator('main')).not.toContainText(/\d{4}confirmed/);
+  });
+  test('a name form and its note, a name and its archived copy, the downloads: each with its space', async ({ page }) => {
+    await page.goto('actors/kassym-jomart-tokayev/');
+    await expect(page.locator('.name-forms li').first()).toHaveText(/^\S.* \(kk, native; source\)$/);
+    await page.goto('articles/kazakhs-fear-becoming-imperial-target-of-moscow/');
+    await expect(page.locator('#provenance ~ dl')).not.toContainText(')(');
+    await page.locator('#cite summary').click();
+    await expect(page.locator('#cite')).toContainText('CSL-JSON · TEI P5');
+  });
+  test('a series above the headline is named as one, not as the outlet', async ({ page }) => {
+    await page.goto(MEDUZA);
+    await expect(page.locator('article > header > p.meta').first()).toHaveText('Series: “The Real Russia. Today.”');
+  });
+  test('several outlets on an event are not said to be "side by side" on a phone', async ({ page }) => {
+    await page.goto('events/2022-01-05-tokayev-asks-csto/');
+    await expect(page.locator('main')).not.toContainText('side by side');
+  });
+});
