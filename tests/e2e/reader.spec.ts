@@ -137,7 +137,11 @@ for (const [name, screen] of Object.entries(screens)) {
       await page.addInitScript(() => {
         const shared: unknown[] = [];
         Object.defineProperty(window, 'shared', { value: shared });
-        Object.defineProperty(navigator, 'share', { value: (d: unknown) => (shared.push(d), Promise.resolve()) });
+        const share = (d: unknown) => {
+          shared.push(d);
+          return Promise.resolve();
+        };
+        Object.defineProperty(navigator, 'share', { value: share });
       });
       await page.goto(`${MEDUZA}?highlight=to#p2`);
       await page.getByRole('button', { name: 'Share this article' }).click();

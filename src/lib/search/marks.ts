@@ -22,7 +22,7 @@ const INFLECTIONS = /^(?:s|es|d|ed|ing)$/u;
 
 /** A folded word without the hyphens and apostrophes Pagefind reads through ("Nur-Sultan", "nursultan"). */
 function bare(word: string): string {
-  return foldWord(word).replace(/['\-]/g, '');
+  return foldWord(word).replace(/['-]/g, '');
 }
 
 /**
