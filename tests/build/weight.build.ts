@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readPagefindFile } from '../../src/postbuild/pagefind-io.ts';
 import { readTree } from '../../src/lib/testing/content.ts';
-import { base, distDir, read } from './site-files.ts';
+import { distDir, read } from './site-files.ts';
 
 /** 10 KB: the article page's budget, gzipped. */
 const BUDGET = 10 * 1024;
@@ -49,7 +49,8 @@ describe('what the index has of them', () => {
         },
     );
   it.each(tree.articles.map((a) => a.data))('$slug: its name blocks, metadata and filters', (a) => {
-    const f = fragments.find((x) => x.url === `${base}articles/${a.slug}/`);
+    // Pagefind names pages by their path in the built folder, without the base path.
+    const f = fragments.find((x) => x.url === `/articles/${a.slug}/`);
     expect(f, a.slug).toBeDefined();
     const id = (r: string | { id: string }) => (typeof r === 'string' ? r : r.id);
     const tagged = [...a.actors.map((r) => `names-actor-${id(r)}`), ...a.places.map((r) => `names-place-${id(r)}`)];
