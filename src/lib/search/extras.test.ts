@@ -10,7 +10,8 @@ describe('extrasHtml', () => {
   it('writes the name blocks, then the metadata and filters, escaped', () => {
     const html = extrasHtml(manifest, { names: ['actor/csto'], meta: { outlet: 'A & B' }, filters: { year: ['2022'], actor: ['CSTO'] } });
     expect(html).toBe(
-      '<div hidden data-pagefind-body data-pagefind-weight="0.5"><p id="names-actor-csto">CSTO; ОДКБ; &#60;Collective &#38; &#34;Security&#34;&#62;</p></div>' +
+      '<div hidden data-pagefind-body data-pagefind-weight="0.5">' +
+        '<p id="names-actor-csto">CSTO; ОДКБ; &#60;Collective &#38; &#34;Security&#34;&#62;</p></div>' +
         '<div hidden><span data-pagefind-meta="outlet">A &#38; B</span>' +
         '<span data-pagefind-filter="year">2022</span><span data-pagefind-filter="actor">CSTO</span></div>',
     );
