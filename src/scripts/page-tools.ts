@@ -4,8 +4,8 @@
  *
  * - The ¶ mark's menu, beside its paragraph: "Copy link to ¶N" and "Cite ¶N", which opens the
  *   citation of that paragraph right under it, each style with a Copy button.
- * - "Cite this": fills the citation templates of the page's <template id="cite-templates"> with the
- *   paragraph the address targets (`#p4`) and today's date as the access date, again whenever the
+ * - "Cite this": fills the citation templates (`cite-templates.json` beside the page, fetched once)
+ *   with the paragraph the address targets (`#p4`) and today's date as the access date, again whenever the
  *   fragment changes, and gives each style a Copy button. When a paragraph is cited, a download is
  *   rewritten on the fly so that its address points at the paragraph (`…/#p4`); none of the three
  *   formats has a field for a paragraph of a reference, so the address is where the locator goes.
@@ -19,14 +19,21 @@ import { MENU_STYLES, paragraphLabel, pageAddress } from '../lib/citation/paragr
 
 const box = document.getElementById('cite');
 const status = document.getElementById('page-tools');
-const templates = new Map<string, string>();
+/** Each style's name, as the box's headings give it. */
 const labels = new Map<string, string>();
-const data = document.getElementById('cite-templates');
-if (data instanceof HTMLTemplateElement)
-  data.content.querySelectorAll<HTMLElement>('[data-style]').forEach((p) => {
-    templates.set(p.dataset['style'] ?? '', p.innerHTML);
-    labels.set(p.dataset['style'] ?? '', p.dataset['label'] ?? '');
-  });
+box?.querySelectorAll<HTMLElement>('.citation[data-style]').forEach((p) => {
+  labels.set(p.dataset['style'] ?? '', p.closest('dd')?.previousElementSibling?.textContent ?? '');
+});
+/** The templates by style; none (the citations stay as the page has them) when they do not load. */
+const source = box?.dataset['templates'];
+const templates: Promise<Map<string, string>> = source
+  ? fetch(source)
+      .then((r) => (r.ok ? (r.json() as Promise<Record<string, string>>) : {}))
+      .then(
+        (t) => new Map(Object.entries(t)),
+        () => new Map(),
+      )
+  : Promise.resolve(new Map());
 
 /** Says something to screen readers (the visible confirmation is on the control itself). */
 function say(text: string): void {
@@ -66,9 +73,9 @@ function cited(): number | undefined {
   return n !== undefined && document.getElementById(`p${n}`) ? n : undefined;
 }
 
-/** The citation of `paragraph` (or the whole article) in `style`, as HTML. */
-function citation(style: string, paragraph: number | undefined): string {
-  return fillTemplate(templates.get(style) ?? '', { paragraph, today: new Date() });
+/** The citation of `paragraph` (or the whole article) in `style`, as HTML, from its template `t`. */
+function citation(t: string, paragraph: number | undefined): string {
+  return fillTemplate(t, { paragraph, today: new Date() });
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...kids: Array<Node | string>) {
@@ -86,12 +93,14 @@ function copyButton(p: HTMLElement, what: string): HTMLButtonElement {
   return b;
 }
 
-function renderBox(): void {
+async function renderBox(): Promise<void> {
   if (!box) return;
+  const all = await templates;
   const paragraph = cited();
   box.querySelectorAll<HTMLElement>('.citation[data-style]').forEach((p) => {
     const style = p.dataset['style'] ?? '';
-    if (templates.has(style)) p.innerHTML = citation(style, paragraph);
+    const t = all.get(style);
+    if (t !== undefined) p.innerHTML = citation(t, paragraph);
     if (!p.nextElementSibling?.matches('.copy-button')) p.after(copyButton(p, labels.get(style) ?? style));
   });
   const scope = box.querySelector('.cite-scope');
@@ -125,12 +134,13 @@ box?.addEventListener('click', (e) => {
 });
 
 /** The citation of one paragraph, shown under it, each style with its Copy button. */
-function citePanel(n: number | undefined, name: string): HTMLElement {
+function citePanel(all: ReadonlyMap<string, string>, n: number | undefined, name: string): HTMLElement {
   const list = el('dl');
   for (const style of MENU_STYLES) {
-    if (!templates.has(style)) continue;
+    const t = all.get(style);
+    if (t === undefined) continue;
     const p = el('p', { class: 'citation', 'data-style': style });
-    p.innerHTML = citation(style, n);
+    p.innerHTML = citation(t, n);
     list.append(el('dt', {}, labels.get(style) ?? style), el('dd', {}, p, copyButton(p, labels.get(style) ?? style)));
   }
   const scope = n === undefined ? 'the whole article' : name;
@@ -147,7 +157,7 @@ function openMenu(a: HTMLAnchorElement): void {
   open?.remove();
   if (same) return;
   history.replaceState(history.state, '', pageAddress(location.href, id));
-  renderBox();
+  void renderBox();
   const n = paragraphOf(`#${id}`);
   const name = paragraphLabel(id);
   const short = n === undefined ? name : `¶${n}`;
@@ -160,10 +170,10 @@ function openMenu(a: HTMLAnchorElement): void {
     menu.remove();
     a.focus();
   });
-  cite.addEventListener('click', () => {
+  cite.addEventListener('click', async () => {
     const shown = menu.querySelector('.ptools-cite');
     if (shown) shown.remove();
-    else menu.append(citePanel(n, name));
+    else menu.append(citePanel(await templates, n, name));
     cite.setAttribute('aria-expanded', String(!shown));
   });
   menu.append(link, cite, close);
@@ -199,5 +209,5 @@ document.addEventListener('page-tools', (e) => {
   else if (target instanceof HTMLButtonElement) void share(target);
 });
 
-renderBox();
-addEventListener('hashchange', renderBox);
+void renderBox();
+addEventListener('hashchange', () => void renderBox());
