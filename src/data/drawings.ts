@@ -18,6 +18,13 @@ import { countsFor, loadViews, type Views } from './views.ts';
 
 /** The network's limits, stated on /actors/ with the drawing. */
 export const NETWORK_LIMITS = { maxNodes: 60, maxEdges: 150 } as const;
+/**
+ * The drawings laid out for a phone (src/components/Drawing.astro shows them up to 40rem): the width
+ * of a 360 px screen less the page's margins, so they fit without scrolling, with labels that stay
+ * readable at that size.
+ */
+const NARROW_MAP = { width: 340, margin: 26, fontSize: 11, minRadius: 3, maxRadius: 11 } as const;
+const NARROW_NETWORK = { width: 340, maxHeight: 900, fontSize: 10, maxRadius: 10, fill: true } as const;
 /** How many companions an actor's or place's page lists in each group. */
 export const COMPANIONS = 10;
 /** How many pairs the table under the network lists. */
@@ -38,11 +45,13 @@ export interface Companion {
 }
 
 export interface Drawings {
-  /** The map as SVG, or undefined when no place has coordinates. */
+  /** The map as SVG, or undefined when no place has coordinates, and laid out anew for a phone's width. */
   readonly mapSvg: string | undefined;
+  readonly mapSvgNarrow: string | undefined;
   /** Every place, named in most articles first. */
   readonly places: readonly PlaceRow[];
   readonly networkSvg: string | undefined;
+  readonly networkSvgNarrow: string | undefined;
   readonly network: NetworkChoice;
   /** The strongest pairs of actors, for the table under the network. */
   readonly pairs: ReadonlyArray<{ readonly a: Companion; readonly b: Companion; readonly paragraphs: number }>;
@@ -77,7 +86,9 @@ function build(views: Views): Drawings {
     c ? [{ id, name, articles, lat: c.lat, lon: c.lon, representative: c.representative, href: href(base, paths.place(id)) }] : [],
   );
   const background = () => naturalEarth(readAtlas('land-50m.json'), readAtlas('countries-50m.json'));
-  const map = drawn.length > 0 ? layoutMap(drawn, background()) : undefined;
+  const atlas = drawn.length > 0 ? background() : undefined;
+  const map = atlas ? layoutMap(drawn, atlas) : undefined;
+  const mapNarrow = atlas ? layoutMap(drawn, atlas, NARROW_MAP) : undefined;
 
   const isActor = (key: string) => key.startsWith('actors/');
   const actorId = (key: string) => key.slice('actors/'.length);
@@ -87,16 +98,14 @@ function build(views: Views): Drawings {
   const allPairs = pairsAmong(views.mentions.beside, isActor);
   const network = chooseNetwork(articleCounts, allPairs, NETWORK_LIMITS);
   let networkSvg: string | undefined;
+  let networkSvgNarrow: string | undefined;
   if (network.nodes.length > 0) {
-    const layout = layoutNetwork(
-      network.nodes.map(({ key, articles }) => {
-        const id = actorId(key);
-        return { key, articles, name: nameOf('actors', id), href: href(base, paths.actor(id)) };
-      }),
-      network.edges,
-    );
+    const nodes = network.nodes.map(({ key, articles }) => {
+      const id = actorId(key);
+      return { key, articles, name: nameOf('actors', id), href: href(base, paths.actor(id)) };
+    });
     const strongest = network.edges[0];
-    networkSvg = writeNetworkSvg(layout, 'network', {
+    const text = {
       title: `Network of the ${plural(network.nodes.length, 'actor')} most often named together`,
       description:
         `${plural(network.nodes.length, 'actor')} drawn as circles sized by the number of articles naming them, ` +
@@ -106,7 +115,9 @@ function build(views: Views): Drawings {
             ` in ${plural(strongest.paragraphs, 'paragraph')}.`
           : '') +
         ' The table after the drawing lists the strongest pairs.',
-    });
+    };
+    networkSvg = writeNetworkSvg(layoutNetwork(nodes, network.edges), 'network', text);
+    networkSvgNarrow = writeNetworkSvg(layoutNetwork(nodes, network.edges, NARROW_NETWORK), 'network-narrow', text);
   }
   const companion = (collection: 'actors' | 'places', c: { id: string; paragraphs: number }): Companion => ({
     id: c.id,
@@ -122,8 +133,10 @@ function build(views: Views): Drawings {
   const companionCache = new Map<string, { actors: Companion[]; places: Companion[] }>();
   return {
     mapSvg: map ? writeMapSvg(map, 'map') : undefined,
+    mapSvgNarrow: mapNarrow ? writeMapSvg(mapNarrow, 'map-narrow') : undefined,
     places,
     networkSvg,
+    networkSvgNarrow,
     network,
     pairs,
     companionsOf(collection, id) {

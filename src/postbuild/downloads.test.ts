@@ -42,13 +42,22 @@ function site(manifest: unknown): { out: string; content: string } {
 describe('writeDownloads', () => {
   it('writes what the routes render, copies the capture byte for byte, and deletes the manifest', async () => {
     const { out, content } = site({
-      articles: [{ slug: 'an-article', item: toCsl(input), original: input.originalUrl, capture: 'capture.txt' }],
+      articles: [
+        {
+          slug: 'an-article',
+          item: toCsl(input),
+          original: input.originalUrl,
+          capture: 'capture.txt',
+          templates: { apa: 'A {{paragraph}}' },
+        },
+      ],
       previews: [],
       archiveName: 'An archive',
     });
     const written = await writeDownloads(out, content, readDownloadsManifest(out));
     const dir = join(out, 'articles', 'an-article');
     expect(written.sort()).toEqual([
+      'articles/an-article/cite-templates.json',
       'articles/an-article/cite.bib',
       'articles/an-article/cite.json',
       'articles/an-article/cite.ris',
@@ -57,6 +66,7 @@ describe('writeDownloads', () => {
     expect(readFileSync(join(dir, 'cite.bib'), 'utf8')).toBe(toBibtex(input));
     expect(readFileSync(join(dir, 'cite.ris'), 'utf8')).toBe(toRis(input));
     expect(readFileSync(join(dir, 'cite.json'), 'utf8')).toBe(toCslJson(input));
+    expect(JSON.parse(readFileSync(join(dir, 'cite-templates.json'), 'utf8'))).toEqual({ apa: 'A {{paragraph}}' });
     expect(readFileSync(join(dir, 'source.txt'))).toEqual(readFileSync(join(content, 'sources', 'capture.txt')));
     expect(existsSync(join(out, 'build-manifest'))).toBe(false);
   });

@@ -29,6 +29,7 @@ export async function writeArticleDownloads(out: string, sources: string, entry:
     [paths.citation(entry.slug, 'bib'), bibtexOfItem(entry.item)],
     [paths.citation(entry.slug, 'ris'), risOfItem(entry.item, entry.original)],
     [paths.citation(entry.slug, 'json'), cslJsonOfItem(entry.item)],
+    ...(entry.templates ? [[paths.citeTemplates(entry.slug), JSON.stringify(entry.templates)] as [string, string]] : []),
   ];
   for (const [path, text] of files) writeFileSync(fileOf(out, path), text);
   // The content checks refused a linked capture; a link put in its place since is refused here too.

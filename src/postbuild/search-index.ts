@@ -27,6 +27,7 @@ import { parseEntry, prunePlan } from '../lib/deploy/pagefind-files.ts';
 import { withResultIds, writeMeta } from '../lib/deploy/pagefind-meta.ts';
 import { DATE_ORDER_FILE, dateOrder, dateOrderText, type DatedResult } from '../lib/search/dates.ts';
 import { FACETS_FILE, facetTableText, membershipsOf } from '../lib/search/facets.ts';
+import { SEARCH_MANIFEST, type SearchManifest } from '../lib/search/extras.ts';
 import { TAGGED_TYPES } from '../lib/search/url.ts';
 import { type FragmentFacts, type IndexFolder, readFragment, readIndexFolder, writePagefindFile } from './pagefind-io.ts';
 import { indexParts, mergeParts, PART_PAGES, PARTS_FOLDER, partsOf, searchedPages } from './search-parts.ts';
@@ -90,6 +91,15 @@ export function useResultIds(outputPath: string, known?: readonly FragmentFacts[
   return { results: dated.length, dated: ids.length };
 }
 
+/** The search manifest of the build in `dir` (src/lib/search/extras.ts); a build without one is an error. */
+function readSearchManifest(dir: string): SearchManifest {
+  try {
+    return JSON.parse(readFileSync(join(dir, SEARCH_MANIFEST), 'utf8')) as SearchManifest;
+  } catch (error) {
+    throw new Error(`${SEARCH_MANIFEST} is missing or unreadable in the build (${String(error)}); is its route in src/pages/?`);
+  }
+}
+
 /**
  * Indexes the built site in `dir` into `dir/pagefind/`, in parts of at most `PART_PAGES` pages merged
  * into one index (search-parts.ts); resolves to the number of pages indexed.
@@ -98,11 +108,13 @@ export async function buildSearchIndex(dir: string, log: Log): Promise<number> {
   const started = performance.now();
   const outputPath = join(dir, SEARCH_FOLDER);
   const scratch = join(outputPath, PARTS_FOLDER);
+  // Read before anything is awaited: writing the downloads (finish.ts) deletes the manifests' folder.
+  const extras = readSearchManifest(dir);
   try {
     const pages = searchedPages(dir);
     if (pages.length === 0) throw new Error(`Pagefind found no HTML page in ${dir}`);
     const parts = partsOf(pages);
-    const folders = await indexParts(dir, parts, scratch);
+    const folders = await indexParts(dir, parts, scratch, undefined, extras);
     const merging = performance.now();
     const merged = await mergeParts(folders, outputPath);
     rmSync(scratch, { recursive: true });

@@ -46,6 +46,7 @@ import {
   writePagefindFile,
 } from './pagefind-io.ts';
 import { eachAtOnce } from './at-once.ts';
+import { extrasHtml, type SearchManifest, withExtras } from '../lib/search/extras.ts';
 
 /**
  * The most pages one Pagefind process indexes. Its peak grows by about 350 KB an article page
@@ -140,11 +141,21 @@ const OUTPUT_KEPT = 4_000;
  * (https://docs.rs/tokio/1.29.0/tokio/runtime/struct.Runtime.html). It runs in `scratch`, with no
  * `PAGEFIND_*` variable, so that no configuration file or variable of the user's changes the index.
  */
-export async function indexPart(dir: string, pages: readonly string[], scratch: string, outputPath: string): Promise<number> {
+export async function indexPart(
+  dir: string,
+  pages: readonly string[],
+  scratch: string,
+  outputPath: string,
+  extras?: SearchManifest,
+): Promise<number> {
   const site = join(scratch, 'site');
   for (const page of pages) {
     mkdirSync(dirname(join(site, page)), { recursive: true });
-    linkSync(join(dir, page), join(site, page));
+    const extra = extras?.pages[page];
+    // A page with search-only content (src/lib/search/extras.ts) is given to Pagefind as a copy with it put back.
+    if (extras && extra)
+      writeFileSync(join(site, page), withExtras(readFileSync(join(dir, page), 'utf8'), extrasHtml(extras, extra), page));
+    else linkSync(join(dir, page), join(site, page));
   }
   try {
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_')));
@@ -181,10 +192,11 @@ export async function indexParts(
   parts: readonly (readonly string[])[],
   scratch: string,
   parallel = PARALLEL_PARTS,
+  extras?: SearchManifest,
 ): Promise<string[]> {
   const folders = parts.map((_, n) => join(scratch, String(n), 'out'));
   await eachAtOnce(parts, parallel, async (pages, n) => {
-    const read = await indexPart(dir, pages, join(scratch, String(n)), folders[n] ?? '');
+    const read = await indexPart(dir, pages, join(scratch, String(n)), folders[n] ?? '', extras);
     if (read !== pages.length) throw new Error(`Pagefind read ${read} of the ${pages.length} pages of search part ${n}`);
   });
   return folders;

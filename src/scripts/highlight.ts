@@ -1,12 +1,13 @@
 /**
  * Marks the words a search result linked with (`?highlight=`) in the archived text, then brings the
  * linked paragraph into view. Loaded only when the parameter is there; text nodes only, so terms
- * from the URL never become markup.
+ * from the URL never become markup. The address then loses the parameter, so the marks reach only
+ * the reader who followed the search's link, never whoever is sent the address.
  */
-import { fragmentId, highlightRanges, highlightTerms } from '../lib/search/highlight.ts';
+import { fragmentId, highlightRanges, highlightTerms, withoutHighlight } from '../lib/search/highlight.ts';
 
 const terms = highlightTerms(new URLSearchParams(location.search));
-const paragraphs = document.querySelectorAll<HTMLElement>('.source-text .para, .source-text h2, .source-text h3');
+const paragraphs = document.querySelectorAll<HTMLElement>('.standfirst, .dateline, .source-text .para, .source-text h2, .source-text h3');
 for (const el of paragraphs) {
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement?.closest('.pn, .plink') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
@@ -27,3 +28,4 @@ for (const el of paragraphs) {
 }
 const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
 (target ?? document.querySelector('mark.search-hit'))?.scrollIntoView({ block: 'center' });
+history.replaceState(history.state, '', withoutHighlight(location.href));

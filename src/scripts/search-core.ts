@@ -9,7 +9,7 @@
  * excerpts, and keep their state out of the URL.
  */
 import { excerptHtml, locateHit, type HitFragment, type HitGroup } from '../lib/search/hits.ts';
-import { cleanQuery } from '../lib/search/query.ts';
+import { cleanQuery, queryTerms } from '../lib/search/query.ts';
 import { resolveQuery, type Note, type Resolved, type VocabularyPart } from '../lib/search/resolve.ts';
 import { byDate, DATE_ORDER_FILE, DateRank } from '../lib/search/dates.ts';
 import { FACETS_FILE, FacetTable } from '../lib/search/facets.ts';
@@ -155,10 +155,11 @@ function groupLabel(g: HitGroup): string {
 /**
  * One result as a list item, the same in the header's live results and on the search page: the
  * linked title; kind (for actor, place and event pages), date, outlet and author; then up to three
- * excerpts from different paragraphs, each linked to its paragraph with the words to highlight.
+ * excerpts from different paragraphs, each linked to its paragraph with the words to highlight: the
+ * words of the query `q` and their forms (src/lib/search/marks.ts).
  */
-export function renderResult(data: PagefindData, headingLevel: 'h2' | 'h3'): HTMLLIElement {
-  const hit = locateHit(data);
+export function renderResult(data: PagefindData, headingLevel: 'h2' | 'h3', q: string): HTMLLIElement {
+  const hit = locateHit(data, queryTerms(q));
   const entity = data.meta['kind'] !== undefined;
   // Actor, place and event pages have no paragraphs to point at nor words to highlight.
   const link = el('a', { href: entity ? data.url : resultHref(data.url, hit.paragraph, hit.terms) }, data.meta['title'] ?? data.url);
@@ -310,6 +311,10 @@ export function renderNotes(notes: readonly Note[], link: (q: string, exact: boo
         n.alternatives.forEach((a, i) => p.append(i > 0 ? ', ' : '', el('a', { href: link(a, true) }, a)));
         p.append('.');
       }
+    } else if (n.kind === 'dropped') {
+      p.append(`No text in the archive has the word${n.terms.length === 1 ? '' : 's'} `);
+      n.terms.forEach((t, i) => p.append(i > 0 ? ', ' : '', '“', el('bdi', {}, t), '”'));
+      p.append('; showing results for ', el('a', { href: link(n.to, true) }, el('bdi', {}, n.to)), '. ');
     } else {
       p.append(`No text in the archive has the word${n.terms.length === 1 ? '' : 's'} `);
       n.terms.forEach((t, i) => p.append(i > 0 ? ', ' : '', '“', el('bdi', {}, t), '”'));
@@ -318,7 +323,7 @@ export function renderNotes(notes: readonly Note[], link: (q: string, exact: boo
         n.suggestions.forEach((a, i) => p.append(i > 0 ? ', ' : '', el('a', { href: link(a, true) }, a)));
         p.append('.');
       } else {
-        p.append(', and no word in the archive is close to it. Pagefind’s partial matches are not shown as results.');
+        p.append(`, and no word in the archive is close to ${n.terms.length === 1 ? 'it' : 'them'}.`);
       }
     }
   }

@@ -46,7 +46,7 @@ if (form && input) {
       const outcome = await searchArchive(pf, q, { exact: false, filters: {}, vocabularyUrl });
       if (stale() || input.value.trim() !== typed) return;
       const shown = outcome.results.slice(0, SHOWN);
-      const items = await Promise.all(shown.map(async (r) => renderResult(await (outcome.data.get(r.id) ?? r.data()), 'h3')));
+      const items = await Promise.all(shown.map(async (r) => renderResult(await (outcome.data.get(r.id) ?? r.data()), 'h3', outcome.q)));
       list.replaceChildren(...items);
       const n = outcome.results.length;
       const shownNote = n > SHOWN ? `, first ${SHOWN} shown` : '';

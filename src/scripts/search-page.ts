@@ -66,6 +66,7 @@ const facetsBox = document.getElementById('search-facets') as HTMLElement;
 const message = document.getElementById('search-message') as HTMLElement;
 const status = document.getElementById('search-status') as HTMLElement;
 const notesBox = document.getElementById('search-notes') as HTMLElement;
+const elsewhere = document.getElementById('search-elsewhere') as HTMLElement;
 const list = document.getElementById('search-results') as HTMLOListElement;
 const more = document.getElementById('search-more') as HTMLButtonElement;
 const base = app.dataset['base'] ?? '/';
@@ -93,16 +94,22 @@ function searchLink(q: string, exact: boolean): string {
 }
 
 let shown: readonly Result[] = [];
+/** The query the shown results answer, whose words their excerpts mark. */
+let shownQuery = '';
 let shownCount = 0;
 let dataOf: (r: Result) => ReturnType<Result['data']> = (r) => r.data();
 const expanded = new Set<FilterKey>();
 
 async function showMore(): Promise<void> {
   const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
-  const items = await Promise.all(next.map(async (r) => renderResult(await dataOf(r), 'h2')));
+  const items = await Promise.all(next.map(async (r) => renderResult(await dataOf(r), 'h2', shownQuery)));
   list.append(...items);
   shownCount += next.length;
-  more.hidden = shownCount >= shown.length;
+  // The status counts every result; the button says how many of them are not listed yet.
+  const left = shown.length - shownCount;
+  more.hidden = left <= 0;
+  more.dataset['left'] = String(left);
+  more.textContent = `More results (${left} more)`;
 }
 
 function chosenCount(s: SearchState): number {
@@ -166,6 +173,7 @@ function renderFacets(s: SearchState, counts: Record<string, Record<string, numb
 }
 
 function clearResults(): void {
+  elsewhere.hidden = true;
   list.replaceChildren();
   notesBox.replaceChildren();
   more.hidden = true;
@@ -248,11 +256,14 @@ const run = latestOnly(
     }
     if (stale()) return; // superseded: a newer search is waiting
     shown = outcome.results;
+    shownQuery = outcome.q;
     shownCount = 0;
     dataOf = (r) => outcome.data.get(r.id) ?? r.data();
     clearResults();
     const notes = renderNotes(outcome.notes, searchLink);
     if (notes) notesBox.append(notes);
+    // Where a search finds nothing, the ways to browse instead.
+    elsewhere.hidden = outcome.results.length > 0;
     await showMore();
     // The facets still count the previous search until `count` has run.
     facetsBox.setAttribute('aria-busy', 'true');

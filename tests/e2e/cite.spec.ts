@@ -34,7 +34,7 @@ for (const path of articles) {
   });
 }
 
-test('a ¶ link shows on keyboard focus and copies the paragraph address', async ({ page, context, baseURL }) => {
+test('a ¶ link shows on keyboard focus and its menu copies the paragraph address', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const path = articles[0] ?? '';
   await page.goto(path);
@@ -42,9 +42,15 @@ test('a ¶ link shows on keyboard focus and copies the paragraph address', async
   await link.focus();
   await expect(link).toHaveCSS('opacity', '1');
   await link.click();
+  // Found by place, not by name: the name says "Copied" for a moment.
+  const copy = page.locator('.ptools button').first();
+  await expect(copy).toHaveText('Copy link to ¶2');
+  await expect(copy).toBeFocused();
+  await copy.click();
   const expected = new URL(`${path}#p2`, baseURL).href;
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
-  await expect(page.locator('#plink-status')).toContainText(expected);
+  await expect(copy).toHaveText('Copied');
+  await expect(page.locator('#page-tools')).toContainText('copied');
   expect(page.url()).toBe(expected);
 });
 

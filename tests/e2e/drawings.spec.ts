@@ -21,7 +21,7 @@ const located = places.filter((p) => p.coordinates);
 
 /** The centre of a place's mark, read from the SVG. */
 async function markAt(page: Page, id: string) {
-  const c = page.locator(`svg.map a[data-place="${id}"] circle`);
+  const c = page.locator(`svg.map:visible a[data-place="${id}"] circle`);
   return { x: Number(await c.getAttribute('cx')), y: Number(await c.getAttribute('cy')) };
 }
 
@@ -40,10 +40,10 @@ test('the registry has places with coordinates to draw', () => {
 
 test('every place with coordinates has a mark that links to its page, named for screen readers', async ({ page }) => {
   await page.goto('places/');
-  const marks = page.locator('svg.map a[data-place]');
+  const marks = page.locator('svg.map:visible a[data-place]');
   await expect(marks).toHaveCount(located.length);
   for (const p of located) {
-    const mark = page.locator(`svg.map a[data-place="${p.id}"]`);
+    const mark = page.locator(`svg.map:visible a[data-place="${p.id}"]`);
     const link = (await mark.getAttribute('href')) ?? '';
     expect(link).toMatch(new RegExp(`/places/${p.id}/$`));
     expect(brokenReason('/places/', link), link).toBeUndefined();
@@ -64,7 +64,7 @@ test('a mark is a working link without JavaScript', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('places/');
-  await page.locator('svg.map a[data-place="almaty"] circle').click();
+  await page.locator('svg.map:visible a[data-place="almaty"] circle').click();
   await expect(page.locator('h1')).toHaveText('Almaty');
   await context.close();
 });
@@ -78,14 +78,14 @@ test('the list beside the map gives every place with its counts', async ({ page 
 
 test('the network’s nodes link to actor pages, and its rule and table are there', async ({ page }) => {
   await page.goto('actors/');
-  const nodes = page.locator('svg.network a[data-actor]');
+  const nodes = page.locator('svg.network:visible a[data-actor]');
   expect(await nodes.count()).toBeGreaterThan(5);
   const links = await nodes.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   for (const l of links) {
     expect(l).toMatch(/\/actors\/[a-z0-9-]+\/$/);
     expect(brokenReason('/actors/', l), l).toBeUndefined();
   }
-  const putin = page.locator('svg.network a[data-actor="actors/vladimir-putin"]');
+  const putin = page.locator('svg.network:visible a[data-actor="actors/vladimir-putin"]');
   await expect(putin).toHaveAttribute('aria-label', /^Vladimir Putin: named in \d+ articles/);
   await expect(page.locator('#network-heading ~ p').first()).toContainText(
     /It draws at most 60 actors and 150 pairs: here .* named in the same paragraph as another/,
@@ -144,3 +144,62 @@ test('the header links to Places', async ({ page }) => {
   await page.goto('places/');
   await expect(page.locator('.site-nav a[aria-current="page"]')).toHaveText('Places');
 });
+
+/** Whether `box` lies inside the screen's width (and height, with `tall`), as drawn. */
+const onScreen = (box: { x: number; y: number; width: number; height: number } | null, width: number) =>
+  box !== null && box.x >= 0 && box.x + box.width <= width;
+
+for (const [name, screen] of Object.entries({
+  phone: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+  'small phone': { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true },
+  desktop: { viewport: { width: 1280, height: 800 } },
+})) {
+  test.describe(`drawings on a ${name}`, () => {
+    test.use(screen);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`the map shows every place, Astana and Almaty among them, without scrolling (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto('places/');
+        const map = page.locator('svg.map:visible');
+        await map.scrollIntoViewIfNeeded();
+        const width = screen.viewport.width;
+        const frame = page.locator('.drawing-frame').first();
+        expect(await frame.evaluate((f) => f.scrollWidth <= f.clientWidth)).toBe(true);
+        const mapBox = await map.boundingBox();
+        expect(mapBox && mapBox.height <= screen.viewport.height, 'the whole map fits the screen’s height').toBe(true);
+        for (const p of located) {
+          const mark = map.locator(`a[data-place="${p.id}"]`);
+          expect(onScreen(await mark.boundingBox(), width), p.id).toBe(true);
+        }
+        await expect(map.locator('a[data-place="astana"] circle')).toBeInViewport();
+        await expect(map.locator('a[data-place="almaty"] circle')).toBeInViewport();
+        // Donbas and Donetsk share a point: one circle, a label naming both, each a link.
+        const shared = map.locator('g.shared-point');
+        await expect(shared.locator('circle')).toHaveCount(1);
+        await expect(shared.locator('text')).toHaveText('Donbas, Donetsk');
+      });
+
+      test(`every network node has a visible label and the network fits the width (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto('actors/');
+        const net = page.locator('svg.network:visible');
+        await net.scrollIntoViewIfNeeded();
+        const width = screen.viewport.width;
+        expect(onScreen(await net.boundingBox(), width)).toBe(true);
+        const nodes = net.locator('a[data-actor]');
+        const count = await nodes.count();
+        expect(count).toBeGreaterThan(5);
+        for (let i = 0; i < count; i++) {
+          const label = nodes.nth(i).locator('text');
+          await expect(label).toHaveCount(1);
+          expect(((await label.textContent()) ?? '').length).toBeGreaterThan(0);
+          const box = await label.boundingBox();
+          expect(onScreen(box, width), (await label.textContent()) ?? '').toBe(true);
+          // Readable: at least 9 px tall as drawn.
+          expect(box!.height).toBeGreaterThanOrEqual(9);
+        }
+        await expect(net.locator('a[data-actor="actors/csto"] text')).toHaveText('Collective Security Treaty Organization');
+      });
+    }
+  });
+}

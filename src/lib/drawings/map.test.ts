@@ -113,3 +113,28 @@ describe('writeMapSvg', () => {
     expect(writeMapSvg(layoutMap(places, background)!, 'm')).toBe(writeMapSvg(layoutMap([...places].reverse(), background)!, 'm'));
   });
 });
+
+describe('crowded and shared points', () => {
+  test('places at the same point are one circle whose label names and links each', () => {
+    const donetsk = [37.80528, 48.00278] as const;
+    const layout = layoutMap([place('donbas', donetsk, 5), place('donetsk', donetsk, 2), place('kyiv', kyiv, 9)], background)!;
+    expect(layout.marks).toHaveLength(2);
+    const svg = writeMapSvg(layout, 'm');
+    expect(svg.match(/<circle /g)).toHaveLength(2);
+    expect(svg).toMatch(/<text [^>]*><a href="\/places\/donbas\/"[^>]*data-place="donbas">donbas<\/a>, <a href="\/places\/donetsk\/"/);
+    expect(svg).toContain('aria-label="donetsk: named in 2 articles, drawn at the same point as donbas"');
+  });
+  test('sixty places in one corner each get a label, those without room on a leader line', () => {
+    const crowd = Array.from({ length: 60 }, (_, i) => place(`p${i}`, [30 + (i % 6) * 0.05, 50 + Math.floor(i / 6) * 0.05], 60 - i));
+    const layout = layoutMap([...crowd, place('almaty', almaty, 1)], background, { width: 360, margin: 28, fontSize: 11 })!;
+    expect(layout.marks.every((m) => m.label !== undefined)).toBe(true);
+    expect(layout.marks.some((m) => m.label?.leader !== undefined)).toBe(true);
+    const svg = writeMapSvg(layout, 'm');
+    expect(svg.match(/<text /g)).toHaveLength(61);
+    expect(svg).toContain('class="leader"');
+  });
+  test('one place is drawn with its surroundings; none, no map', () => {
+    expect(layoutMap([place('almaty', almaty, 1)], background)?.marks).toHaveLength(1);
+    expect(layoutMap([], background)).toBeUndefined();
+  });
+});

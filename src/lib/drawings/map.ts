@@ -7,15 +7,17 @@
  *   {@link MIN_SPAN} is widened around its centre, so one place alone still shows its surroundings.
  * - Background: Natural Earth's land and country borders (the `world-atlas` package, read
  *   by `src/data/drawings.ts`), clipped to the frame, coordinates rounded to a tenth of a unit.
- * - Marks: one circle per place with coordinates, its area proportional to the number of articles
- *   that name it; each is a link to the place's page, named for assistive technology by the
- *   place and its count. Larger circles are drawn first so smaller ones stay on top.
+ * - Marks: one circle per point, its area proportional to the number of articles that name the
+ *   place; each is a link to the place's page, named for assistive technology by the place and its
+ *   count. Places drawn at the same point (a region at its capital, and the capital) share one
+ *   circle whose label names each, each name a link. Larger circles are drawn first so smaller
+ *   ones stay on top.
  */
 import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString, MultiPoint } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { linkedCircle, placeLabels, plural, svgOpen, type LabelPlacement } from './svg.ts';
+import { escapeXml, labelText, linkedCircle, num, placeLabels, plural, svgOpen, type LabelPlacement } from './svg.ts';
 
 /** A place to draw. */
 export interface MapPlace {
@@ -108,6 +110,23 @@ export interface MapMark extends MapPlace {
   readonly y: number;
   readonly r: number;
   readonly label: LabelPlacement | undefined;
+  /** The other places drawn at the same point, named in the same label. */
+  readonly also: readonly MapPlace[];
+}
+
+/** The places in groups that share a point (to about ten metres), each group named in most articles first. */
+export function samePoint(places: readonly MapPlace[]): MapPlace[][] {
+  const groups = new Map<string, MapPlace[]>();
+  for (const p of places) {
+    const key = `${p.lat.toFixed(4)},${p.lon.toFixed(4)}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  return [...groups.values()].map((g) => [...g].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name)));
+}
+
+/** The label of a mark: its place's name, and those of the places drawn at the same point. */
+function markText(m: { name: string; also: readonly MapPlace[] }): string {
+  return [m.name, ...m.also.map((a) => a.name)].join(', ');
 }
 
 export interface MapLayout {
@@ -144,21 +163,22 @@ export function layoutMap(
   );
   const path = geoPath(frame.projection).digits(1);
   const most = Math.max(0, ...places.map((p) => p.articles));
-  const sized = places
-    .map((p) => {
-      const [x, y] = frame.projection([p.lon, p.lat]) ?? [NaN, NaN];
+  const sized = samePoint(places)
+    .map(([p, ...also]) => {
+      const first = p as MapPlace;
+      const [x, y] = frame.projection([first.lon, first.lat]) ?? [NaN, NaN];
       if (!Number.isFinite(x) || !Number.isFinite(y)) {
-        throw new Error(`place "${p.id}": its coordinates (${p.lat}, ${p.lon}) fall outside the framed map`);
+        throw new Error(`place "${first.id}": its coordinates (${first.lat}, ${first.lon}) fall outside the framed map`);
       }
       // The radius grows with the square root of the count, so the area (above the smallest mark) follows the count.
-      const r = most === 0 ? minRadius : minRadius + (maxRadius - minRadius) * Math.sqrt(p.articles / most);
-      return { ...p, x: round(x), y: round(y), r: round(r) };
+      const r = most === 0 ? minRadius : minRadius + (maxRadius - minRadius) * Math.sqrt(first.articles / most);
+      return { ...first, also, x: round(x), y: round(y), r: round(r) };
     })
     .sort((a, b) => b.r - a.r || a.id.localeCompare(b.id));
   // Labels go to the places named most first.
   const byImportance = [...sized].sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
   const labels = placeLabels(
-    byImportance.map((m) => ({ x: m.x, y: m.y, r: m.r, text: m.name })),
+    byImportance.map((m) => ({ x: m.x, y: m.y, r: m.r, text: markText(m) })),
     frame,
     fontSize,
   );
@@ -184,14 +204,27 @@ export function layoutMap(
 
 /** Writes the map as an SVG element; `id` prefixes the ids of its title and description. */
 export function writeMapSvg(layout: MapLayout, id: string): string {
-  const marks = layout.marks.map((m) =>
-    linkedCircle({
-      ...m,
-      name: `${m.name}: named in ${plural(m.articles, 'article')}${m.representative ? ` (drawn at ${m.representative})` : ''}`,
-      data: ['place', m.id],
-      text: m.name,
-    }),
-  );
+  const named = (m: MapPlace, others: readonly MapPlace[]) =>
+    `${m.name}: named in ${plural(m.articles, 'article')}` +
+    (m.representative ? ` (drawn at ${m.representative})` : '') +
+    (others.length > 0 ? `, drawn at the same point as ${others.map((o) => o.name).join(' and ')}` : '');
+  const marks = layout.marks.map((m) => {
+    if (m.also.length === 0) return linkedCircle({ ...m, name: named(m, []), data: ['place', m.id], text: m.name });
+    // One circle for the places at this point; its label names each, each name a link to its page.
+    const all = [m, ...m.also];
+    const links = all.map((p) => {
+      const name = escapeXml(
+        named(
+          p,
+          all.filter((o) => o !== p),
+        ),
+      );
+      // No <title> inside <text>: it would be read as part of the label's text.
+      return `<a href="${escapeXml(p.href)}" aria-label="${name}" data-place="${escapeXml(p.id)}">${escapeXml(p.name)}</a>`;
+    });
+    const label = m.label ? labelText(m.label, '\u0000').replace('\u0000', links.join(', ')) : links.join(', ');
+    return `<g class="shared-point"><circle cx="${num(m.x)}" cy="${num(m.y)}" r="${num(m.r)}"/>${label}</g>`;
+  });
   return [
     svgOpen('map', layout, id, layout),
     `<rect class="map-sea" width="${layout.width}" height="${layout.height}"/>`,

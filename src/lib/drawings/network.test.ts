@@ -56,3 +56,20 @@ describe('writeNetworkSvg', () => {
     expect(svg().match(/<line /g)).toHaveLength(edges.length);
   });
 });
+
+describe('labels', () => {
+  test('every node has a label inside the drawing, on a phone’s width too', () => {
+    const many = Array.from({ length: 41 }, (_, i) => node(`n${i}`, 41 - i));
+    const links = many.slice(1).map((n, i) => ({ a: many[0]!.key, b: n.key, paragraphs: 1 + (i % 5) }));
+    for (const width of [960, 360]) {
+      const l = layoutNetwork(many, links, { width, fontSize: width < 500 ? 10 : 12 });
+      expect(l.width).toBe(width);
+      for (const n of l.nodes) {
+        expect(n.label, n.key).toBeDefined();
+        expect(n.label!.x).toBeGreaterThanOrEqual(0);
+        expect(n.label!.x).toBeLessThanOrEqual(width);
+      }
+      expect(writeNetworkSvg(l, 'n', text).match(/<text /g)).toHaveLength(many.length);
+    }
+  });
+});

@@ -32,6 +32,13 @@ export interface NetworkOptions {
   readonly ticks?: number;
   readonly seed?: number;
   readonly fontSize?: number;
+  /** The largest node's radius; the smallest is a quarter of it. */
+  readonly maxRadius?: number;
+  /**
+   * Stretch the layout to fill `maxHeight` as well as the width: a tall, narrow screen (a phone)
+   * then spends its height on room between the labels instead of leaving it empty.
+   */
+  readonly fill?: boolean;
 }
 
 export interface PlacedNode extends NetworkNode {
@@ -67,7 +74,7 @@ interface SimNode extends SimulationNodeDatum {
 
 /** Lays out the network; see the module comment. Edges naming a node not in `nodes` are an error. */
 export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[], options: NetworkOptions = {}): NetworkLayout {
-  const { width = 960, maxHeight = 720, ticks = TICKS, seed = 20200101, fontSize = 12 } = options;
+  const { width = 960, maxHeight = 720, ticks = TICKS, seed = 20200101, fontSize = 12, maxRadius = 16, fill = false } = options;
   if (nodes.length === 0) return { width, height: 0, nodes: [], edges: [] };
   const keys = new Set(nodes.map((n) => n.key));
   for (const e of edges) {
@@ -77,7 +84,7 @@ export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly Net
   }
   const most = Math.max(1, ...nodes.map((n) => n.articles));
   const strongest = Math.max(1, ...edges.map((e) => e.paragraphs));
-  const radius = (n: NetworkNode) => 4 + 12 * Math.sqrt(n.articles / most);
+  const radius = (n: NetworkNode) => maxRadius / 4 + ((maxRadius * 3) / 4) * Math.sqrt(n.articles / most);
   const sim: SimNode[] = nodes.map((n) => ({ key: n.key, r: radius(n) }));
   type Link = SimulationLinkDatum<SimNode> & { readonly weight: number };
   const links: Link[] = edges.map((e) => ({ source: e.a, target: e.b, weight: e.paragraphs / strongest }));
@@ -105,18 +112,17 @@ export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly Net
   const ys = sim.map((n) => n.y ?? 0);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
   const pad = 4 + Math.max(...sim.map((n) => n.r));
-  const side = Math.min(160, Math.max(...nodes.map((n) => labelWidth(n.name, fontSize))) / 2 + 8);
-  const scale = Math.min(
-    (width - 2 * (pad + side)) / Math.max(1, maxX - minX),
-    (maxHeight - 2 * pad - 2 * fontSize) / Math.max(1, maxY - minY),
-    3,
-  );
-  const offsetX = (width - (maxX - minX) * scale) / 2;
-  const height = Math.ceil((maxY - minY) * scale + 2 * pad + 2 * fontSize);
+  // Room at the sides for labels, at most a sixth of the width each, so a narrow drawing keeps room for the nodes.
+  const side = Math.min(160, width / 6, Math.max(...nodes.map((n) => labelWidth(n.name, fontSize))) / 2 + 8);
+  const scaleX = Math.min((width - 2 * (pad + side)) / Math.max(1, maxX - minX), 3);
+  const scaleY = Math.min((maxHeight - 2 * pad - 2 * fontSize) / Math.max(1, maxY - minY), 3);
+  const [sx, sy] = fill ? [scaleX, scaleY] : [Math.min(scaleX, scaleY), Math.min(scaleX, scaleY)];
+  const offsetX = (width - (maxX - minX) * sx) / 2;
+  const height = Math.ceil((maxY - minY) * sy + 2 * pad + 2 * fontSize);
   const at = new Map(
     sim.map((n) => {
-      const x = round(offsetX + ((n.x ?? 0) - minX) * scale);
-      const y = round(pad + fontSize + ((n.y ?? 0) - minY) * scale);
+      const x = round(offsetX + ((n.x ?? 0) - minX) * sx);
+      const y = round(pad + fontSize + ((n.y ?? 0) - minY) * sy);
       return [n.key, { x, y, r: round(n.r) }];
     }),
   );

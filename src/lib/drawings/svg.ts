@@ -60,6 +60,8 @@ export interface LabelPlacement {
   readonly x: number;
   readonly y: number;
   readonly anchor: 'start' | 'middle' | 'end';
+  /** A line from the circle's edge to a label set away from it, where none fitted beside it. */
+  readonly leader?: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number } | undefined;
 }
 
 /** A circle with a label to place. */
@@ -70,20 +72,29 @@ export interface Labelled {
   readonly text: string;
 }
 
+/** How far out, in font sizes from the circle's edge, a label with a leader line is tried. */
+const LEADER_RINGS = [1.5, 2.5, 3.5, 5, 7, 9];
+/** The directions tried on each ring, in eighths of a turn from the right, clockwise. */
+const LEADER_DIRECTIONS = [0, 4, 7, 1, 6, 2, 5, 3];
+
 /**
  * Places labels greedily, in the order given (put the most important first): each tries the right
- * of its circle, then the left, above and below, and takes the first spot that stays inside the
- * frame and clears every circle and every label placed so far. A label that fits nowhere is left
- * out (`undefined`); the drawing's links keep the name as their accessible name, and the list
- * beside the drawing gives it in full.
+ * of its circle, then the left, above and below; where none of those stays inside the frame and
+ * clear of every circle and every label placed so far, it is set further out on rings around the
+ * circle with a leader line back to it; and where even that fails, at the right of its circle, over
+ * whatever is there. Every circle gets its label: a name that is only in the list after the drawing
+ * leaves the reader of the drawing guessing.
  */
-export function placeLabels(
-  items: readonly Labelled[],
-  frame: { width: number; height: number },
-  fontSize: number,
-): Array<LabelPlacement | undefined> {
+export function placeLabels(items: readonly Labelled[], frame: { width: number; height: number }, fontSize: number): LabelPlacement[] {
   const taken: Box[] = items.map((c) => ({ x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r }));
   const placed: Box[] = [];
+  const fits = (box: Box, i: number) =>
+    box.x0 >= 0 &&
+    box.y0 >= 0 &&
+    box.x1 <= frame.width &&
+    box.y1 <= frame.height &&
+    !placed.some((b) => overlaps(b, box)) &&
+    !taken.some((b, j) => j !== i && overlaps(b, box));
   return items.map((c, i) => {
     const w = labelWidth(c.text, fontSize);
     const h = fontSize;
@@ -96,14 +107,28 @@ export function placeLabels(
       { p: { x: c.x, y: above, anchor: 'middle' }, box: { x0: c.x - w / 2, y0: above - h, x1: c.x + w / 2, y1: above } },
       { p: { x: c.x, y: below + h * 0.8, anchor: 'middle' }, box: { x0: c.x - w / 2, y0: below, x1: c.x + w / 2, y1: below + h } },
     ];
-    for (const { p, box } of options) {
-      const inside = box.x0 >= 0 && box.y0 >= 0 && box.x1 <= frame.width && box.y1 <= frame.height;
-      const clear = !placed.some((b) => overlaps(b, box)) && !taken.some((b, j) => j !== i && overlaps(b, box));
-      if (!inside || !clear) continue;
-      placed.push(box);
-      return p;
+    for (const ring of LEADER_RINGS) {
+      for (const eighth of LEADER_DIRECTIONS) {
+        const angle = (eighth * Math.PI) / 4;
+        const [dx, dy] = [Math.cos(angle), Math.sin(angle)];
+        const d = c.r + ring * fontSize;
+        const [px, py] = [c.x + dx * d, c.y + dy * d];
+        const anchor = dx > 0.3 ? 'start' : dx < -0.3 ? 'end' : 'middle';
+        const x0 = anchor === 'start' ? px : anchor === 'end' ? px - w : px - w / 2;
+        const box = { x0, y0: py - h / 2, x1: x0 + w, y1: py + h / 2 };
+        const leader = { x1: c.x + dx * c.r, y1: c.y + dy * c.r, x2: px - dx * gap, y2: py - dy * gap };
+        options.push({ p: { x: px, y: py + h * 0.35, anchor, leader }, box });
+      }
     }
-    return undefined;
+    const chosen = options.find(({ box }) => fits(box, i));
+    if (chosen) {
+      placed.push(chosen.box);
+      return chosen.p;
+    }
+    const fallback = options[0] as { p: LabelPlacement; box: Box };
+    const x = Math.min(fallback.p.x, frame.width - w);
+    placed.push({ ...fallback.box, x0: x, x1: x + w });
+    return { ...fallback.p, x };
   });
 }
 
@@ -122,6 +147,14 @@ export function svgOpen(
   ].join('\n');
 }
 
+/** A placed label as SVG: its text, and its leader line first where it has one. */
+export function labelText(label: LabelPlacement, text: string): string {
+  const anchor = label.anchor !== 'start' ? ` text-anchor="${label.anchor}"` : '';
+  const l = label.leader;
+  const leader = l ? `<line class="leader" x1="${num(l.x1)}" y1="${num(l.y1)}" x2="${num(l.x2)}" y2="${num(l.y2)}"/>` : '';
+  return `${leader}<text x="${num(label.x)}" y="${num(label.y)}"${anchor}>${escapeXml(text)}</text>`;
+}
+
 /**
  * A circle that is a link, with its visible label if it has one. `name` is the link's accessible
  * name and tooltip; `data` is one `data-*` attribute that tests and styles find it by.
@@ -136,8 +169,7 @@ export function linkedCircle(m: {
   text: string;
   label: LabelPlacement | undefined;
 }): string {
-  const anchor = m.label && m.label.anchor !== 'start' ? ` text-anchor="${m.label.anchor}"` : '';
-  const label = m.label ? `<text x="${num(m.label.x)}" y="${num(m.label.y)}"${anchor}>${escapeXml(m.text)}</text>` : '';
+  const label = m.label ? labelText(m.label, m.text) : '';
   const name = escapeXml(m.name);
   return (
     `<a href="${escapeXml(m.href)}" aria-label="${name}" data-${m.data[0]}="${escapeXml(m.data[1])}"><title>${name}</title>` +

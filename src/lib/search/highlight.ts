@@ -6,6 +6,7 @@
  * and the terms come from the URL, so they are only ever compared, never parsed as HTML or regex.
  */
 import { termRanges } from '../content/registry.ts';
+import { keepRanges } from './marks.ts';
 
 /** The terms of a URL, bounded, so a crafted link cannot make the page do unbounded work. */
 export function highlightTerms(params: URLSearchParams): string[] {
@@ -21,10 +22,21 @@ export function highlightTerms(params: URLSearchParams): string[] {
 
 /**
  * The [start, end) ranges of whole-word occurrences of the terms in a text, with the registry's
- * folding (case and diacritics ignored), so "Lukasenko" marks "Lukašenko" as search found it.
+ * folding (case and diacritics ignored), so "Lukasenko" marks "Lukašenko" as search found it; a
+ * stop word only inside a run of marked words, as the result's excerpt marked it (marks.ts).
  */
 export function highlightRanges(text: string, terms: readonly string[]): Array<[number, number]> {
-  return termRanges(text, terms);
+  return keepRanges(text, termRanges(text, terms));
+}
+
+/**
+ * The address to show and pass on once the words are marked: the page and its fragment, without
+ * the highlight, so a link the reader copies or shares never carries the marks to someone else.
+ */
+export function withoutHighlight(href: string): string {
+  const url = new URL(href);
+  url.searchParams.delete('highlight');
+  return url.href;
 }
 
 /**

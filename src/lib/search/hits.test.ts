@@ -106,3 +106,25 @@ describe('groups of matches', () => {
     expect(locateHit(f([18])).matchedWords).toEqual(['Tokaev']);
   });
 });
+
+describe('locateHit with the query', () => {
+  // What Pagefind reports for "shoot to kill": every word that starts with a query word.
+  const f: HitFragment = {
+    content: 'Police ordered to shoot to kill. Tokayev said killers were killed today. Tokaev; Tokayev',
+    anchors: [
+      { element: 'p', id: 'p1', location: 0 },
+      { element: 'p', id: 'p2', location: 6 },
+      { element: 'p', id: 'names-actor-kassym-jomart-tokayev', text: 'Tokaev; Tokayev', location: 12 },
+    ],
+    locations: [2, 3, 4, 5, 6, 8, 10, 11, 13],
+  };
+  it('marks the query words and their forms, never a word that merely starts with one', () => {
+    const hit = locateHit(f, ['shoot', 'to', 'kill']);
+    expect(hit.terms).toEqual(['shoot', 'to', 'kill', 'killed']);
+    expect(excerptHtml(hit, 32, hit.groups[1])).not.toContain('<mark>Tokayev');
+    expect(excerptHtml(hit, 32, hit.groups[0])).toBe('Police ordered to <mark>shoot</mark> <mark>to</mark> <mark>kill.</mark>');
+  });
+  it('still reaches the text through a registered spelling the query names', () => {
+    expect(locateHit({ ...f, locations: [12] }, ['Tokaev']).terms).toEqual(['Tokayev']);
+  });
+});

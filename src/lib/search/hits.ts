@@ -8,6 +8,7 @@
  * matched word positions and every element with an id and its word position (`anchors`).
  */
 import { foldWord, NAME_SEPARATOR, nameWords } from '../content/registry.ts';
+import { isStopWord, isWordForm, markedPositions } from './marks.ts';
 import { NAMES_ID_PREFIX } from './variants.ts';
 
 /** The part of Pagefind's `result.data()` this module reads. */
@@ -64,31 +65,37 @@ const TARGET_ID = /^(?:p\d+|standfirst|dateline|title)$/;
 export const MAX_GROUPS = 3;
 
 /**
- * Finds where a result really matched. A match only inside a hidden name block means the article
- * uses another spelling of the same name: we look for any of that block's spellings in the text so
- * the excerpt and the deep link show the spelling the source uses.
+ * Finds where a result really matched. A match inside a hidden name block means the article uses a
+ * spelling of the same name, maybe another: we look for any of that block's spellings in the text so
+ * the excerpt and the deep link show the spelling the source uses. Given the query's words (`query`),
+ * only the words that are those words or their forms are kept (marks.ts): Pagefind also reports
+ * words that merely start with a query word.
  */
-export function locateHit(fragment: HitFragment): Hit {
+export function locateHit(fragment: HitFragment, query?: readonly string[]): Hit {
   const words = splitWords(fragment.content);
   const anchors = [...fragment.anchors].sort((a, b) => a.location - b.location);
   const nameAnchors = anchors.filter((a) => a.id?.startsWith(NAMES_ID_PREFIX));
   const textEnd = nameAnchors[0]?.location ?? words.length;
   const sorted = [...fragment.locations].sort((a, b) => a - b);
-  let locations = sorted.filter((l) => l < textEnd);
+  const inText = sorted.filter((l) => l < textEnd);
+  // With the query's words, only the words that are those words (or their forms) are marked (marks.ts).
+  let locations = query === undefined ? inText : markedPositions(words, inText, query);
   let via: string | undefined;
-  if (locations.length === 0 && nameAnchors.length > 0) {
-    const blocks = new Set<(typeof nameAnchors)[number]>();
-    for (const l of sorted) {
-      const block = nameAnchors.filter((a) => a.location <= l).at(-1);
-      if (block) blocks.add(block);
-    }
-    const found = new Set<number>();
+  const blocks = new Set<(typeof nameAnchors)[number]>();
+  for (const l of sorted) {
+    // A name block counts when a word the engine matched in it is a query word, not merely starts with one.
+    if (l < textEnd || (query !== undefined && !query.some((t) => !isStopWord(t) && isWordForm(t, words[l] ?? '')))) continue;
+    const block = nameAnchors.filter((a) => a.location <= l).at(-1);
+    if (block) blocks.add(block);
+  }
+  if (blocks.size > 0 && (locations.length === 0 || query !== undefined)) {
+    const found = new Set<number>(locations);
     for (const block of blocks) {
       const spellings = (block.text ?? '')
         .split(NAME_SEPARATOR)
         .map(nameWords)
         .filter((s) => s.length > 0);
-      via ??= (block.text ?? '').split(NAME_SEPARATOR)[0];
+      if (locations.length === 0) via ??= (block.text ?? '').split(NAME_SEPARATOR)[0];
       for (const at of occurrences(words, textEnd, spellings)) found.add(at);
     }
     locations = [...found].sort((a, b) => a - b);

@@ -7,7 +7,7 @@ import { joinVocabularies, parseVocabulary, shardKey, tailKey, tailKeys } from '
  * its words; a word in no page falls back to its longest start that is a word's start ("tokayv" →
  * "to"), and the first result then reports the fallback word as matched.
  */
-const pages = [['kazakhstan', 'tokayev', 'to', 'order'], ['kazakhstan', 'russia', 'to'], ['nazarbaev']];
+const pages = [['kazakhstan', 'tokayev', 'to', 'order', 'asked'], ['kazakhstan', 'russia', 'to'], ['nazarbaev']];
 function fakeRun(q: string): Promise<Attempt<number>> {
   const words = q.toLowerCase().replace(/"/g, '').split(/\s+/).filter(Boolean);
   const matched: string[] = [];
@@ -22,7 +22,7 @@ function fakeRun(q: string): Promise<Attempt<number>> {
   return Promise.resolve({ results: hits, matchedWords: matched });
 }
 /** The vocabulary files of a word, as the page fetches them: its first letter's, or the second files of `tailKeys`. */
-const all = [...pages.flat(), 'токаев'];
+const all = [...pages.flat(), 'токаев', 'asks'];
 const file = (has: (w: string) => boolean) => parseVocabulary(all.filter(has).join('\n'));
 const vocabulary = (word: string, part: VocabularyPart) =>
   Promise.resolve(
@@ -85,5 +85,20 @@ describe('resolveQuery', () => {
   it('matches the capital of the typed word', () => {
     expect(matchCase('Kazakstan', 'kazakhstan')).toBe('Kazakhstan');
     expect(matchCase('kazakstan', 'kazakhstan')).toBe('kazakhstan');
+  });
+  it('shows what the engine found when every word is in the archive, though the text has other forms of them', async () => {
+    // "asks" is in the archive (an event's title), and Pagefind finds the page that says "asked".
+    const run = (q: string) => fakeRun(q.replace('asks', 'ask'));
+    const r = await resolveQuery('Tokayev asks', false, run, vocabulary);
+    expect(r).toEqual({ q: 'Tokayev asks', results: [0], notes: [] });
+  });
+  it('leaves out a word that is in no text and near none, searches the rest, and names it', async () => {
+    const r = await resolveQuery('Zzqxv Nazarbaev', false, fakeRun, vocabulary);
+    expect(r).toEqual({ q: 'Nazarbaev', results: [2], notes: [{ kind: 'dropped', terms: ['Zzqxv'], to: 'Nazarbaev' }] });
+    const quoted = await resolveQuery('"zzqxv" Nazarbaev', false, fakeRun, vocabulary);
+    expect(quoted.q).toBe('Nazarbaev');
+  });
+  it('does not leave out every word', async () => {
+    expect((await resolveQuery('zzqxv qqzzx', false, fakeRun, vocabulary)).results).toEqual([]);
   });
 });

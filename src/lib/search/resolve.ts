@@ -1,8 +1,11 @@
 /**
  * From what the reader typed to what the page shows, around Pagefind's search: a Cyrillic query
  * that finds nothing is searched again in Latin letters; a word that is in no text is replaced by
- * the nearest archive word (and the page says so); hits that Pagefind found only by its fallback
- * (a shorter start of an unknown word) are never shown as results for the query.
+ * the nearest archive word (and the page says so); a word that is in no text and near no archive
+ * word is left out when the other words find something (and the page names it); hits that Pagefind
+ * found only by its fallback (a shorter start of an unknown word) are never shown as results for the
+ * query; and results of words that are all in the archive are always shown, even when the words
+ * the text matched are other forms of them ("asks" finding "asked").
  *
  * Pure but for the two functions it is given (run a search; load the vocabulary), so it is tested
  * with fakes in `resolve.test.ts` and runs unchanged in the browser (src/scripts/search-core.ts).
@@ -23,7 +26,9 @@ export type Note =
   /** Words that are in no text were replaced by the nearest archive words. */
   | { readonly kind: 'corrected'; readonly from: string; readonly to: string; readonly alternatives: readonly string[] }
   /** These words are in no text, and no archive word is near them. */
-  | { readonly kind: 'unknown'; readonly terms: readonly string[]; readonly suggestions: readonly string[] };
+  | { readonly kind: 'unknown'; readonly terms: readonly string[]; readonly suggestions: readonly string[] }
+  /** These words are in no text and were left out; the rest of the query (`to`) found results. */
+  | { readonly kind: 'dropped'; readonly terms: readonly string[]; readonly to: string };
 
 export interface Resolved<R> {
   /** The query whose results are shown. */
@@ -78,7 +83,8 @@ export async function resolveQuery<R>(
 
   const known = await Promise.all(suspects.map(async (t) => maxDistance(t) === 0 || (await vocabulary(t, 'first')).has(t)));
   const unknown = suspects.filter((_, i) => !known[i]);
-  if (unknown.length === 0) return { q, results: [], notes: [] };
+  // Every word is in the archive: what the engine found is the answer, even if it matched other forms of the words.
+  if (unknown.length === 0) return { q, results: first.results, notes: [] };
   const typed = new Map(q.split(/[\s"]+/u).map((w) => [foldTerm(w), w] as const));
   const replace = new Map<string, string>();
   const options = new Map<string, string[]>();
@@ -94,15 +100,26 @@ export async function resolveQuery<R>(
     if (best !== undefined) replace.set(term, matchCase(typed.get(term) ?? term, best));
   }
   const hopeless = unknown.filter((t) => (options.get(t) ?? []).length === 0);
-  if (replace.size > 0) {
-    const corrected = rewriteQuery(q, replace);
+  // The words near no archive word are left out, as long as some word is left to search.
+  const left = hopeless.length < terms.length ? hopeless : [];
+  if (replace.size > 0 || left.length > 0) {
+    const corrected = tidy(rewriteQuery(q, new Map([...replace, ...left.map((t) => [t, ''] as const)])));
     const third = await run(corrected);
     if (answers(corrected, third)) {
-      const alternatives = [...options].flatMap(([t, o]) => o.slice(1).map((w) => matchCase(typed.get(t) ?? t, w))).slice(0, 3);
-      const notes: Note[] = [{ kind: 'corrected', from: q, to: corrected, alternatives }];
+      const notes: Note[] = [];
+      if (left.length > 0) notes.push({ kind: 'dropped', terms: left.map((t) => typed.get(t) ?? t), to: corrected });
+      if (replace.size > 0) {
+        const alternatives = [...options].flatMap(([t, o]) => o.slice(1).map((w) => matchCase(typed.get(t) ?? t, w))).slice(0, 3);
+        notes.push({ kind: 'corrected', from: q, to: corrected, alternatives });
+      }
       return { q: corrected, results: third.results, notes };
     }
   }
   const suggestions = [...options].flatMap(([t, o]) => o.map((w) => matchCase(typed.get(t) ?? t, w))).slice(0, 3);
   return { q, results: [], notes: [{ kind: 'unknown', terms: hopeless.length > 0 ? hopeless : unknown, suggestions }] };
+}
+
+/** A query with words taken out: no empty quotes, no doubled spaces. */
+function tidy(q: string): string {
+  return q.replace(/"\s*"/g, '').replace(/\s+/g, ' ').trim();
 }

@@ -8,7 +8,8 @@
  * the indexed body, one short block per actor or place it is tagged with (frontmatter `actors` and
  * `places`): the canonical name and every registered spelling. One Pagefind query then finds the
  * article under any spelling, counts stay exact, and the search UI (see `hits.ts`) shows the
- * spelling the text really uses instead of the hidden block.
+ * spelling the text really uses instead of the hidden block. An article's blocks are in the copy of
+ * its page the index reads, not in the page readers get (`extras.ts`); an event's are in its page.
  *
  * The spellings live only in `content/actors/*.yaml` and `content/places/*.yaml`, and how they are
  * folded and validated only in `../content/registry.ts`; nothing here lists a name.

@@ -20,6 +20,12 @@ export interface DownloadEntry {
   readonly original: string | null;
   /** The capture's file name under the content tree's `sources/`. */
   readonly capture: string;
+  /**
+   * The citation templates "Cite this" and the ¶ menu fill in the browser (citationTemplates in
+   * src/lib/citation/citation.ts), by style: written as `cite-templates.json` beside the page
+   * rather than into it, which keeps the article page within 10 KB gzipped.
+   */
+  readonly templates?: Readonly<Record<string, string>> | undefined;
 }
 
 /** A link-preview image to render (src/postbuild/previews.ts): where, and what its card says. */

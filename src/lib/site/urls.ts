@@ -55,6 +55,7 @@ export const paths = {
   /** The collected copy with its removals and errors marked, and the capture itself, byte for byte. */
   collectedCopy: (slug: string) => `/articles/${slug}/source/`,
   captureFile: (slug: string) => `/articles/${slug}/source.txt`,
+  citeTemplates: (slug: string) => `/articles/${slug}/cite-templates.json`,
   tei: (slug: string) => `/articles/${slug}/tei.xml`,
   /** Link-preview images (src/postbuild/previews.ts): an article's, an event's, and every other page's. */
   articlePreview: (slug: string) => `/articles/${slug}/preview.png`,

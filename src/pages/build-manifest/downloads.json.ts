@@ -6,6 +6,7 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
 import { ARCHIVE_NAME, citationFor } from '../../data/citations.ts';
+import { citationTemplates } from '../../lib/citation/citation.ts';
 import { toCsl } from '../../lib/citation/csl.ts';
 import { formatDateSpec } from '../../lib/dates/dates.ts';
 import { paths } from '../../lib/site/urls.ts';
@@ -17,7 +18,8 @@ export const GET: APIRoute = async () => {
     archiveName: ARCHIVE_NAME,
     articles: archive.articles.map((a) => {
       const input = citationFor(archive, a);
-      return { slug: a.slug, item: toCsl(input), original: input.originalUrl, capture: a.data.source.file };
+      const templates = citationTemplates(input);
+      return { slug: a.slug, item: toCsl(input), original: input.originalUrl, capture: a.data.source.file, templates };
     }),
     previews: [
       // Every page without a card of its own shows the archive's.

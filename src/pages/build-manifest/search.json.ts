@@ -1,0 +1,24 @@
+/**
+ * The manifest of what article pages give the search index but not their readers
+ * (src/lib/search/extras.ts): each page's name blocks, metadata and filters. The finishing step
+ * (src/postbuild/search-index.ts) gives them to Pagefind with the pages, then deletes the manifest.
+ */
+import type { APIRoute } from 'astro';
+import { loadArchive } from '../../data/archive.ts';
+import { articleSearchData, taggedNameBlocks } from '../../data/search.ts';
+import type { SearchManifest } from '../../lib/search/extras.ts';
+import type { NameBlock } from '../../lib/search/variants.ts';
+
+export const GET: APIRoute = async () => {
+  const archive = await loadArchive();
+  const blocks: Record<string, NameBlock> = {};
+  const pages: Record<string, SearchManifest['pages'][string]> = {};
+  for (const article of archive.articles) {
+    const names = taggedNameBlocks(archive, article.data);
+    for (const b of names) blocks[b.id] = b;
+    const { meta, filters } = articleSearchData(archive, article);
+    pages[`articles/${article.slug}/index.html`] = { names: names.map((b) => b.id), meta, filters };
+  }
+  const manifest: SearchManifest = { blocks, pages };
+  return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
