@@ -125,7 +125,7 @@ test.describe('article page budget', () => {
       // form in other scripts of the actors and places it is tagged with; 1.5 KB before the registry's names were
       // completed), citations 1 KB, then provenance, the events it reports and the Wayback links; every page's footer
       // links the rights, the requests, the licence of the archive's own data and its edition (issue 25).
-      expect(budget.html, 'HTML gzipped').toBeLessThanOrEqual(13 * 1024);
+      expect(budget.html, 'HTML gzipped').toBeLessThanOrEqual(10 * 1024);
       expect(budget.css, 'CSS gzipped').toBeLessThanOrEqual(12 * 1024);
       expect(budget.js, 'JavaScript before a search, gzipped').toBeLessThanOrEqual(2 * 1024);
     });
