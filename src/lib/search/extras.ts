@@ -1,9 +1,8 @@
 /**
  * What an article page gives the search index but not its readers: the hidden name blocks of the
- * actors and places it is tagged with (variants.ts), its result metadata and its facet values. They
- * used to travel as hidden elements in every article page, where they were a sixth of its weight
- * (1.6 KB gzipped of the largest page's 12.2); now the build writes them once into a manifest
- * (src/pages/build-manifest/search.json.ts), and the step that indexes the pages
+ * actors and places it is tagged with (variants.ts), its result metadata and its facet values. Kept
+ * out of the page, which readers download and search does not need whole, the build writes them once
+ * into a manifest (src/pages/build-manifest/search.json.ts), and the step that indexes the pages
  * (src/postbuild/search-parts.ts) gives Pagefind each page with them put back, exactly as the page
  * carried them, so the index and what search finds are unchanged.
  */
