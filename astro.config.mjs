@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import sitemap from './src/integrations/sitemap.ts';
+import { treeCacheDir } from './src/lib/build/cache.ts';
 import { displayOf, readRedirects } from './src/lib/content/read.ts';
 import { astroRedirects } from './src/lib/site/redirects.ts';
 import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from './src/lib/site/settings.ts';
@@ -33,12 +34,16 @@ function originFor(command) {
 }
 const site = originFor(process.argv.slice(2).find((a) => !a.startsWith('-')));
 
+// A build of another content tree has an Astro cache folder of its own (src/lib/build/cache.ts).
+const cacheDir = treeCacheDir(fileURLToPath(new URL('./', import.meta.url)), contentRoot);
+
 /** Old paths of moved pages (content/redirects.yaml), read by the one reader from the same content root as the collections. */
 const moved = readRedirects(contentRoot, displayOf(contentRoot));
 
 export default defineConfig({
   site,
   base,
+  ...(cacheDir === undefined ? {} : { cacheDir }),
   trailingSlash: 'always',
   // Astro's redirect pages are replaced by src/postbuild/deploy-files.ts's (valid HTML, beside the server rules).
   // Up to 8 pages render at once: a page's file writes overlap the next pages' rendering (at 10,000

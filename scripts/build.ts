@@ -29,6 +29,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { treeCacheDir } from '../src/lib/build/cache.ts';
 import { BUILD_MARKER, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
 import { bodiesFile } from '../src/lib/content/bodies.ts';
 import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from '../src/lib/site/settings.ts';
@@ -92,6 +93,8 @@ const result = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir
 // The articles' bodies the content loader handed to the pages (src/lib/content/bodies.ts) are of no
 // use once Astro has exited, and at 10,000 articles they are 125 MB.
 rmSync(bodiesFile(repo, settings.contentRoot), { force: true });
+const treeCache = treeCacheDir(repo, settings.contentRoot);
+if (treeCache !== undefined) rmSync(treeCache, { recursive: true, force: true });
 const finished =
   result.status === 0
     ? spawnSync(process.execPath, [fileURLToPath(new URL('./finish-build.ts', import.meta.url)), partial], { stdio: 'inherit', env })

@@ -3,7 +3,7 @@
  * and leaves no half-written output. Each case copies the real content to a scratch folder, breaks
  * one thing, and builds it through `npm run build` (ARCHIVE_CONTENT points the build at the copy).
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,25 +11,42 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { repoRoot as root } from '../src/lib/testing/content.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'archive-bad-content-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+// Three dozen copies of the content tree: more than the default hook time on a busy machine.
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 120_000);
 
 const article = 'articles/russia-has-no-allies-bezpalko-says.mdx';
 const capture = 'sources/000_e396179b94566197.txt';
 const recorded = '9062521bcdc63a35c880f0cfab6c4f0e6af1bd880015387f16ca1209daa4489b';
 
-/** Copies the content, applies one edit, builds, and returns the build's exit code and output. */
-function buildWith(name: string, edit: (dir: string) => void, env: Record<string, string | undefined> = {}) {
+/** The output of a child process that may fail: its exit code and both streams. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
+    execFile(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      done({ status: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * Copies the content, applies one edit, builds, and returns the build's exit code and output.
+ * Asynchronous so that the bad-content cases can build side by side: each builds its own copy of the
+ * content, into its own folder, with its own Astro cache (astro.config.mjs keys the cache to the tree).
+ */
+async function buildWith(name: string, edit: (dir: string) => void, env: Record<string, string | undefined> = {}) {
   const content = join(scratch, name, 'content');
   const out = join(scratch, name, 'dist');
   cpSync(join(root, 'content'), content, { recursive: true });
   edit(content);
-  const result = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', out], {
-    cwd: root,
-    env: { ...process.env, ARCHIVE_CONTENT: content, ARCHIVE_SITE: 'http://localhost:4321', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
-    encoding: 'utf8',
+  const result = await run('npm', ['run', '--silent', 'build', '--', '--outDir', out], {
+    ...process.env,
+    ARCHIVE_CONTENT: content,
+    ARCHIVE_SITE: 'http://localhost:4321',
+    FORCE_COLOR: '0',
+    NO_COLOR: '1',
+    ...env,
   });
   // The checker on the same tree: the build must report the same problems in the same words.
-  const check = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', content], { cwd: root, encoding: 'utf8' });
+  const check = await run(process.execPath, ['scripts/check-content.ts', '--root', content], process.env);
   const checkerLines = check.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ /.test(l));
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, wroteOutput: existsSync(out), checkerLines };
 }
@@ -281,11 +298,13 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
 /** A secret outside the content tree, which no message may quote. */
 const SECRET = 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
-describe('bad content stops the build', () => {
+// Two builds at a time: each case's build stops in the content loader, before Astro writes anything
+// the other could read; a machine of two cores is kept busy while one build starts up.
+describe('bad content stops the build', { concurrent: true }, () => {
   test.each(cases)(
     '%s',
-    (name, edit, expected) => {
-      const { status, output, wroteOutput, checkerLines } = buildWith(name.replace(/\W+/g, '-'), edit);
+    async (name, edit, expected) => {
+      const { status, output, wroteOutput, checkerLines } = await buildWith(name.replace(/\W+/g, '-'), edit);
       expect(status, output).not.toBe(0);
       expect(checkerLines.length, 'check:content finds the problem too').toBeGreaterThan(0);
       for (const line of checkerLines) expect(output, 'the build says what check:content says').toContain(line);
@@ -298,9 +317,9 @@ describe('bad content stops the build', () => {
 });
 
 describe('a build for deployment without an origin', () => {
-  test('stops before writing anything, naming ARCHIVE_SITE and archive.yaml', () => {
+  test('stops before writing anything, naming ARCHIVE_SITE and archive.yaml', async () => {
     // The content's own archive.yaml has no origin (the owners have named no host yet); this case makes sure.
-    const { status, output, wroteOutput } = buildWith(
+    const { status, output, wroteOutput } = await buildWith(
       'no-origin',
       (d) => writeFileSync(join(d, 'archive.yaml'), readFileSync(join(d, 'archive.yaml'), 'utf8').replace(/^origin: .*\n/m, '')),
       {
@@ -315,8 +334,8 @@ describe('a build for deployment without an origin', () => {
 });
 
 describe('a page linking a paragraph that does not exist', () => {
-  test('stops the build, naming the page and the paragraphs there are', () => {
-    const { status, output, wroteOutput } = buildWith('bad-paragraph-link', (d) =>
+  test('stops the build, naming the page and the paragraphs there are', async () => {
+    const { status, output, wroteOutput } = await buildWith('bad-paragraph-link', (d) =>
       replaceIn(
         d,
         'pages/method.mdx',
