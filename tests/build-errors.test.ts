@@ -3,7 +3,7 @@
  * and leaves no half-written output. Each case copies the real content to a scratch folder, breaks
  * one thing, and builds it through `npm run build` (ARCHIVE_CONTENT points the build at the copy).
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
