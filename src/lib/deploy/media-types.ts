@@ -1,6 +1,6 @@
 /**
  * The media type of every kind of file the archive serves, with `charset=utf-8` for text, the same
- * for nginx (a `types` block and per-name locations, rules.ts) and for static hosts (`_headers`).
+ * for nginx (a `types` block and per-name locations, nginx-rules.ts) and for static hosts (`_headers`).
  * A server's own table would send BibTeX, RIS and TEI as `application/octet-stream` or `text/plain`
  * without a charset, and a browser would then guess the encoding of Cyrillic names.
  */
