@@ -59,7 +59,7 @@ describe.skipIf(process.env['DIST_DIR'] !== undefined)('a throwaway page kind an
       'src/lib/site/download-table.ts',
       'export const DOWNLOADS: readonly Download[] = [\n',
       'export const DOWNLOADS: readonly Download[] = [\n' +
-        "  { name: 'letter.md', type: 'text/markdown', made: { by: 'entry', make: (e) => ({ text: `# ${e.slug}\\n` }) } },\n",
+        "  { name: 'letter.md', type: 'text/markdown', made: { by: 'entry', make: (e) => ({ text: '# ' + e.slug + '\\n' }) } },\n",
     );
     mkdirSync(join(copy, 'src/pages/letters'));
     writeFileSync(join(copy, 'src/pages/letters/[id].astro'), LETTER_PAGE);
