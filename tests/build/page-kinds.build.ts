@@ -51,7 +51,8 @@ describe.skipIf(process.env['DIST_DIR'] !== undefined)('a throwaway page kind an
     patch(
       'src/lib/site/page-kinds.ts',
       '] as const satisfies readonly PageKind[];',
-      "  { collection: 'letters', folder: 'letters', searchType: 'Letter', tagged: true, searched: true, inSitemap: true, downloads: [] },\n" +
+      "  { collection: 'letters', folder: 'letters', searchType: 'Letter', tagged: true, searched: true, inSitemap: true,\n" +
+        '    downloads: [] },\n' +
         '] as const satisfies readonly PageKind[];',
     );
     patch('src/lib/site/page-kinds.ts', "downloads: ['cite.bib',", "downloads: ['letter.md', 'cite.bib',");
