@@ -47,7 +47,12 @@ describe.skipIf(process.env['DIST_DIR'] !== undefined)('a throwaway page kind an
     for (const f of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
       cpSync(join(repo, f), join(copy, f), { recursive: true });
     }
-    symlinkSync(join(repo, 'node_modules'), join(copy, 'node_modules'), 'dir');
+    // Each package linked, not the folder: Astro's and Vite's caches (node_modules/.astro, .vite) stay the
+    // copy's own, so this build never clears the data store of a build of the repository beside it.
+    mkdirSync(join(copy, 'node_modules'));
+    for (const entry of readdirSync(join(repo, 'node_modules'))) {
+      if (entry !== '.astro' && entry !== '.vite') symlinkSync(join(repo, 'node_modules', entry), join(copy, 'node_modules', entry));
+    }
     patch(
       'src/lib/site/page-kinds.ts',
       '] as const satisfies readonly PageKind[];',
