@@ -53,14 +53,6 @@ export async function articlePaths(): Promise<Array<{ params: { slug: string }; 
   return (await loadArchive()).articles.map((article) => ({ params: { slug: article.slug }, props: { article } }));
 }
 
-/**
- * The paths of the per-article download routes (`cite.*`, `source.txt`): every article in `astro dev`;
- * none in a build, which writes those files in bulk from a manifest (src/lib/site/downloads.ts).
- */
-export async function downloadPaths(dev: boolean): ReturnType<typeof articlePaths> {
-  return dev ? articlePaths() : [];
-}
-
 async function load(): Promise<Archive> {
   const [articleEntries, actors, places, outlets, events] = await Promise.all([
     getCollection('articles'),

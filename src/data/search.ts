@@ -7,7 +7,7 @@ import { byline } from '../lib/site/format.ts';
 import { formatDateSpec, sortKey, startYear } from '../lib/dates/dates.ts';
 import { DATE_KEY } from '../lib/search/dates.ts';
 import { nameBlocks, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
-import type { TAGGED_TYPES } from '../lib/search/url.ts';
+import { kindOf, type TaggedType } from '../lib/site/page-kinds.ts';
 import { inlineText } from '../lib/content/body.ts';
 import { buildVocabulary, vocabularyFiles } from '../lib/search/vocabulary.ts';
 import { loadArchive } from './archive.ts';
@@ -27,10 +27,11 @@ function named(e: Registered): NamedEntry {
  * The `type` filter values of the actor, place and event pages; article pages carry none, and the search
  * page names them "Article" (src/lib/search/url.ts, `TAGGED_TYPES`).
  */
-export const SEARCH_TYPES = { actor: 'Actor', place: 'Place', event: 'Event' } as const satisfies Record<
-  string,
-  (typeof TAGGED_TYPES)[number]
->;
+export const SEARCH_TYPES = {
+  actor: kindOf('actors').searchType,
+  place: kindOf('places').searchType,
+  event: kindOf('events').searchType,
+} as Record<'actor' | 'place' | 'event', TaggedType>;
 
 /**
  * The words search can find, for the typo vocabulary (src/lib/search/vocabulary.ts): the text the

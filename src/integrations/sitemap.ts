@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sitemapXml } from '../lib/site/feeds.ts';
+import { outOfSitemap } from '../lib/site/page-kinds.ts';
 import { absolute } from '../lib/site/urls.ts';
 
 export default function sitemap(): AstroIntegration {
@@ -27,6 +28,7 @@ export default function sitemap(): AstroIntegration {
         for (const { pathname } of pages) {
           const path = `/${pathname}`.replace(/\/+$/, '/');
           if (path === '/404/' || path.startsWith('/404')) continue;
+          if (outOfSitemap(path)) continue; // a kind of page the table leaves out (src/lib/site/page-kinds.ts)
           const file = fileURLToPath(new URL(`${pathname === '' ? '' : pathname.replace(/\/?$/, '/')}index.html`, dir));
           let html: string;
           try {

@@ -7,6 +7,7 @@ import { atomFeed } from '../lib/site/feeds.ts';
 import { paths } from '../lib/site/urls.ts';
 import { buildTime } from '../data/exports.ts';
 import { publication } from '../data/publication.ts';
+import { contentTypeOf } from '../lib/deploy/media-types.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await loadArchive();
@@ -30,5 +31,5 @@ export const GET: APIRoute = async () => {
       summary: articleDescription(a),
     })),
   );
-  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(xml, { headers: { 'Content-Type': contentTypeOf('feed.xml') } });
 };

@@ -1,6 +1,6 @@
 /**
  * A few asynchronous tasks at a time, for the finishing step's loops over thousands of files (search
- * parts, precompressed files, downloads), which ran three copies of this loop before.
+ * parts, precompressed files, downloads, the pages' policies), which share this one loop.
  *
  * Not p-limit or p-map (p-limit is in the tree through Astro): after a failure this starts no new
  * task and rejects only once every task begun has ended, so that nothing is still writing into the

@@ -27,7 +27,7 @@ const page = (policy: string, words: number) =>
   `<body>${'<p>Kazakhstan and Russia</p>'.repeat(words)}</body></html>`;
 
 describe('precompress', () => {
-  it('writes a .gz of the original beside each large text file, and takes the pages’ policies in file order', async () => {
+  it('writes a .gz of the original beside each large text file', async () => {
     const files: Record<string, string> = {};
     for (let i = 0; i < 30; i++) files[`p${String(i).padStart(2, '0')}/index.html`] = page(`default-src 'self' ${i}`, 100);
     files['small/index.html'] = page("default-src 'self'", 1);
@@ -43,9 +43,6 @@ describe('precompress', () => {
     expect(Buffer.byteLength(files['small/index.html'] ?? '')).toBeLessThan(MIN_BYTES);
     expect(existsSync(join(out, 'image.gif.gz'))).toBe(false);
 
-    const pages = names.filter((f) => f.endsWith('.html'));
-    expect(pass.policies.map((p) => p.page)).toEqual(pages);
-    expect(pass.policies[3]?.policies).toEqual(["default-src 'self' 3"]);
     expect(pass.count).toBe(large.length);
     expect(pass.original).toBe(large.reduce((n, f) => n + Buffer.byteLength(files[f] ?? ''), 0));
     expect(pass.gzipped).toBe(large.reduce((n, f) => n + readFileSync(join(out, `${f}.gz`)).byteLength, 0));

@@ -9,15 +9,16 @@
  * - `_nginx/rules.conf`, the include of deploy/nginx.conf (redirects, caching, security headers);
  * - a `.gz` beside every text file worth compressing (src/lib/deploy/compress.ts).
  *
- * The Content-Security-Policy header is the one Astro wrote into the pages' meta tags (csp.ts).
- * Each file is read once: its policy is taken and its `.gz` written in the same pass, on libuv's threads.
+ * The Content-Security-Policy header they carry is collected from the pages by site-policy.ts.
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { isCompressible, worthKeeping } from '../lib/deploy/compress.ts';
-import { headerPolicy, metaPolicies } from '../lib/deploy/csp.ts';
-import { cacheRules, type ExtraHeaders, netlifyHeaders, netlifyRedirects, nginxRules, redirectPage } from '../lib/deploy/rules.ts';
+import { nginxRules } from '../lib/deploy/nginx-rules.ts';
+import { redirectPage } from '../lib/deploy/redirect-page.ts';
+import { cacheRules, type ExtraHeaders } from '../lib/deploy/rules.ts';
+import { netlifyHeaders, netlifyRedirects } from '../lib/deploy/static-host.ts';
 import type { Redirect } from '../lib/site/redirects.ts';
 import { withBase } from '../lib/site/urls.ts';
 import { eachAtOnce } from './at-once.ts';
@@ -45,11 +46,8 @@ export function writeRedirectPages(out: string, redirects: readonly Redirect[], 
   for (const r of redirects) write(out, `${r.from.replace(/^\//, '')}index.html`, redirectPage(r, base, site));
 }
 
-/** What precompressing a set of files found: the CSP meta policies of its pages, and byte counts. */
-export interface Pass {
-  /** Each page's path and the policies of its CSP meta tags. */
-  readonly policies: Array<{ page: string; policies: string[] }>;
-  /** Files given a `.gz`, their bytes, and the `.gz` files' bytes. */
+/** What precompressing a set of files did: the files given a `.gz`, their bytes, and the `.gz` files' bytes. */
+export interface Compressed {
   readonly count: number;
   readonly original: number;
   readonly gzipped: number;
@@ -62,43 +60,24 @@ export interface Pass {
  */
 export const PRECOMPRESS_AT_ONCE = 8;
 
-/**
- * Reads each of `files` once: writes its `.gz` if worth it, and takes the CSP policies of each page
- * (in the order of `files`). Throws the first failure once every file begun has ended.
- */
-export async function precompress(out: string, files: readonly string[], atOnce = PRECOMPRESS_AT_ONCE): Promise<Pass> {
+/** Writes the `.gz` of each of `files` worth it. Throws the first failure once every file begun has ended. */
+export async function precompress(out: string, files: readonly string[], atOnce = PRECOMPRESS_AT_ONCE): Promise<Compressed> {
   const done = await eachAtOnce(files.filter(isCompressible), atOnce, async (rel) => {
     try {
       const data = await readFile(join(out, rel));
-      const policies = rel.endsWith('.html') ? metaPolicies(data.toString('utf8')) : undefined;
       const gz = await worthKeeping(data);
       if (gz !== undefined) await writeFile(join(out, `${rel}.gz`), gz);
-      return { rel, policies, original: data.byteLength, gzipped: gz?.byteLength };
+      return { original: data.byteLength, gzipped: gz?.byteLength };
     } catch (error) {
       throw new Error(`Precompressing ${rel}: ${error instanceof Error ? error.message : String(error)}`);
     }
   });
   const kept = done.filter((f) => f.gzipped !== undefined);
   return {
-    policies: done.flatMap(({ rel, policies }) => (policies === undefined ? [] : [{ page: rel, policies }])),
     count: kept.length,
     original: kept.reduce((n, f) => n + f.original, 0),
     gzipped: kept.reduce((n, f) => n + (f.gzipped ?? 0), 0),
   };
-}
-
-/**
- * The header policy from every page's meta policy. Redirect pages carry no policy of their own (the
- * header covers them); every other page must have exactly one.
- */
-export function sitePolicy(pages: Pass['policies'], redirects: readonly Redirect[]): string {
-  const redirectPages = new Set(redirects.map((r) => `${r.from.slice(1)}index.html`));
-  const without = pages.filter((p) => p.policies.length !== 1 && !redirectPages.has(p.page)).map((p) => p.page);
-  if (without.length > 0) throw new Error(`Pages without exactly one CSP meta tag: ${without.slice(0, 5).join(', ')}`);
-  return headerPolicy(
-    pages.flatMap((p) => p.policies),
-    pages.flatMap((p) => p.policies.map(() => p.page)),
-  );
 }
 
 /**

@@ -1,17 +1,16 @@
 /**
- * Writes every article's download files from the manifest the build wrote (src/lib/site/downloads.ts):
- * `cite.bib`, `cite.ris` and `cite.json` from its CSL item through citation-js, the same functions
- * the routes use in `astro dev` (src/lib/citation/formats.ts), and `source.txt`, the capture copied
- * byte for byte from the content tree (whose SHA-256 the content loader checked before the build
- * rendered anything). The manifest is deleted once read.
+ * Writes every article's download files from the manifest the build wrote (src/lib/site/downloads.ts),
+ * each by its row of the downloads table (src/lib/site/download-table.ts), the same function the
+ * route serves in `astro dev`: the citations from the article's CSL item through citation-js, and
+ * `source.txt`, the capture copied byte for byte from the content tree (whose SHA-256 the content
+ * loader checked before the build rendered anything). The manifest is deleted once read.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { bibtexOfItem, cslJsonOfItem, risOfItem } from '../lib/citation/formats.ts';
 import { refusedPath } from '../lib/content/files.ts';
+import { entryDownloads, type EntryDownload } from '../lib/site/download-table.ts';
 import { DOWNLOADS_MANIFEST, type DownloadEntry, type DownloadsManifest } from '../lib/site/downloads.ts';
-import { paths } from '../lib/site/urls.ts';
 import { eachAtOnce } from './at-once.ts';
 
 /** A site path ("/articles/x/cite.bib") as a file under `out`. */
@@ -21,22 +20,32 @@ const fileOf = (out: string, path: string) => join(out, ...path.split('/').filte
 const ARTICLES_AT_ONCE = 8;
 
 /**
- * Writes one article's downloads; resolves to the files written, relative to `out`. The capture is
- * copied on libuv's threads: at 10,000 articles the copies took 4 s of the calling thread.
+ * Writes one entry's downloads (the table's rows for `folder`); resolves to the files written,
+ * relative to `out`. A capture is copied on libuv's threads, so that the calling thread formats the
+ * next entry's citations meanwhile.
  */
-export async function writeArticleDownloads(out: string, sources: string, entry: DownloadEntry): Promise<string[]> {
-  const files: Array<[string, string]> = [
-    [paths.citation(entry.slug, 'bib'), bibtexOfItem(entry.item)],
-    [paths.citation(entry.slug, 'ris'), risOfItem(entry.item, entry.original)],
-    [paths.citation(entry.slug, 'json'), cslJsonOfItem(entry.item)],
-    ...(entry.templates ? [[paths.citeTemplates(entry.slug), JSON.stringify(entry.templates)] as [string, string]] : []),
-  ];
-  for (const [path, text] of files) writeFileSync(fileOf(out, path), text);
-  // The content checks refused a linked capture; a link put in its place since is refused here too.
-  const refused = refusedPath(sources, [entry.capture], 'file');
-  if (refused !== undefined) throw new Error(`sources/${entry.capture}: found ${refused.found}; expected ${refused.expected}`);
-  await copyFile(join(sources, entry.capture), fileOf(out, paths.captureFile(entry.slug)));
-  return [...files.map(([path]) => path), paths.captureFile(entry.slug)].map((p) => p.slice(1));
+export async function writeEntryDownloads(
+  out: string,
+  sources: string,
+  entry: DownloadEntry,
+  rows: readonly EntryDownload[] = entryDownloads('articles'),
+  folder = 'articles',
+): Promise<string[]> {
+  const written: string[] = [];
+  for (const row of rows) {
+    const made = row.made.make(entry);
+    if (made === undefined) continue;
+    const path = `${folder}/${entry.slug}/${row.name}`;
+    if ('text' in made) writeFileSync(fileOf(out, path), made.text);
+    else {
+      // The content checks refused a linked capture; a link put in its place since is refused here too.
+      const refused = refusedPath(sources, [made.capture], 'file');
+      if (refused !== undefined) throw new Error(`sources/${made.capture}: found ${refused.found}; expected ${refused.expected}`);
+      await copyFile(join(sources, made.capture), fileOf(out, path));
+    }
+    written.push(path);
+  }
+  return written;
 }
 
 /** Reads the manifest the build wrote in `out` and deletes its folder, so that it is never served. */
@@ -60,7 +69,8 @@ export function readDownloadsManifest(out: string): DownloadsManifest {
  */
 export async function writeDownloads(out: string, contentRoot: string, manifest: DownloadsManifest): Promise<string[]> {
   const sources = join(contentRoot, 'sources');
+  const rows = entryDownloads('articles');
   // A few articles at once, so that the next article's citations are formatted while captures are copied.
-  const written = await eachAtOnce(manifest.articles, ARTICLES_AT_ONCE, (entry) => writeArticleDownloads(out, sources, entry));
+  const written = await eachAtOnce(manifest.articles, ARTICLES_AT_ONCE, (entry) => writeEntryDownloads(out, sources, entry, rows));
   return written.flat();
 }

@@ -1,73 +1,112 @@
 /**
- * Finishes a build that `astro build` wrote into `out`: the search index (search-index.ts), the
- * per-article downloads (downloads.ts), and the files a server needs (deploy-files.ts).
- * scripts/finish-build.ts runs it in a process of its own, after Astro's has exited, so that the
- * memory Astro held is given back before Pagefind takes its own.
+ * Finishes a build that `astro build` wrote into `out`, as a short list of named steps, each with one
+ * job (finishBuild reads as that list). scripts/finish-build.ts runs it in a process of its own,
+ * after Astro's has exited, so that the memory Astro held is given back before Pagefind takes its own.
  *
- * Pagefind indexes in processes of its own, so the downloads are written and the pages precompressed
- * meanwhile, the compression on libuv's threads (deploy-files.ts), leaving this thread to start each
- * search part as soon as one ends and to merge them.
+ * Pagefind indexes in processes of its own, so the steps that read and write files on libuv's
+ * threads (compressing, writing the downloads, reading the pages' CSP, drawing the previews) run
+ * while it works, leaving this thread to start each search part as soon as one ends and to merge them.
  */
 import { displayOf, readRedirects } from '../lib/content/read.ts';
-import { DOWNLOADS_MANIFEST } from '../lib/site/downloads.ts';
+import { DOWNLOADS_MANIFEST, type DownloadsManifest } from '../lib/site/downloads.ts';
+import type { Redirect } from '../lib/site/redirects.ts';
 import type { Settings } from '../lib/site/settings.ts';
-import { type Pass, precompress, sitePolicy, walk, writeRedirectPages, writeServerRules } from './deploy-files.ts';
+import { type Compressed, precompress, walk, writeRedirectPages, writeServerRules } from './deploy-files.ts';
 import { readDownloadsManifest, writeDownloads } from './downloads.ts';
 import { writePreviews } from './previews.ts';
 import { buildSearchIndex, type Log, SEARCH_FOLDER } from './search-index.ts';
+import { pagePolicies, sitePolicy } from './site-policy.ts';
 
-/** The passes of precompress() over several sets of files, as one. */
-function added(passes: readonly Pass[]): Pass {
-  return {
-    policies: passes.flatMap((p) => p.policies),
-    count: passes.reduce((n, p) => n + p.count, 0),
-    original: passes.reduce((n, p) => n + p.original, 0),
-    gzipped: passes.reduce((n, p) => n + p.gzipped, 0),
-  };
+/** Indexes, writes the downloads, precompresses and writes the server rules for the build in `out`. */
+export async function finishBuild(out: string, settings: Settings, log: Log): Promise<void> {
+  const redirects = writeMovedPages(out, settings);
+  const indexed = startSearchIndex(out, log);
+  const astroFiles = filesAstroWrote(out);
+  const manifest = readDownloadsManifest(out);
+  const [pages, downloads, csp] = await besideTheIndex(indexed, [
+    compress(out, astroFiles),
+    writeDownloadFiles(out, settings, manifest, log).then((files) => compress(out, files)),
+    collectPolicy(out, astroFiles, redirects),
+    drawPreviews(out, manifest, log),
+  ] as const);
+  await indexed;
+  const searchFiles = walk(out, SEARCH_FOLDER);
+  const search = await compress(out, searchFiles);
+  writeRules(out, settings, csp, redirects, searchFiles, log);
+  logTotals([pages, downloads, search], log);
 }
 
-/** Indexes, precompresses and writes the server rules for the build in `out`. */
-export async function finishBuild(out: string, settings: Settings, log: Log): Promise<void> {
+/** Writes the page left at each moved page's old address; returns the redirects. */
+function writeMovedPages(out: string, settings: Settings): Redirect[] {
   const redirects = readRedirects(settings.contentRoot, displayOf(settings.contentRoot));
   writeRedirectPages(out, redirects, settings.base, new URL(settings.site));
+  return redirects;
+}
 
+/**
+ * Starts Pagefind on the searched pages. The promise is marked as handled at once, so that an index
+ * failing while the other steps run is reported where it is awaited, not as a rejection nobody
+ * handled, which would end the process.
+ */
+function startSearchIndex(out: string, log: Log): Promise<unknown> {
   const indexed = buildSearchIndex(out, log);
-  // Awaited once the downloads are written and the pages compressed; marked as handled now, so that an
-  // index failing meanwhile is reported there, not as a rejection nobody handled, which ends the process.
   indexed.catch(() => undefined);
-  let pages: Pass;
-  try {
-    // The files Astro wrote are compressed while the downloads are written (from the manifest in
-    // build-manifest/, which writeDownloads deletes), and the downloads once written. Pagefind writes
-    // its own folder meanwhile; its files are compressed once it has finished.
-    const manifestFolder = `${DOWNLOADS_MANIFEST.split('/')[0]}/`;
-    const fromAstro = walk(out).filter((f) => !f.startsWith(`${SEARCH_FOLDER}/`) && !f.startsWith(manifestFolder));
-    const manifest = readDownloadsManifest(out);
-    const [astroPass, downloadsPass, previewsPass] = await Promise.allSettled([
-      precompress(out, fromAstro),
-      writeDownloads(out, settings.contentRoot, manifest).then((downloads) => {
-        log.info(`Wrote ${downloads.length} download files`);
-        return precompress(out, downloads);
-      }),
-      // PNGs are not worth compressing again.
-      writePreviews(out, manifest.previews, manifest.archiveName).then((files) => log.info(`Wrote ${files.length} preview images`)),
-    ]);
-    if (astroPass.status === 'rejected') throw astroPass.reason;
-    if (downloadsPass.status === 'rejected') throw downloadsPass.reason;
-    if (previewsPass.status === 'rejected') throw previewsPass.reason;
-    pages = added([astroPass.value, downloadsPass.value]);
-  } catch (error) {
-    await indexed.catch(() => undefined);
-    throw error;
-  }
-  await indexed;
+  return indexed;
+}
 
-  const searchFiles = walk(out, SEARCH_FOLDER);
-  const search = await precompress(out, searchFiles);
-  const all = added([pages, search]);
-  const csp = sitePolicy(pages.policies, redirects);
-  // The index's own files at the top of its folder; its chunk folders have one rule each (src/lib/deploy/rules.ts).
+/** The files `astro build` wrote, the redirect pages among them: not the index Pagefind is writing, nor the manifest. */
+function filesAstroWrote(out: string): string[] {
+  const manifestFolder = `${DOWNLOADS_MANIFEST.split('/')[0]}/`;
+  return walk(out).filter((f) => !f.startsWith(`${SEARCH_FOLDER}/`) && !f.startsWith(manifestFolder));
+}
+
+/**
+ * Runs `steps` to their ends, while the index is built; on the first failure, waits for the index
+ * too, so that nothing is still writing into the build when the caller removes it.
+ */
+async function besideTheIndex<T extends readonly unknown[]>(
+  indexed: Promise<unknown>,
+  steps: T,
+): Promise<{ -readonly [K in keyof T]: Awaited<T[K]> }> {
+  const settled = await Promise.allSettled(steps);
+  const failed = settled.find((s) => s.status === 'rejected');
+  if (failed !== undefined) {
+    await indexed.catch(() => undefined);
+    throw failed.reason;
+  }
+  return settled.map((s) => (s as PromiseFulfilledResult<unknown>).value) as { -readonly [K in keyof T]: Awaited<T[K]> };
+}
+
+/** Writes a `.gz` beside each of `files` worth it. */
+const compress = (out: string, files: readonly string[]): Promise<Compressed> => precompress(out, files);
+
+/** Writes every article's downloads from the manifest; resolves to the files written. */
+async function writeDownloadFiles(out: string, settings: Settings, manifest: DownloadsManifest, log: Log): Promise<string[]> {
+  const files = await writeDownloads(out, settings.contentRoot, manifest);
+  log.info(`Wrote ${files.length} download files`);
+  return files;
+}
+
+/** The Content-Security-Policy header, from the meta policies of the pages Astro wrote. */
+async function collectPolicy(out: string, astroFiles: readonly string[], redirects: readonly Redirect[]): Promise<string> {
+  return sitePolicy(await pagePolicies(out, astroFiles), redirects);
+}
+
+/** Draws the link-preview images (PNGs, not worth compressing again). */
+async function drawPreviews(out: string, manifest: DownloadsManifest, log: Log): Promise<void> {
+  const files = await writePreviews(out, manifest.previews, manifest.archiveName);
+  log.info(`Wrote ${files.length} preview images`);
+}
+
+/** Writes `_headers`, `_redirects` and the nginx include; the index's own files are those at the top of its folder. */
+function writeRules(out: string, settings: Settings, csp: string, redirects: Redirect[], searchFiles: string[], log: Log): void {
+  // Its chunk folders have one rule each (src/lib/deploy/rules.ts).
   const topSearchFiles = searchFiles.map((f) => f.slice(SEARCH_FOLDER.length + 1)).filter((f) => !f.includes('/'));
   log.info(writeServerRules(out, csp, redirects, settings.base, topSearchFiles, settings.headers));
-  log.info(`Precompressed ${all.count} files: ${all.original} bytes, ${all.gzipped} bytes gzipped`);
+}
+
+/** Says how many files were precompressed, and their bytes before and after. */
+function logTotals(parts: readonly Compressed[], log: Log): void {
+  const sum = (key: keyof Compressed) => parts.reduce((n, p) => n + p[key], 0);
+  log.info(`Precompressed ${sum('count')} files: ${sum('original')} bytes, ${sum('gzipped')} bytes gzipped`);
 }

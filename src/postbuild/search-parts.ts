@@ -47,6 +47,7 @@ import {
 } from './pagefind-io.ts';
 import { eachAtOnce } from './at-once.ts';
 import { extrasHtml, type SearchManifest, withExtras } from '../lib/search/extras.ts';
+import { searchedFolders } from '../lib/site/page-kinds.ts';
 
 /**
  * The most pages one Pagefind process indexes. Its peak grows by about 350 KB an article page
@@ -72,7 +73,7 @@ export const PARTS_FOLDER = '.parts';
  * one page has it; so Pagefind is given only those pages, and does not read the thousands of
  * timeline and list pages just to skip them. The index is the same (tests/build/site.build.ts).
  */
-const SEARCHED_FOLDERS = ['articles', 'actors', 'places', 'events'] as const;
+const SEARCHED_FOLDERS = searchedFolders();
 
 /** The searched pages of the built site in `dir`, as paths relative to it, sorted. */
 export function searchedPages(dir: string): string[] {

@@ -10,9 +10,7 @@
  */
 import {
   ANY_OF,
-  ARTICLE_TYPE,
   FILTER_KEYS,
-  TAGGED_TYPES,
   pagefindFilters,
   dateDirection,
   parseSearchState,
@@ -22,6 +20,7 @@ import {
   type SearchState,
 } from '../lib/search/url.ts';
 import { pagesOf } from '../lib/search/facets.ts';
+import { PAGE_KINDS } from '../lib/site/page-kinds.ts';
 import { articlesFirst } from '../lib/search/order.ts';
 import {
   MIN_QUERY,
@@ -52,7 +51,7 @@ const LABELS: Record<FilterKey, string> = {
   author: 'Author',
   year: 'Year',
 };
-const TYPE_ORDER: readonly string[] = [ARTICLE_TYPE, ...TAGGED_TYPES];
+const TYPE_ORDER: readonly string[] = PAGE_KINDS.filter((k) => k.searched).map((k) => k.searchType);
 
 const app = document.getElementById('search-app') as HTMLElement;
 const form = document.getElementById('search-form') as HTMLFormElement;

@@ -208,7 +208,7 @@ test('every kind of file the archive serves has its media type with charset=utf-
       expect(res.status, path).toBe(200);
       expect(res.headers['content-type'], path).toBe(type);
     }
-    // Pages, styles and the files only the archive's scripts read are typed by the host itself (rules.ts).
+    // Pages, styles and the files only the archive's scripts read are typed by the host itself (src/lib/deploy/static-host.ts).
     if (path.endsWith('/') || path.endsWith('.css') || path.startsWith('/pagefind/')) continue;
     // Static hosts get the same type from _headers.
     expect(

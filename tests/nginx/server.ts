@@ -15,7 +15,8 @@ import { join, resolve } from 'node:path';
 import { readRedirects } from '../../src/lib/content/read.ts';
 import { metaPolicies } from '../../src/lib/deploy/csp.ts';
 import { localConfig } from '../../src/lib/deploy/nginx-conf.ts';
-import { sitePolicy, walk, writeServerRules } from '../../src/postbuild/deploy-files.ts';
+import { walk, writeServerRules } from '../../src/postbuild/deploy-files.ts';
+import { sitePolicy } from '../../src/postbuild/site-policy.ts';
 import { parseHeaders } from '../../src/lib/site/settings.ts';
 
 const NGINX = process.env['NGINX_PATH'] ?? '/usr/sbin/nginx';

@@ -4,8 +4,8 @@
  *
  * Gzip only. The server the archive is deployed and tested on (Debian's nginx-light) has no brotli
  * module, and static hosts (Netlify, Cloudflare Pages) compress on their own and ignore such files;
- * a `.br` beside every file cost as much build time again as the `.gz` (measured at 1,000 articles:
- * 2.3 s for brotli at quality 6 beside 1.8 s for gzip at level 9, over 88 MB of text), for nothing served.
+ * a `.br` beside every file costs about as much build time again as the `.gz` (bench/README.md), for
+ * nothing served.
  *
  * Text formats only. Pagefind's index, fragments, filters, metadata (`.pf_*`) and WebAssembly
  * (`wasm.*.pagefind`) are already gzip streams (they start with the gzip magic bytes 1f 8b), so
@@ -24,9 +24,9 @@ export const COMPRESSIBLE = ['.html', '.css', '.js', '.json', '.xml', '.svg', '.
 export const MAX_RATIO = 0.9;
 
 /**
- * Files smaller than this get no `.gz`: a few hundred bytes travel in one packet either way, and at
- * 10,000 articles the citation downloads alone were 30,000 such files, each a file written at build
- * time for a saving of about a hundred bytes (nginx's own documentation suggests `gzip_min_length 1000`).
+ * Files smaller than this get no `.gz`: a few hundred bytes travel in one packet either way, and the
+ * citation downloads alone are three such files per article, each a file written at build time for a
+ * saving of about a hundred bytes (nginx's own documentation suggests `gzip_min_length 1000`).
  */
 export const MIN_BYTES = 1024;
 
@@ -36,15 +36,13 @@ export function isCompressible(path: string): boolean {
 }
 
 /**
- * Gzip at zlib's default level, 6: measured over the 88 MB of text of a 1,000-article build, level 9
- * took 1.8 s against 1.4 s for files 0.4 % smaller, a cost that grows with the archive. Level 1
- * (nginx's default `gzip_comp_level`) took 0.57 of level 6's time for files 6.5 % larger (the
- * pages, collected copies and TEI files of 3,000 articles of the benchmark's 10,000); a precompressed
- * file is made once and served many times, so the smaller file wins.
+ * Gzip at zlib's default level, 6: level 9 costs markedly more time for files barely smaller, a cost
+ * that grows with the archive, and level 1 (nginx's default `gzip_comp_level`) makes files several
+ * per cent larger (bench/README.md); a precompressed file is made once and served many times, so the
+ * smaller file wins at the middle level.
  *
- * Compressed on libuv's threads (zlib's asynchronous `gzip`), not on the calling thread: at 10,000
- * articles the 856 MB of text took 20 s of the finishing step's main thread, which also merges the
- * search index and writes the downloads (src/postbuild/finish.ts).
+ * Compressed on libuv's threads (zlib's asynchronous `gzip`), not on the calling thread, which also
+ * merges the search index and writes the downloads meanwhile (src/postbuild/finish.ts).
  */
 export function compress(data: Uint8Array): Promise<Buffer> {
   return gzipAsync(data, { level: 6 });

@@ -51,9 +51,9 @@ export function metaPolicies(html: string): string[] {
 
 /**
  * A copy of `text` that holds only itself. A match is a slice of the page's text, and V8 keeps the
- * whole string a slice was cut from: keeping every page's policy kept every page's HTML (1 GB at
- * 10,000 articles, in the finishing process, beside Pagefind's own peak). Decoding the bytes again
- * makes a new string.
+ * whole string a slice was cut from: keeping every page's policy would keep every page's HTML in the
+ * finishing process, beside Pagefind's own peak (bench/README.md). Decoding the bytes again makes a
+ * new string.
  */
 function detached(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');

@@ -1,16 +1,10 @@
 /**
  * The media type of every kind of file the archive serves, with `charset=utf-8` for text, the same
- * for nginx (a `types` block and per-name locations, rules.ts) and for static hosts (`_headers`).
+ * for nginx (a `types` block and per-name locations, nginx-rules.ts) and for static hosts (`_headers`).
  * A server's own table would send BibTeX, RIS and TEI as `application/octet-stream` or `text/plain`
  * without a charset, and a browser would then guess the encoding of Cyrillic names.
  */
-
-/** Files whose name says more than their extension: the archive's own downloads. */
-export const BY_NAME: Readonly<Record<string, string>> = {
-  'tei.xml': 'application/tei+xml',
-  'feed.xml': 'application/atom+xml',
-  'cite.json': 'application/vnd.citationstyles.csl+json',
-};
+import { DOWNLOADS } from '../site/download-table.ts';
 
 /** Every extension the build writes, and its type. Pagefind's own files are binary (the default type). */
 export const BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -34,6 +28,14 @@ export const BY_EXTENSION: Readonly<Record<string, string>> = {
   wasm: 'application/wasm',
 };
 
+/**
+ * Files whose name says more than their extension: the downloads (src/lib/site/download-table.ts)
+ * whose type is not their extension's, such as `cite.json`, CSL-JSON rather than plain JSON.
+ */
+export const BY_NAME: Readonly<Record<string, string>> = Object.fromEntries(
+  DOWNLOADS.filter((d) => BY_EXTENSION[d.name.slice(d.name.lastIndexOf('.') + 1)] !== d.type).map((d) => [d.name, d.type]),
+);
+
 /** What the server sends for anything else (Pagefind's index chunks, a file of an unknown kind). */
 export const DEFAULT_TYPE = 'application/octet-stream';
 
@@ -52,4 +54,11 @@ export function mediaType(file: string): string | undefined {
   const type = BY_NAME[name] ?? BY_EXTENSION[name.slice(name.lastIndexOf('.') + 1).toLowerCase()];
   if (type === undefined) return undefined;
   return TEXT_TYPES.includes(type) ? `${type}; charset=utf-8` : type;
+}
+
+/** The Content-Type a route sends for a file: the one the server rules give it, so that dev and server agree. */
+export function contentTypeOf(file: string): string {
+  const type = mediaType(file);
+  if (type === undefined) throw new Error(`No media type for ${file} in src/lib/deploy/media-types.ts`);
+  return type;
 }

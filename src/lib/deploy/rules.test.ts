@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Redirect } from '../site/redirects.ts';
-import { cacheRules, IMMUTABLE, netlifyHeaders, netlifyRedirects, nginxRules, redirectPage, REVALIDATE, typeRules } from './rules.ts';
+import { nginxRules } from './nginx-rules.ts';
+import { redirectPage } from './redirect-page.ts';
+import { cacheRules, IMMUTABLE, REVALIDATE } from './rules.ts';
+import { netlifyHeaders, netlifyRedirects, typeRules } from './static-host.ts';
 
 const moved: Redirect[] = [
   { from: '/articles/', to: '/', reason: 'r' },

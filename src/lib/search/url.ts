@@ -4,6 +4,7 @@
  * one place that reads and writes that URL and turns it into Pagefind's filters and the date order.
  */
 import { cleanQuery } from './query.ts';
+import { type TaggedType, taggedTypes, untaggedType } from '../site/page-kinds.ts';
 
 /** The facets, in the order the page shows them; each is a `data-pagefind-filter` name. */
 export const FILTER_KEYS = ['type', 'actor', 'place', 'outlet', 'author', 'year'] as const;
@@ -67,8 +68,8 @@ export function queryString(q: string): string {
   return searchStateToParams({ q: cleanQuery(q).q, exact: false, filters, sort: 'relevance' }).toString();
 }
 
-/** The `type` facet's value for article pages. */
-export const ARTICLE_TYPE = 'Article';
+/** The `type` facet's value for article pages (src/lib/site/page-kinds.ts). */
+export const ARTICLE_TYPE = untaggedType();
 
 /**
  * The `type` values pages carry: only actor, place and event pages are tagged (`data-pagefind-filter="type"`);
@@ -76,7 +77,7 @@ export const ARTICLE_TYPE = 'Article';
  * a linear scan, so 10,000 article tags cost each search as much as all the others together, and listed
  * every article in the type filter's file (32 KB gzipped at 10,000 articles; 10 KB without).
  */
-export const TAGGED_TYPES = ['Actor', 'Place', 'Event'] as const;
+export const TAGGED_TYPES = taggedTypes() as readonly TaggedType[];
 
 /** Pagefind's filter value for one facet's selection. */
 export type PagefindFilter = string[] | { any: string[] } | { none: string[] };

@@ -6,8 +6,7 @@
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
 import { ARCHIVE_NAME, citationFor } from '../../data/citations.ts';
-import { citationTemplates } from '../../lib/citation/citation.ts';
-import { toCsl } from '../../lib/citation/csl.ts';
+import { downloadEntry } from '../../data/downloads.ts';
 import { formatDateSpec } from '../../lib/dates/dates.ts';
 import { paths } from '../../lib/site/urls.ts';
 import type { DownloadsManifest } from '../../lib/site/downloads.ts';
@@ -16,11 +15,7 @@ export const GET: APIRoute = async () => {
   const archive = await loadArchive();
   const manifest: DownloadsManifest = {
     archiveName: ARCHIVE_NAME,
-    articles: archive.articles.map((a) => {
-      const input = citationFor(archive, a);
-      const templates = citationTemplates(input);
-      return { slug: a.slug, item: toCsl(input), original: input.originalUrl, capture: a.data.source.file, templates };
-    }),
+    articles: archive.articles.map((a) => downloadEntry(archive, a)),
     previews: [
       // Every page without a card of its own shows the archive's.
       { path: paths.defaultPreview(), title: `${ARCHIVE_NAME}, 2020–2022`, line: 'A research archive of Kazakhstan–Russia relations' },

@@ -9,6 +9,7 @@ import { loadViews } from '../../data/views.ts';
 import { packageFacts } from '../../lib/site/publication.ts';
 import { csvParts, dataPackage, type FileResource, jsonParts, TABLES, table, textStream } from '../../lib/site/tables.ts';
 import { paths } from '../../lib/site/urls.ts';
+import { download } from '../../lib/site/download-table.ts';
 
 export const getStaticPaths = (() => [
   { params: { file: 'datapackage.json' } },
@@ -29,7 +30,7 @@ export const GET: APIRoute = async ({ params }) => {
           title: `Collected copy: ${a.data.title}`,
           description: `The raw capture content/sources/${a.data.source.file}, byte for byte as collected.`,
           format: 'txt',
-          mediatype: 'text/plain',
+          mediatype: download('source.txt').type,
           bytes: capture.bytes,
           sha256: capture.sha256,
         },
@@ -39,7 +40,7 @@ export const GET: APIRoute = async ({ params }) => {
           title: `TEI P5: ${a.data.title}`,
           description: 'The archived text as TEI P5, with its provenance in the header.',
           format: 'xml',
-          mediatype: 'application/tei+xml',
+          mediatype: download('tei.xml').type,
           bytes: tei.bytes,
           sha256: tei.sha256,
         },
@@ -54,7 +55,8 @@ export const GET: APIRoute = async ({ params }) => {
   const [, name = '', ext] = /^(.+)\.(json|csv)$/.exec(file) ?? [];
   const t = table(name);
   const data = rows(await loadArchive(), name);
-  // Streamed, a row at a time (tables.ts, jsonParts): the articles table is 66 MB at 10,000 articles.
+  // Streamed, a row at a time (tables.ts, jsonParts): the articles table grows with the archive, and as
+  // one string it would sit in memory beside every other download rendered at the same time.
   return ext === 'csv'
     ? new Response(textStream(csvParts(t, data)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
     : new Response(textStream(jsonParts(t, data)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

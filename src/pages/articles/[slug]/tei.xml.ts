@@ -3,8 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { articlePaths, type Article } from '../../../data/archive.ts';
 import { teiDocument } from '../../../data/provenance.ts';
 import { loadViews } from '../../../data/views.ts';
+import { contentTypeOf } from '../../../lib/deploy/media-types.ts';
 
 export const getStaticPaths = (() => articlePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props }) =>
-  new Response(teiDocument(await loadViews(), props.article), { headers: { 'Content-Type': 'application/tei+xml; charset=utf-8' } });
+  new Response(teiDocument(await loadViews(), props.article), { headers: { 'Content-Type': contentTypeOf('tei.xml') } });
