@@ -17,7 +17,9 @@
  *
  * Before anything is written it refuses an output folder that is the repository, holds it, or lies
  * in a folder the archive is made from, and an existing one (or scratch folder) that no earlier build
- * marked as its own (src/lib/build/output.ts): an operator's slip never replaces content/.
+ * marked as its own (src/lib/build/output.ts): an operator's slip never replaces content/. It also
+ * stops when the installed Pagefind is not a version the search index's merge was checked against
+ * (src/lib/pagefind/version.ts).
  *
  * Timestamps come from SOURCE_DATE_EPOCH, set to the last commit's time when it is not given, so two
  * builds of one commit are byte-identical.
@@ -32,6 +34,7 @@ import { parseArgs } from 'node:util';
 import { treeCacheDir } from '../src/lib/build/cache.ts';
 import { BUILD_MARKER, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
 import { bodiesFile } from '../src/lib/content/bodies.ts';
+import { checkPagefindVersion } from '../src/lib/pagefind/version.ts';
 import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from '../src/lib/site/settings.ts';
 
 // `--outDir` and `--local` are ours; every other flag goes to `astro build` as given (hence not strict).
@@ -68,6 +71,14 @@ try {
 const refusal = refusedOutput(outDir, repo, settings.contentRoot) ?? [outDir, partial, previous].map(refusedReplace).find(Boolean);
 if (refusal !== undefined) {
   console.error(`Build refused before writing anything: ${refusal}`);
+  process.exit(2);
+}
+
+try {
+  // The search index's reader and merge know the file format of the Pagefind versions they were checked against.
+  checkPagefindVersion();
+} catch (error) {
+  console.error(`Build stopped before writing anything: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
 }
 
