@@ -12,8 +12,9 @@
  */
 import { format } from 'date-fns';
 import { type DateSpec, mustParse, type PartialDate } from '../dates/dates.ts';
-import { archiveUrl, type CitationInput, cite, paragraphText, splitName } from './csl.ts';
-import { headlineCase, inTextAuthors, quoted } from './text.ts';
+import { archiveUrl, type CitationInput, cite, paragraphText } from './csl.ts';
+import { headlineCase, quoted } from './text.ts';
+import { inTextAuthors, splitName } from './names.ts';
 
 /** A run of entry text; `i` marks italics. */
 type Run = string | { i: string };
