@@ -102,7 +102,7 @@ const result = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir
   env,
 });
 // The articles' bodies the content loader handed to the pages (src/lib/content/bodies.ts) are of no
-// use once Astro has exited, and at 10,000 articles they are 125 MB.
+// use once Astro has exited, and they are as large as every article's text together.
 rmSync(bodiesFile(repo, settings.contentRoot), { force: true });
 const treeCache = treeCacheDir(repo, settings.contentRoot);
 if (treeCache !== undefined) rmSync(treeCache, { recursive: true, force: true });

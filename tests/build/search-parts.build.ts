@@ -80,7 +80,7 @@ beforeAll(async () => {
   await indexPart(distDir, pages, join(scratch, 'whole'), folders.whole);
   const parts = partsOf(pages, Math.ceil(pages.length / 3));
   expect(parts).toHaveLength(3);
-  // As the build indexes them: two parts at once, each in a worker thread with its own Pagefind.
+  // As the build indexes them: two parts at once, each a Pagefind process of its own.
   const outs = await indexParts(distDir, parts, join(scratch, 'parts'), 2);
   folders.merged = join(scratch, 'merged');
   await mergeParts(outs, folders.merged);

@@ -9,7 +9,7 @@
  * `pagefind-modular-ui.*`, `pagefind-component-ui.*`), its highlight script (`pagefind-highlight.js`;
  * the archive highlights with src/client/highlight.ts), its worker (`pagefind-worker.js`, unused
  * with `noWorker`), and the WebAssembly for languages the index does not have (`wasm.unknown.pagefind`).
- * The Node API has no option to leave them out, so they are removed after writing.
+ * Pagefind's command line has no option to leave them out, so they are removed after writing.
  */
 
 /** The part of `pagefind-entry.json` that names the index's files. */

@@ -38,7 +38,7 @@ const unitRank = (unit: number): number => (unit < 0xd800 ? unit : unit >= 0xe00
  * Orders strings by their UTF-8 bytes, as Rust orders `String`s: by code points, which `<` on UTF-16
  * does not follow where a surrogate pair (a code point above U+FFFF) meets U+E000–U+FFFF. It compares
  * code units in place, as the bytes would compare, making no buffer: the merge compares each word
- * with every part's next one, millions of times at 10,000 articles.
+ * with every part's next one, a number of times that grows with the index.
  */
 export function byBytes(a: string, b: string): number {
   if (a === b) return 0;

@@ -226,8 +226,8 @@ export function checkRow(t: Table, row: Row): void {
 /**
  * The JSON download in pieces, a row at a time: an array of row objects, fields in the table's order,
  * as `JSON.stringify(rows, null, 2)` writes it (each row's lines indented once more inside the array;
- * JSON never has a raw line break inside a string). At 10,000 articles the articles table is 66 MB:
- * written whole, the text, its lines and its bytes were all held at once, the Astro build's peak.
+ * JSON never has a raw line break inside a string). The articles table grows with the archive:
+ * written whole, its text, its lines and its bytes would all be held at once, at the Astro build's peak.
  */
 export function* jsonParts(t: Table, rows: Iterable<Row>): Generator<string> {
   let first = true;
