@@ -46,8 +46,8 @@ export default defineConfig({
   ...(cacheDir === undefined ? {} : { cacheDir }),
   trailingSlash: 'always',
   // Astro's redirect pages are replaced by src/postbuild/deploy-files.ts's (valid HTML, beside the server rules).
-  // Up to 8 pages render at once: a page's file writes overlap the next pages' rendering (at 10,000
-  // articles, 84 s → 76 s of page generation on a 2-core machine; see bench/README.md).
+  // Up to 8 pages render at once, so that a page's file writes overlap the next pages' rendering
+  // (bench/README.md has what it saves).
   build: { format: 'directory', inlineStylesheets: 'never', redirects: false, concurrency: 8 },
   // Still given to Astro, which redirects them in `astro dev`.
   redirects: astroRedirects(moved, base),

@@ -514,7 +514,7 @@ async function measureBrowser(port: number, articleSlug: string) {
         medianMs: Math.round(median(times) * 10) / 10,
         p90Ms: Math.round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]! * 10) / 10,
         maxMs: Math.round(Math.max(...times)),
-        // The facet counts follow the results (src/scripts/search-page.ts): from the same keystroke.
+        // The facet counts follow the results (src/client/search-page.ts): from the same keystroke.
         facetsMedianMs: Math.round(median(facetTimes) * 10) / 10,
         facetsP90Ms: Math.round([...facetTimes].sort((a, b) => a - b)[Math.floor(facetTimes.length * 0.9)]! * 10) / 10,
       },

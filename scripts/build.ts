@@ -17,7 +17,9 @@
  *
  * Before anything is written it refuses an output folder that is the repository, holds it, or lies
  * in a folder the archive is made from, and an existing one (or scratch folder) that no earlier build
- * marked as its own (src/lib/build/output.ts): an operator's slip never replaces content/.
+ * marked as its own (src/lib/build/output.ts): an operator's slip never replaces content/. It also
+ * stops when the installed Pagefind is not a version the search index's merge was checked against
+ * (src/lib/pagefind/version.ts).
  *
  * Timestamps come from SOURCE_DATE_EPOCH, set to the last commit's time when it is not given, so two
  * builds of one commit are byte-identical.
@@ -32,6 +34,7 @@ import { parseArgs } from 'node:util';
 import { treeCacheDir } from '../src/lib/build/cache.ts';
 import { BUILD_MARKER, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
 import { bodiesFile } from '../src/lib/content/bodies.ts';
+import { checkPagefindVersion } from '../src/lib/pagefind/version.ts';
 import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from '../src/lib/site/settings.ts';
 
 // `--outDir` and `--local` are ours; every other flag goes to `astro build` as given (hence not strict).
@@ -71,6 +74,14 @@ if (refusal !== undefined) {
   process.exit(2);
 }
 
+try {
+  // The search index's reader and merge know the file format of the Pagefind versions they were checked against.
+  checkPagefindVersion();
+} catch (error) {
+  console.error(`Build stopped before writing anything: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
+
 /** The last commit's time, for SOURCE_DATE_EPOCH; undefined outside a git checkout. */
 function lastCommitTime(): string | undefined {
   const git = spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: repo, encoding: 'utf8' });
@@ -91,7 +102,7 @@ const result = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir
   env,
 });
 // The articles' bodies the content loader handed to the pages (src/lib/content/bodies.ts) are of no
-// use once Astro has exited, and at 10,000 articles they are 125 MB.
+// use once Astro has exited, and they are as large as every article's text together.
 rmSync(bodiesFile(repo, settings.contentRoot), { force: true });
 const treeCache = treeCacheDir(repo, settings.contentRoot);
 if (treeCache !== undefined) rmSync(treeCache, { recursive: true, force: true });

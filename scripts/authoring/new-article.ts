@@ -132,13 +132,8 @@ export interface RunResult {
 
 export const USAGE = 'usage: npm run new-article -- <raw-text.txt> [--root <content directory>]';
 
-/**
- * Runs the generator on command-line arguments. Every refusal happens before anything is
- * written, so a failed run leaves the content tree as it was.
- */
-export function runNewArticle(args: readonly string[], defaultRoot: string): RunResult {
-  let root = defaultRoot;
-  let files: string[];
+/** The content root and the raw files named on the command line, or the usage error to return. */
+function parseRunArgs(args: readonly string[], defaultRoot: string): { root: string; files: string[] } | RunResult {
   try {
     const { values, positionals } = parseArgs({
       args: [...args],
@@ -146,11 +141,20 @@ export function runNewArticle(args: readonly string[], defaultRoot: string): Run
       allowPositionals: true,
       strict: true,
     });
-    if (values.root !== undefined) root = path.resolve(values.root);
-    files = positionals;
+    return { root: values.root === undefined ? defaultRoot : path.resolve(values.root), files: positionals };
   } catch (error) {
     return { code: 2, message: `new-article: ${(error as Error).message}\n${USAGE}` };
   }
+}
+
+/**
+ * Runs the generator on command-line arguments. Every refusal happens before anything is
+ * written, so a failed run leaves the content tree as it was.
+ */
+export function runNewArticle(args: readonly string[], defaultRoot: string): RunResult {
+  const parsed = parseRunArgs(args, defaultRoot);
+  if ('code' in parsed) return parsed;
+  const { root, files } = parsed;
   if (files.length !== 1) {
     return {
       code: 2,

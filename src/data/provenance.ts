@@ -5,7 +5,8 @@
  */
 import { decodeCapture, sha256Hex } from '../lib/content/captures.ts';
 import { parseRegistryKey } from '../lib/content/mentions.ts';
-import { type CopyInput, type CopyLine, copyInput, copyLines, type Located, locate } from '../lib/provenance/collected.ts';
+import { type CopyInput, copyInput, type Located, locate } from '../lib/provenance/collected.ts';
+import { type CopyLine, copyLines } from '../lib/provenance/copy-lines.ts';
 import { type TeiInput, type TeiName, type TeiPublication, toTei } from '../lib/provenance/tei.ts';
 import { languageName } from '../lib/site/format.ts';
 import { licenceUrl } from '../lib/site/publication.ts';

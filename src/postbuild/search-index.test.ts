@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PAGEFIND_MARK, readMeta, writeMeta } from '../lib/deploy/pagefind-meta.ts';
+import { PAGEFIND_MARK, readMeta, writeMeta } from '../lib/pagefind/meta.ts';
 import { FacetTable } from '../lib/search/facets.ts';
-import { useResultIds } from './search-index.ts';
+import { rewriteWithResultIds } from './search-index.ts';
 
 const packed = (bytes: Uint8Array | string) => gzipSync(Buffer.concat([Buffer.from(PAGEFIND_MARK), Buffer.from(bytes)]));
 
@@ -47,16 +47,16 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('useResultIds', () => {
+describe('rewriteWithResultIds', () => {
   it('takes what each fragment says from the merge when given, instead of reading the fragments again', () => {
     // Facts with no date and no filters: nothing is dated, whatever the fragments say.
     const none = { url: undefined, key: undefined, filters: {} };
-    expect(useResultIds(dir, [none, none, none])).toEqual({ results: 3, dated: 0 });
+    expect(rewriteWithResultIds(dir, [none, none, none])).toEqual({ results: 3, dated: 0 });
     expect(readFileSync(join(dir, 'date-order.txt'), 'utf8')).toBe('');
   });
 
   it('names the results by number, moves their fragments and writes the metadata, the date order and the facet table', () => {
-    expect(useResultIds(dir)).toEqual({ results: 3, dated: 2 });
+    expect(rewriteWithResultIds(dir)).toEqual({ results: 3, dated: 2 });
     const [build = ''] = readdirSync(join(dir, 'fragment'));
     expect(build).toMatch(/^[0-9a-f]{8}$/);
     expect(readdirSync(join(dir, 'fragment', build)).sort()).toEqual(['0.pf_fragment', 't1.pf_fragment', 't2.pf_fragment']);
@@ -90,8 +90,8 @@ describe('useResultIds', () => {
     const again = mkdtempSync(join(tmpdir(), 'search-index-'));
     try {
       writeIndex(again);
-      useResultIds(dir);
-      useResultIds(again);
+      rewriteWithResultIds(dir);
+      rewriteWithResultIds(again);
       const names = (folder: string) => [...readdirSync(folder), ...readdirSync(join(folder, 'fragment'))].sort();
       expect(names(again)).toEqual(names(dir));
       for (const file of ['pagefind-entry.json', 'facets.txt', 'date-order.txt']) {
@@ -138,6 +138,6 @@ describe('useResultIds', () => {
     ],
   ] as const)('stops, naming the file, when %s', (_, spoil, message) => {
     spoil();
-    expect(() => useResultIds(dir)).toThrow(message);
+    expect(() => rewriteWithResultIds(dir)).toThrow(message);
   });
 });

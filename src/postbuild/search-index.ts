@@ -1,14 +1,14 @@
 /**
  * Builds the search index of a built site with Pagefind: every Pagefind error stops the build, as
  * in Starlight's `integrations/pagefind.ts`. The index is built in parts, each by a Pagefind process
- * of its own (its command line: search-parts.ts, `indexPart`, says why not its Node API), two at a
- * time, and merged (search-parts.ts), so that Pagefind's memory is that of a part's pages, not of
- * all of them.
+ * of its own (its command line: src/lib/pagefind/cli.ts says why not its Node API), two at a time, and
+ * merged (search-parts.ts, src/lib/pagefind/merge.ts), so that Pagefind's memory is that of a part's
+ * pages, not of all of them. The installed Pagefind must be a version that merge was checked against
+ * (src/lib/pagefind/version.ts).
  *
  * It runs after `astro build` has exited (scripts/finish-build.ts), not inside it: Pagefind holds its
- * whole index in memory (about 350 KB per article page, measured with the bench's corpora), and
- * inside Astro's build that came on top of everything Astro still held, so the build's peak was the
- * sum of the two. The parts work in processes of their own: the caller may do other work
+ * whole index in memory, and inside Astro's build that would come on top of everything Astro still
+ * holds, so the build's peak would be the sum of the two. The parts work in processes of their own: the caller may do other work
  * (precompressing the pages) while the returned promise is pending.
  *
  * Only elements marked `data-pagefind-body` are indexed (the article text and its hidden spelling
@@ -18,19 +18,21 @@
  * by number instead of by Pagefind's hashes (src/lib/search/result-ids.ts).
  *
  * Pagefind also writes its own search interfaces, highlight script and worker, which the archive's
- * search never loads: they are removed after writing (src/lib/deploy/pagefind-files.ts says which).
+ * search never loads: they are removed after writing (src/lib/pagefind/files.ts says which).
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseEntry, prunePlan } from '../lib/deploy/pagefind-files.ts';
-import { withResultIds, writeMeta } from '../lib/deploy/pagefind-meta.ts';
+import { parseEntry, prunePlan } from '../lib/pagefind/files.ts';
+import { withResultIds, writeMeta } from '../lib/pagefind/meta.ts';
 import { DATE_ORDER_FILE, dateOrder, dateOrderText, type DatedResult } from '../lib/search/dates.ts';
 import { FACETS_FILE, facetTableText, membershipsOf } from '../lib/search/facets.ts';
 import { SEARCH_MANIFEST, type SearchManifest } from '../lib/search/extras.ts';
 import { TAGGED_TYPES } from '../lib/search/url.ts';
-import { type FragmentFacts, type IndexFolder, readFragment, readIndexFolder, writePagefindFile } from './pagefind-io.ts';
-import { indexParts, mergeParts, PART_PAGES, PARTS_FOLDER, partsOf, searchedPages } from './search-parts.ts';
+import { type FragmentFacts, type IndexFolder, readFragment, readIndexFolder, writePagefindFile } from '../lib/pagefind/io.ts';
+import { mergeParts } from '../lib/pagefind/merge.ts';
+import { checkPagefindVersion } from '../lib/pagefind/version.ts';
+import { indexParts, PART_PAGES, PARTS_FOLDER, partsOf, searchedPages } from './search-parts.ts';
 
 /** Where the index is written, inside the built site. */
 export const SEARCH_FOLDER = 'pagefind';
@@ -54,11 +56,11 @@ const digest = (bytes: Uint8Array, length: number) => createHash('sha256').updat
  * `fragment/<build>/<number>.pf_fragment`, writes the metadata again under a new hashed name and
  * points `pagefind-entry.json` at it; then writes, from the fragments, `date-order.txt` (dates.ts)
  * and `facets.txt` (facets.ts). `known` is what each page's fragment says, in page order, when the
- * merge has read them already (search-parts.ts); otherwise they are read here. Returns how many
+ * merge has read them already (src/lib/pagefind/merge.ts); otherwise they are read here. Returns how many
  * results the index has and how many are dated.
  */
-export function useResultIds(outputPath: string, known?: readonly FragmentFacts[]): { results: number; dated: number } {
-  // The index is built with `forceLanguage` (search-parts.ts): one metadata file, one facet table.
+export function rewriteWithResultIds(outputPath: string, known?: readonly FragmentFacts[]): { results: number; dated: number } {
+  // Pagefind runs with `--force-language` (src/lib/pagefind/cli.ts): one metadata file, one facet table.
   const { entryFile, entry, language: lang, metaFile, metaBody, meta } = readIndexFolder(outputPath);
   const language = entry.languages[lang] as IndexFolder['entry']['languages'][string];
   const fragments = join(outputPath, 'fragment');
@@ -110,6 +112,7 @@ export async function buildSearchIndex(dir: string, log: Log): Promise<number> {
   const scratch = join(outputPath, PARTS_FOLDER);
   // Read before anything is awaited: writing the downloads (finish.ts) deletes the manifests' folder.
   const extras = readSearchManifest(dir);
+  checkPagefindVersion();
   try {
     const pages = searchedPages(dir);
     if (pages.length === 0) throw new Error(`Pagefind found no HTML page in ${dir}`);
@@ -127,7 +130,7 @@ export async function buildSearchIndex(dir: string, log: Log): Promise<number> {
     log.info(`Removed ${plan.remove.length} Pagefind files the archive's search does not load: ${plan.remove.join(', ')}`);
     const naming = performance.now();
     // The merge read every fragment already: their facts, in page order, are not read again.
-    const ids = useResultIds(outputPath, merged.facts);
+    const ids = rewriteWithResultIds(outputPath, merged.facts);
     log.info(
       `Named ${ids.results} results by number, listed ${ids.dated} dated ones in ${SEARCH_FOLDER}/${DATE_ORDER_FILE} ` +
         `and wrote ${SEARCH_FOLDER}/${FACETS_FILE} in ${Math.round(performance.now() - naming)} ms`,

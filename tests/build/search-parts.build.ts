@@ -12,20 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  byBytes,
-  CHUNK_SIZE,
-  chunkName,
-  type PackedPage,
-  readFilter,
-  readWords,
-  wordSize,
-  writeFilter,
-  writeWords,
-} from '../../src/lib/deploy/pagefind-index.ts';
-import { readMeta, writeMeta } from '../../src/lib/deploy/pagefind-meta.ts';
-import { readIndexFolder } from '../../src/postbuild/pagefind-io.ts';
-import { indexPart, indexParts, mergeParts, partsOf, searchedPages } from '../../src/postbuild/search-parts.ts';
+import { readFilter, writeFilter } from '../../src/lib/pagefind/filters.ts';
+import { byBytes, chunkName } from '../../src/lib/pagefind/names.ts';
+import { CHUNK_SIZE, type PackedPage, readWords, wordSize, writeWords } from '../../src/lib/pagefind/words.ts';
+import { readMeta, writeMeta } from '../../src/lib/pagefind/meta.ts';
+import { readIndexFolder } from '../../src/lib/pagefind/io.ts';
+import { mergeParts } from '../../src/lib/pagefind/merge.ts';
+import { indexPart, indexParts, partsOf, searchedPages } from '../../src/postbuild/search-parts.ts';
 import { distDir } from './site-files.ts';
 
 const body = (file: string) => new Uint8Array(gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length));
@@ -87,7 +80,7 @@ beforeAll(async () => {
   await indexPart(distDir, pages, join(scratch, 'whole'), folders.whole);
   const parts = partsOf(pages, Math.ceil(pages.length / 3));
   expect(parts).toHaveLength(3);
-  // As the build indexes them: two parts at once, each in a worker thread with its own Pagefind.
+  // As the build indexes them: two parts at once, each a Pagefind process of its own.
   const outs = await indexParts(distDir, parts, join(scratch, 'parts'), 2);
   folders.merged = join(scratch, 'merged');
   await mergeParts(outs, folders.merged);

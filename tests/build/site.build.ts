@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { readMeta } from '../../src/lib/deploy/pagefind-meta.ts';
+import { readMeta } from '../../src/lib/pagefind/meta.ts';
 import { FacetTable } from '../../src/lib/search/facets.ts';
 import { isTaggedResult, resultKey } from '../../src/lib/search/result-ids.ts';
 import { dateStarts, readTree } from '../../src/lib/testing/content.ts';

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readPagefindFile } from '../../src/postbuild/pagefind-io.ts';
+import { readPagefindFile } from '../../src/lib/pagefind/io.ts';
 import { readTree } from '../../src/lib/testing/content.ts';
 import { distDir, read } from './site-files.ts';
 

@@ -4,16 +4,17 @@
  * The reference entry is the one citation-js formats with the APA CSL style it bundles
  * (@citation-js/plugin-csl, on citeproc-js), which stays the reference: apa.oracle.test.ts runs both
  * over every combination of the item's parts and expects the same HTML and text. The common shapes
- * are written here by hand because citeproc-js took 3.3 ms per entry, twice per article page (the
- * citation and its paragraph template), two thirds of an article page's build time, over a minute
- * at 10,000 articles (scripts/bench/profile.ts). Anything outside the shapes tested against it
+ * are written here by hand because citeproc-js is slow enough, run twice per article page (the
+ * citation and its paragraph template), to be most of an article page's build time
+ * (scripts/bench/profile.ts finds it; bench/README.md has the figures). Anything outside the shapes tested against it
  * (straight quotes or markup, which citeproc rewrites; name particles; unusual date spans) still
  * goes to citeproc-js.
  */
 import { format } from 'date-fns';
 import { type DateSpec, mustParse, type PartialDate } from '../dates/dates.ts';
-import { archiveUrl, type CitationInput, cite, paragraphText, splitName } from './csl.ts';
-import { headlineCase, inTextAuthors, quoted } from './text.ts';
+import { archiveUrl, type CitationInput, cite, paragraphText } from './csl.ts';
+import { headlineCase, quoted } from './text.ts';
+import { inTextAuthors, splitName } from './names.ts';
 
 /** A run of entry text; `i` marks italics. */
 type Run = string | { i: string };

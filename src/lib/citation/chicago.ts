@@ -1,8 +1,9 @@
 /** Chicago (17th ed.) notes and bibliography entries, formatted by hand (see `text.ts` for why). */
 import { format } from 'date-fns';
 import { type DateSpec, mustParse } from '../dates/dates.ts';
-import { archiveUrl, type CitationInput, paragraphText, SLOT, SLOTS, splitName } from './csl.ts';
-import { end, headlineCase, joinList, type Part, quoted, spanText, toHtml, toText } from './text.ts';
+import { archiveUrl, type CitationInput, paragraphText, SLOT, SLOTS } from './csl.ts';
+import { end, headlineCase, type Part, quoted, spanText, toHtml, toText } from './text.ts';
+import { joinList, splitName } from './names.ts';
 
 export const CHICAGO_DAY = 'MMMM d, yyyy';
 

@@ -15,6 +15,7 @@ export * from './chicago.ts';
 export * from './csl.ts';
 export * from './formats.ts';
 export * from './mla.ts';
+export * from './names.ts';
 export { headlineCase } from './text.ts';
 
 /** All the formatted citations an article page shows. APA has no access date for an archived copy. */

@@ -15,7 +15,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { type DateSpec, mustParse, type PartialDate } from '../dates/dates.ts';
 import { type ArticleType, itemType } from './item-type.ts';
-import { joinList } from './text.ts';
+import { joinList, splitName } from './names.ts';
 
 /** Everything a citation needs, already resolved from the content (outlet ids turned into names). */
 export interface CitationInput {
@@ -96,18 +96,6 @@ export interface CslItem {
   archive: string;
   language: string;
   note?: string;
-}
-
-/**
- * Splits "Basel Hajj Jasem" into family "Jasem" and given "Basel Hajj".
- *
- * The content stores names as written, and the last word is the family name for every author in
- * this archive; this is the same rule Zotero applies to a one-field name.
- */
-export function splitName(name: string): { family: string; given?: string } {
-  const words = name.trim().split(/\s+/);
-  const family = words.pop() ?? name;
-  return words.length > 0 ? { family, given: words.join(' ') } : { family };
 }
 
 export function dateParts(d: PartialDate): number[] {

@@ -16,7 +16,8 @@
 import type { DateSpec } from '../dates/dates.ts';
 import { itemType } from './item-type.ts';
 import { oneDate } from './one-date.ts';
-import { splitName, type CitationInput } from './citation.ts';
+import type { CitationInput } from './citation.ts';
+import { splitName } from './names.ts';
 
 /** One `<meta>` element: Highwire and Twitter use `name`, Open Graph uses `property`. */
 export type MetaTag = { readonly name: string; readonly content: string } | { readonly property: string; readonly content: string };

@@ -1,8 +1,9 @@
 /** MLA 9 works-cited entries and parenthetical citations, formatted by hand (see `text.ts` for why). */
 import { format } from 'date-fns';
 import { type DateSpec, mustParse, type PartialDate } from '../dates/dates.ts';
-import { archiveUrl, type CitationInput, paragraphText, SLOT, SLOTS, splitName } from './csl.ts';
-import { headlineCase, inTextAuthors, joinList, mlaMonth, type Part, quoted, spanText, toHtml, toText } from './text.ts';
+import { archiveUrl, type CitationInput, paragraphText, SLOT, SLOTS } from './csl.ts';
+import { headlineCase, mlaMonth, type Part, quoted, spanText, toHtml, toText } from './text.ts';
+import { inTextAuthors, joinList, splitName } from './names.ts';
 
 /** A date in MLA's form: "6 Mar. 2021", "June–July 2022", "c. June–July 2022". */
 export function mlaDate(spec: DateSpec): string {

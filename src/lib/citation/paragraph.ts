@@ -1,5 +1,5 @@
 /**
- * What the ¶ mark's menu (src/scripts/page-tools.ts) needs beside the citation templates: the
+ * What the ¶ mark's menu (src/client/page-tools.ts) needs beside the citation templates: the
  * styles it offers, how it names a paragraph, and the address it copies.
  */
 

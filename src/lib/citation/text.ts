@@ -10,7 +10,6 @@
  */
 import { format } from 'date-fns';
 import { type DateSpec, mustParse, type PartialDate } from '../dates/dates.ts';
-import { type CitationInput, splitName } from './csl.ts';
 
 /** A run of citation text; `i` marks italics. */
 export type Part = string | { i: string };
@@ -80,11 +79,6 @@ export function end(parts: Part[]): Part[] {
   return /[.?!]$/.test(last) ? parts : [...parts, '.'];
 }
 
-export function joinList(names: readonly string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')}, and ${names.at(-1)}`;
-}
-
 /** MLA 9 abbreviates months longer than four letters, and "Sept." has four letters. */
 export function mlaMonth(d: Date): string {
   const full = format(d, 'MMMM');
@@ -107,12 +101,4 @@ export function spanText(spec: DateSpec, one: (d: PartialDate) => string, style:
     return style === 'mla' ? `${format(from.start, 'd')}–${one(to)}` : `${format(from.start, 'MMMM d')}–${format(to.start, 'd, yyyy')}`;
   }
   return `${one(from)}–${one(to)}`;
-}
-
-/** The author part of an in-text citation: one family name, two joined, or the first "et al."; none for an unsigned piece. */
-export function inTextAuthors(input: CitationInput, and: string): string | undefined {
-  const families = input.authors.map((a) => splitName(a).family);
-  if (families.length === 0) return undefined;
-  if (families.length === 1) return families[0];
-  return families.length === 2 ? `${families[0]} ${and} ${families[1]}` : `${families[0]} et al.`;
 }

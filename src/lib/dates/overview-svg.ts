@@ -101,18 +101,27 @@ export function assignLanes(intervals: ReadonlyArray<{ readonly start: number; r
   return lanes;
 }
 
-/** Lays out the overview of `entries` over `options.scope`; see the module comment. */
-export function layoutOverview(entries: readonly OverviewEntry[], options: OverviewOptions): OverviewLayout {
-  const width = options.width ?? 960;
-  const laneHeight = options.laneHeight ?? 12;
-  const maxMarks = options.maxMarks ?? 400;
+/** The plot's frame: the scope, its length in days, the plot's width, and the x of the start of a day. */
+interface Frame {
+  readonly scope: { readonly start: Date; readonly end: Date };
+  readonly days: number;
+  readonly plot: number;
+  /** x of the start of a day (x of the day after the scope is the right edge). */
+  readonly xOf: (d: Date) => number;
+}
+
+function frameOf(options: OverviewOptions, width: number): Frame {
   const scope = bounds({ from: options.scope.from, to: options.scope.to });
   const days = differenceInCalendarDays(scope.end, scope.start) + 1;
   const plot = width - MARGIN_LEFT - MARGIN_RIGHT;
-  /** x of the start of a day (x of the day after the scope is the right edge). */
-  const xOf = (d: Date) => MARGIN_LEFT + (differenceInCalendarDays(d, scope.start) / days) * plot;
+  return { scope, days, plot, xOf: (d: Date) => MARGIN_LEFT + (differenceInCalendarDays(d, scope.start) / days) * plot };
+}
 
-  const inside: Array<{ e: OverviewEntry; start: Date; end: Date; exact: boolean }> = [];
+type Placed = { e: OverviewEntry; start: Date; end: Date; exact: boolean };
+
+/** The entries within the scope, clipped to it, and how many fall before and after it. */
+function placeEntries(entries: readonly OverviewEntry[], scope: Frame['scope']): { inside: Placed[]; before: number; after: number } {
+  const inside: Placed[] = [];
   let before = 0;
   let after = 0;
   for (const e of entries) {
@@ -127,58 +136,54 @@ export function layoutOverview(entries: readonly OverviewEntry[], options: Overv
         exact: isExactDay(e.when),
       });
   }
+  return { inside, before, after };
+}
 
+/** A tick at each 1 January within the scope. */
+function yearTicks({ scope, xOf }: Frame): Array<{ x: number; label: string }> {
   const ticks: Array<{ x: number; label: string }> = [];
   for (let y = scope.start.getFullYear(); y <= scope.end.getFullYear(); y++) {
     const d = new Date(y, 0, 1);
     if (d >= scope.start) ticks.push({ x: round(xOf(d)), label: String(y) });
   }
+  return ticks;
+}
 
-  const title = `Overview of the timeline, ${format(scope.start, 'MMMM yyyy')} to ${format(scope.end, 'MMMM yyyy')}`;
-  const description = describe(inside, { before, after }, scope);
-
-  if (inside.length > maxMarks) {
-    const counts = new Map<string, { exact: number; imprecise: number }>();
-    for (const { start, exact } of inside) {
-      const key = format(start, 'yyyy-MM');
-      const c = counts.get(key) ?? { exact: 0, imprecise: 0 };
-      if (exact) c.exact++;
-      else c.imprecise++;
-      counts.set(key, c);
-    }
-    const most = Math.max(1, ...[...counts.values()].map((c) => c.exact + c.imprecise));
-    const bins: OverviewBin[] = [...counts]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([month, c]) => {
-        const start = new Date(Number(month.slice(0, 4)), Number(month.slice(5)) - 1, 1);
-        const next = new Date(start.getFullYear(), start.getMonth() + 1, 1);
-        const x = xOf(start);
-        return {
-          month,
-          x: round(x),
-          width: round(Math.max(MIN_BAR, xOf(next) - x - 1)),
-          exactHeight: round((c.exact / most) * COUNT_HEIGHT),
-          impreciseHeight: round((c.imprecise / most) * COUNT_HEIGHT),
-          count: c.exact + c.imprecise,
-          label: `${formatDateSpec({ date: month })}: ${c.exact + c.imprecise} entries, ${c.imprecise} of them with an imprecise date`,
-        };
-      });
-    const axisY = COUNT_HEIGHT + 4;
-    return {
-      width,
-      height: axisY + 20,
-      mode: 'counts',
-      marks: [],
-      bins,
-      ticks,
-      axisY,
-      bands: [],
-      title,
-      description,
-      outside: { before, after },
-    };
+/** Too many entries to mark one by one: a bar a month, exact and imprecise dates stacked. */
+function monthBins(inside: readonly Placed[], { xOf }: Frame): OverviewBin[] {
+  const counts = new Map<string, { exact: number; imprecise: number }>();
+  for (const { start, exact } of inside) {
+    const key = format(start, 'yyyy-MM');
+    const c = counts.get(key) ?? { exact: 0, imprecise: 0 };
+    if (exact) c.exact++;
+    else c.imprecise++;
+    counts.set(key, c);
   }
+  const most = Math.max(1, ...[...counts.values()].map((c) => c.exact + c.imprecise));
+  return [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, c]) => {
+      const start = new Date(Number(month.slice(0, 4)), Number(month.slice(5)) - 1, 1);
+      const next = new Date(start.getFullYear(), start.getMonth() + 1, 1);
+      const x = xOf(start);
+      return {
+        month,
+        x: round(x),
+        width: round(Math.max(MIN_BAR, xOf(next) - x - 1)),
+        exactHeight: round((c.exact / most) * COUNT_HEIGHT),
+        impreciseHeight: round((c.imprecise / most) * COUNT_HEIGHT),
+        count: c.exact + c.imprecise,
+        label: `${formatDateSpec({ date: month })}: ${c.exact + c.imprecise} entries, ${c.imprecise} of them with an imprecise date`,
+      };
+    });
+}
 
+/** A mark per entry (a dot for an exact day, a bar for a span), in a band per kind, each in the lowest free lane. */
+function bandMarks(
+  inside: readonly Placed[],
+  { xOf, plot, days }: Frame,
+  laneHeight: number,
+): { marks: OverviewMark[]; bands: Array<{ label: string; y: number }>; bottom: number } {
   const geometry = inside.map(({ e, start, end, exact }) => {
     if (exact) {
       const cx = xOf(start) + plot / days / 2;
@@ -216,8 +221,26 @@ export function layoutOverview(entries: readonly OverviewEntry[], options: Overv
     });
     top = bandTop + (Math.max(0, ...lanes) + 1) * laneHeight + 6;
   }
-  const axisY = top;
-  return { width, height: axisY + 20, mode: 'marks', marks, bins: [], ticks, axisY, bands, title, description, outside: { before, after } };
+  return { marks, bands, bottom: top };
+}
+
+/** Lays out the overview of `entries` over `options.scope`; see the module comment. */
+export function layoutOverview(entries: readonly OverviewEntry[], options: OverviewOptions): OverviewLayout {
+  const width = options.width ?? 960;
+  const frame = frameOf(options, width);
+  const { scope } = frame;
+  const { inside, before, after } = placeEntries(entries, scope);
+  const ticks = yearTicks(frame);
+  const title = `Overview of the timeline, ${format(scope.start, 'MMMM yyyy')} to ${format(scope.end, 'MMMM yyyy')}`;
+  const description = describe(inside, { before, after }, scope);
+  const outside = { before, after };
+  if (inside.length > (options.maxMarks ?? 400)) {
+    const axisY = COUNT_HEIGHT + 4;
+    const bins = monthBins(inside, frame);
+    return { width, height: axisY + 20, mode: 'counts', marks: [], bins, ticks, axisY, bands: [], title, description, outside };
+  }
+  const { marks, bands, bottom: axisY } = bandMarks(inside, frame, options.laneHeight ?? 12);
+  return { width, height: axisY + 20, mode: 'marks', marks, bins: [], ticks, axisY, bands, title, description, outside };
 }
 
 function describe(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCapture, readTree } from '../testing/content.ts';
-import { type CopyInput, copyInput, copyLines, locate, normalise } from './collected.ts';
+import { type CopyInput, copyInput, locate, normalise } from './collected.ts';
+import { copyLines } from './copy-lines.ts';
 
 const raw = 'Date header\n\nTitle here\n\n\u00a0 First  para (\u00a0with debris.\nSecond para, sic errror here.\n\nFooter';
 const input: CopyInput = {

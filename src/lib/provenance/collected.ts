@@ -1,8 +1,8 @@
 /**
  * The collected copy beside the archived text: where each recorded removal, each source error and
  * each archived paragraph stands in the raw capture (`content/sources/<file>`), as offsets into
- * the capture's exact text, and the capture cut into lines of marked segments for the page
- * `/articles/<slug>/source/`.
+ * the capture's exact text (copy-lines.ts cuts the capture into the lines the page
+ * `/articles/<slug>/source/` shows).
  *
  * The archived text is the capture minus its removals, whitespace collapsed (see
  * tests/fidelity.test.ts). So the capture is "cleaned" here by applying the removals while
@@ -12,13 +12,9 @@
  * src/lib/content/captures.ts turns those into build errors.
  */
 
-/** A removal as the frontmatter records it (`removed:`). */
-export interface Removal {
-  readonly text: string;
-  readonly context?: string | undefined;
-  readonly replacement?: string | undefined;
-  readonly reason: string;
-}
+import { type LocateProblem, locateRemovals, quote, type Removal, type Span } from './removals.ts';
+
+export type { LocateProblem, Removal, Span };
 
 /** A source error as the frontmatter records it (`sourceErrors:`). */
 export interface SourceError {
@@ -35,21 +31,6 @@ export interface ArchivedBlock {
   readonly n?: number | undefined;
   /** The block's line in its article file, where known, so a problem with it is placed there. */
   readonly line?: number | undefined;
-}
-
-/** A half-open range of offsets into the capture's text: `raw.slice(start, end)`. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Something that could not be located, with the frontmatter field it concerns. */
-export interface LocateProblem {
-  /** The line of the article file, for a problem of a block of its body. */
-  readonly line?: number | undefined;
-  readonly field: string;
-  readonly found: string;
-  readonly expected: string;
 }
 
 export interface CopyInput {
@@ -100,68 +81,6 @@ export interface Located {
 
 /** Whitespace as the editorial rules treat it: any run of white space or no-break spaces is one space. */
 export const normalise = (s: string): string => s.replace(/[\s\u00a0]+/g, ' ').trim();
-
-const quote = (s: string) => JSON.stringify(s.length > 70 ? `${s.slice(0, 67)}...` : s);
-
-function occurrences(haystack: string, needle: string): number[] {
-  const at: number[] = [];
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) at.push(i);
-  return at;
-}
-
-/** Finds each removal: its `context` (or its text) must stand exactly once in the capture and contain its text. */
-export function locateRemovals(
-  raw: string,
-  removed: readonly Removal[],
-  file: string,
-): { spans: Array<Span | undefined>; problems: LocateProblem[] } {
-  const problems: LocateProblem[] = [];
-  const spans = removed.map((r, i): Span | undefined => {
-    const target = r.context ?? r.text;
-    const field = r.context === undefined ? `removed[${i}].text` : `removed[${i}].context`;
-    if (r.context !== undefined && !r.context.includes(r.text)) {
-      problems.push({
-        field,
-        found: `${quote(r.context)}, which does not contain the removed text ${quote(r.text)}`,
-        expected: 'a context that contains the removed text',
-      });
-      return undefined;
-    }
-    const at = occurrences(raw, target);
-    if (at.length !== 1) {
-      problems.push({
-        field,
-        found:
-          at.length === 0
-            ? `${quote(target)}, which is not in the capture`
-            : `${quote(target)}, which stands ${at.length} times in the capture`,
-        expected:
-          `the removed text exactly as it stands, once, in ${file}` +
-          (at.length > 1 ? ' (add a context that occurs once)' : ' (copy it from the capture, spaces included)'),
-      });
-      return undefined;
-    }
-    const start = (at[0] ?? 0) + target.indexOf(r.text);
-    return { start, end: start + r.text.length };
-  });
-  const order = spans
-    .map((s, i) => ({ s, i }))
-    .filter((x): x is { s: Span; i: number } => x.s !== undefined)
-    .sort((a, b) => a.s.start - b.s.start);
-  for (let k = 1; k < order.length; k++) {
-    const prev = order[k - 1];
-    const cur = order[k];
-    if (prev !== undefined && cur !== undefined && cur.s.start < prev.s.end) {
-      problems.push({
-        field: `removed[${cur.i}].text`,
-        found: `a removal overlapping removed[${prev.i}]`,
-        expected: 'removals that do not overlap in the capture',
-      });
-      spans[cur.i] = undefined;
-    }
-  }
-  return { spans, problems };
-}
 
 /** The capture with the removals applied, and for each character the raw offsets it stands for. */
 interface Cleaned {
@@ -221,20 +140,29 @@ function findIn(c: Cleaned, text: string, from: number, to: number): Span | unde
   return m === null ? undefined : toRaw(c, from + m.index, from + m.index + m[0].length);
 }
 
-/**
- * Locates the removals, the archived blocks and the source errors in the capture. The blocks are
- * matched in reading order, each to the next line (or run of consecutive lines, for a paragraph
- * with line breaks) of the cleaned capture that reads the same once whitespace is collapsed.
- */
-export function locate(raw: string, input: CopyInput, file: string): Located {
-  const { spans: removals, problems } = locateRemovals(raw, input.removed, file);
-  const c = clean(raw, input.removed, removals);
+/** The cleaned capture's lines, each with its offsets and its text with whitespace collapsed. */
+function linesOf(c: Cleaned): Array<{ from: number; to: number; norm: string }> {
   const lines: Array<{ from: number; to: number; norm: string }> = [];
   let offset = 0;
   for (const line of c.text.split('\n')) {
     lines.push({ from: offset, to: offset + line.length, norm: normalise(line) });
     offset += line.length + 1;
   }
+  return lines;
+}
+
+/**
+ * Matches the archived blocks in reading order, each to the next line (or run of consecutive lines,
+ * for a paragraph with line breaks) of the cleaned capture that reads the same once whitespace is
+ * collapsed. Returns each block's span in the capture and each paragraph's range in the cleaned text.
+ */
+function locateBlocks(
+  c: Cleaned,
+  input: CopyInput,
+  file: string,
+  problems: LocateProblem[],
+): { blocks: Array<Span | undefined>; paragraphRange: Map<number, { from: number; to: number }> } {
+  const lines = linesOf(c);
   let cursor = 0;
   const blockRanges: Array<{ from: number; to: number } | undefined> = [];
   const blocks = input.blocks.map((block, b): Span | undefined => {
@@ -268,8 +196,18 @@ export function locate(raw: string, input: CopyInput, file: string): Located {
     const r = blockRanges[b];
     if (block.kind === 'paragraph' && block.n !== undefined && r !== undefined) paragraphRange.set(block.n, r);
   });
+  return { blocks, paragraphRange };
+}
+
+/** Finds each source error in the paragraph, title or standfirst it names; a mismatch is a problem. */
+function locateErrors(
+  c: Cleaned,
+  input: CopyInput,
+  paragraphRange: ReadonlyMap<number, { from: number; to: number }>,
+  problems: LocateProblem[],
+): Array<Span | undefined> {
   const paragraphText = new Map(input.blocks.filter((b) => b.kind === 'paragraph' && b.n !== undefined).map((b) => [b.n ?? 0, b.text]));
-  const errors = input.sourceErrors.map((e, i): Span | undefined => {
+  return input.sourceErrors.map((e, i): Span | undefined => {
     if (typeof e.where === 'number') {
       const text = paragraphText.get(e.where);
       if (text === undefined) {
@@ -299,70 +237,13 @@ export function locate(raw: string, input: CopyInput, file: string): Located {
     }
     return findIn(c, e.text, 0, c.text.length);
   });
+}
+
+/** Locates the removals, the archived blocks and the source errors in the capture. */
+export function locate(raw: string, input: CopyInput, file: string): Located {
+  const { spans: removals, problems } = locateRemovals(raw, input.removed, file);
+  const c = clean(raw, input.removed, removals);
+  const { blocks, paragraphRange } = locateBlocks(c, input, file, problems);
+  const errors = locateErrors(c, input, paragraphRange, problems);
   return { removals, blocks, errors, problems };
-}
-
-/** A run of the capture's text with the same marks. */
-export interface Segment {
-  readonly text: string;
-  /** Index of the removal this text belongs to, if any. */
-  readonly removal?: number | undefined;
-  /** True on the first segment of a removal: the one that carries its id and note. */
-  readonly removalStart?: boolean | undefined;
-  /** Indexes of the source errors this text belongs to. */
-  readonly errors: readonly number[];
-}
-
-/** A note shown beside a line: a removal's reason or a source error's comment, where it starts. */
-export type LineNote = { readonly kind: 'removal'; readonly index: number } | { readonly kind: 'error'; readonly index: number };
-
-/** One line of the capture, as the collected-copy page shows it. */
-export interface CopyLine {
-  /** 1-based line number in the capture. */
-  readonly number: number;
-  readonly segments: readonly Segment[];
-  /** Numbers of the archived paragraphs that start on this line. */
-  readonly paragraphs: readonly number[];
-  readonly notes: readonly LineNote[];
-}
-
-/**
- * Cuts the capture into its lines (split at "\n", which is kept out of the segments), each into
- * segments at every removal and error boundary. Joining every line's segments with "\n" gives
- * the capture back exactly.
- */
-export function copyLines(raw: string, input: CopyInput, located: Located): CopyLine[] {
-  const cuts = new Set<number>([0, raw.length]);
-  const spans = (list: ReadonlyArray<Span | undefined>) => list.forEach((s) => s !== undefined && (cuts.add(s.start), cuts.add(s.end)));
-  spans(located.removals);
-  spans(located.errors);
-  const out: CopyLine[] = [];
-  let lineStart = 0;
-  const rawLines = raw.split('\n');
-  rawLines.forEach((line, li) => {
-    const lineEnd = lineStart + line.length;
-    const bounds = [...new Set([lineStart, lineEnd, ...[...cuts].filter((x) => x > lineStart && x < lineEnd)])].sort((a, b) => a - b);
-    const segments: Segment[] = [];
-    for (let k = 0; k + 1 < bounds.length; k++) {
-      const from = bounds[k] ?? 0;
-      const to = bounds[k + 1] ?? 0;
-      const removal = located.removals.findIndex((s) => s !== undefined && s.start <= from && to <= s.end);
-      const errors = located.errors.flatMap((s, i) => (s !== undefined && s.start <= from && to <= s.end ? [i] : []));
-      segments.push({
-        text: raw.slice(from, to),
-        ...(removal >= 0 ? { removal, removalStart: located.removals[removal]?.start === from } : {}),
-        errors,
-      });
-    }
-    const inLine = (s: Span | undefined) =>
-      s !== undefined && s.start >= lineStart && (s.start < lineEnd || (s.start === lineEnd && s.end === s.start));
-    const paragraphs = input.blocks.flatMap((b, i) => (b.kind === 'paragraph' && inLine(located.blocks[i]) ? [b.n ?? i + 1] : []));
-    const notes: LineNote[] = [
-      ...located.removals.flatMap((s, index) => (inLine(s) ? [{ kind: 'removal' as const, index }] : [])),
-      ...located.errors.flatMap((s, index) => (inLine(s) ? [{ kind: 'error' as const, index }] : [])),
-    ];
-    out.push({ number: li + 1, segments, paragraphs, notes });
-    lineStart = lineEnd + 1;
-  });
-  return out;
 }

@@ -8,7 +8,7 @@
  *   `cert` from the archive's confidence), a `bibl` for the collected copy (its address, the
  *   capture's file and SHA-256) and one per translation step; `encodingDesc/editorialDecl` states
  *   the editorial rule and lists each removal in a `<del>` with its reason; `profileDesc/langUsage`.
- * - `text`: the title and standfirst in `front`; in `body` each paragraph as `<p n="N" xml:id="pN">`
+ * - `text` (tei-text.ts): the title and standfirst in `front`; in `body` each paragraph as `<p n="N" xml:id="pN">`
  *   and each of the source's headings as the `<head>` of a `<div>` holding the paragraphs after it;
  *   emphasis as `<hi>`, line breaks as `<lb/>`; names found by the registry's matcher
  *   (src/lib/content/mentions.ts) as `persName`, `placeName` or `orgName` with `ref` to the entry's page.
@@ -16,30 +16,12 @@
  * Written with fast-xml-parser's XMLBuilder (ordered mode), which escapes every text and attribute.
  */
 import { XMLBuilder } from 'fast-xml-parser';
-import type { Inline } from '../content/body.ts';
-import { formatDateSpec, type DateSpec } from '../dates/dates.ts';
+import type { DateSpec } from '../dates/dates.ts';
+import { type TeiBlock, teiText } from './tei-text.ts';
+import { block, CERT, type Confidence, el, TEI_NS, teiDate, type XNode } from './tei-xml.ts';
 
-export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
-
-export type Confidence = 'confirmed' | 'inferred' | 'unknown';
-/** TEI's `cert` for the archive's confidence. */
-export const CERT: Readonly<Record<Confidence, 'high' | 'medium' | 'low'>> = { confirmed: 'high', inferred: 'medium', unknown: 'low' };
-
-/** A name in a block's plain text (`inlineText(inlines)` offsets), already resolved to its element. */
-export interface TeiName {
-  readonly start: number;
-  readonly end: number;
-  readonly element: 'persName' | 'placeName' | 'orgName';
-  /** The registry entry's page, absolute. */
-  readonly ref: string;
-}
-
-export interface TeiBlock {
-  readonly kind: 'paragraph' | 'heading';
-  readonly n?: number | undefined;
-  readonly inlines: readonly Inline[];
-  readonly names: readonly TeiName[];
-}
+export { mixedContent, type TeiBlock, type TeiName } from './tei-text.ts';
+export { CERT, type Confidence, TEI_NS, teiDate } from './tei-xml.ts';
 
 export interface TeiInput {
   readonly title: string;
@@ -102,95 +84,13 @@ function publicationParts(p: TeiPublication | undefined) {
   return { resp, edition, stmt: [el('date', { when: p.date }, [p.date]), availability] };
 }
 
-/** A node in fast-xml-parser's ordered form. */
-type XNode = Record<string, unknown>;
-
-const text = (value: string): XNode => {
-  // XML 1.0 forbids these characters anywhere; an escaped form would not help.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are exactly what the check looks for.
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(value)) {
-    throw new Error(`TEI: a control character in ${JSON.stringify(value.slice(0, 60))}; expected text XML 1.0 can hold`);
-  }
-  return { '#text': value };
-};
-function el(name: string, attrs: Record<string, string | undefined> = {}, children: ReadonlyArray<XNode | string> = []): XNode {
-  const node: XNode = { [name]: children.map((c) => (typeof c === 'string' ? text(c) : c)) };
-  const a = Object.fromEntries(
-    Object.entries(attrs)
-      .filter(([, v]) => v !== undefined)
-      .map(([k, v]) => [`@_${k}`, v]),
-  );
-  if (Object.keys(a).length > 0) node[':@'] = a;
-  return node;
-}
-/** Children one per line, indented, for structural elements (never inside mixed content). */
-function block(name: string, attrs: Record<string, string | undefined>, children: readonly XNode[], depth: number): XNode {
-  const pad = `\n${'  '.repeat(depth + 1)}`;
-  return el(name, attrs, children.length === 0 ? [] : [...children.flatMap((c) => [text(pad), c]), text(`\n${'  '.repeat(depth)}`)]);
-}
-
-/** The `date` of a spec: `when` for a single date, `notBefore`/`notAfter` for a span. */
-export function teiDate(spec: DateSpec & { readonly confidence: Confidence }): XNode {
-  const attrs = spec.date !== undefined ? { when: spec.date } : { notBefore: spec.from, notAfter: spec.to };
-  const approximate = spec.approximate === true ? { type: 'approximate' } : {};
-  return el('date', { ...attrs, cert: CERT[spec.confidence], ...approximate }, [formatDateSpec(spec)]);
-}
-
-/** Flattens inline content into runs of text with their emphasis, keeping `inlineText` offsets. */
-type Run = { text: string; style: readonly string[] } | { break: true };
-function runs(inlines: readonly Inline[], style: readonly string[] = []): Run[] {
-  return inlines.flatMap((i) => {
-    if (i.type === 'text') return [{ text: i.value, style }];
-    if (i.type === 'break') return [{ break: true as const }];
-    return runs(i.children, [...style, i.type === 'emphasis' ? 'italic' : 'bold']);
-  });
-}
-
-/** Mixed content of a paragraph or heading: text, `<hi>`, `<lb/>` and the names around them. */
-export function mixedContent(inlines: readonly Inline[], names: readonly TeiName[]): XNode[] {
-  const out: XNode[] = [];
-  const styled = (t: string, style: readonly string[]): XNode => (style.length === 0 ? text(t) : el('hi', { rend: style.join(' ') }, [t]));
-  let offset = 0;
-  let open: { name: TeiName; children: XNode[] } | undefined;
-  const emit = (node: XNode) => (open === undefined ? out.push(node) : open.children.push(node));
-  const close = () => {
-    if (open !== undefined) out.push(el(open.name.element, { ref: open.name.ref }, open.children));
-    open = undefined;
-  };
-  for (const run of runs(inlines)) {
-    if ('break' in run) {
-      if (open !== undefined && open.name.end <= offset + 1) close();
-      emit(el('lb'));
-      offset += 1; // inlineText writes a break as "\n"
-      continue;
-    }
-    let at = 0;
-    while (at < run.text.length) {
-      const pos = offset + at;
-      if (open !== undefined && open.name.end <= pos) close();
-      if (open === undefined) {
-        const starting = names.find((n) => n.start === pos);
-        if (starting !== undefined) open = { name: starting, children: [] };
-      }
-      const next = open !== undefined ? open.name.end : (names.find((n) => n.start > pos)?.start ?? Number.POSITIVE_INFINITY);
-      const end = Math.min(run.text.length, next - offset);
-      emit(styled(run.text.slice(at, end), run.style));
-      at = end;
-    }
-    offset += run.text.length;
-  }
-  close();
-  return out;
-}
-
 const builder = new XMLBuilder({ preserveOrder: true, ignoreAttributes: false, format: false, suppressEmptyNode: true });
 
-/** The whole TEI document, with its XML declaration. */
-export function toTei(input: TeiInput): string {
-  const lang = (code: string) => input.language.names[code] ?? code;
-  const pub = publicationParts(input.publication);
-  const authors = input.authors.map((a) => el('author', { cert: CERT[a.confidence] }, [a.name]));
-  const original = block(
+type Lang = (code: string) => string;
+
+/** The original publication's `bibl`: title, authors (or why there are none), publisher, date, address, language. */
+function originalBibl(input: TeiInput, lang: Lang, authors: readonly XNode[]): XNode {
+  return block(
     'bibl',
     { type: 'original' },
     [
@@ -210,8 +110,12 @@ export function toTei(input: TeiInput): string {
     ],
     4,
   );
+}
+
+/** The collected copy's `bibl`: where and when it was collected, the capture's file and SHA-256. */
+function collectedBibl(input: TeiInput, lang: Lang): XNode {
   const c = input.collected;
-  const collected = block(
+  return block(
     'bibl',
     { type: 'collected' },
     [
@@ -228,14 +132,22 @@ export function toTei(input: TeiInput): string {
     ],
     4,
   );
-  const translations = input.translations.map((t, i) =>
+}
+
+/** One `bibl` per translation step. */
+function translationBibls(input: TeiInput, lang: Lang): XNode[] {
+  return input.translations.map((t, i) =>
     el('bibl', { type: 'translation', n: String(i + 1), cert: CERT[t.confidence] }, [
       ...(t.by === null ? [] : [el('publisher', {}, [t.by])]),
       el('note', {}, [`Translated from ${lang(t.from)} into ${lang(t.to)}${t.by === null ? ' by an unidentified translator' : ''}.`]),
       el('textLang', { mainLang: t.to }, [lang(t.to)]),
     ]),
   );
-  const editorial = block(
+}
+
+/** The editorial rule, and each removal in a `<del>` with its reason. */
+function editorialDecl(input: TeiInput): XNode {
+  return block(
     'editorialDecl',
     {},
     [
@@ -258,7 +170,14 @@ export function toTei(input: TeiInput): string {
     ],
     3,
   );
-  const header = block(
+}
+
+/** The `teiHeader`: `fileDesc` (title, publication, sources), `encodingDesc`, `profileDesc`. */
+function teiHeader(input: TeiInput, lang: Lang): XNode {
+  const pub = publicationParts(input.publication);
+  const authors = input.authors.map((a) => el('author', { cert: CERT[a.confidence] }, [a.name]));
+  const sources = [originalBibl(input, lang, authors), collectedBibl(input, lang), ...translationBibls(input, lang)];
+  return block(
     'teiHeader',
     {},
     [
@@ -274,11 +193,11 @@ export function toTei(input: TeiInput): string {
             [el('publisher', {}, [input.archive.name]), el('idno', { type: 'URI' }, [input.archive.url]), ...pub.stmt],
             3,
           ),
-          block('sourceDesc', {}, [original, collected, ...translations], 3),
+          block('sourceDesc', {}, sources, 3),
         ],
         2,
       ),
-      block('encodingDesc', {}, [editorial], 2),
+      block('encodingDesc', {}, [editorialDecl(input)], 2),
       block(
         'profileDesc',
         {},
@@ -288,41 +207,11 @@ export function toTei(input: TeiInput): string {
     ],
     1,
   );
+}
 
-  const front = block(
-    'front',
-    {},
-    [
-      el('docTitle', {}, [el('titlePart', {}, [input.title])]),
-      ...(input.standfirst === undefined
-        ? []
-        : [
-            block(
-              'argument',
-              {},
-              input.standfirst.split('\n').map((line) => el('p', {}, [line])),
-              3,
-            ),
-          ]),
-    ],
-    2,
-  );
-  const para = (b: TeiBlock) => el('p', { n: String(b.n), 'xml:id': `p${b.n}` }, mixedContent(b.inlines, b.names));
-  const bodyChildren: XNode[] = [];
-  let div: { head: TeiBlock; paras: XNode[] } | undefined;
-  const flush = () => {
-    if (div === undefined) return;
-    bodyChildren.push(block('div', {}, [el('head', {}, mixedContent(div.head.inlines, div.head.names)), ...div.paras], 3));
-  };
-  for (const b of input.blocks) {
-    if (b.kind === 'heading') {
-      flush();
-      div = { head: b, paras: [] };
-    } else if (div !== undefined) div.paras.push(para(b));
-    else bodyChildren.push(para(b));
-  }
-  flush();
-  const textEl = block('text', {}, [front, block('body', {}, bodyChildren, 2)], 1);
-  const tei = block('TEI', { xmlns: TEI_NS, 'xml:lang': input.language.archived }, [header, textEl], 0);
+/** The whole TEI document, with its XML declaration. */
+export function toTei(input: TeiInput): string {
+  const lang: Lang = (code) => input.language.names[code] ?? code;
+  const tei = block('TEI', { xmlns: TEI_NS, 'xml:lang': input.language.archived }, [teiHeader(input, lang), teiText(input)], 0);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${builder.build([tei]) as string}\n`;
 }

@@ -1,7 +1,7 @@
 /**
  * The order search lists results in: articles first, then the actor, place and event pages, unless
  * the reader chose a type. Pure but for the search function it is given, so it is tested with a
- * stand-in index in `order.test.ts` and runs unchanged in the browser (src/scripts/search-core.ts).
+ * stand-in index in `order.test.ts` and runs unchanged in the browser (src/client/search-core.ts).
  */
 import { isTaggedResult } from './result-ids.ts';
 import type { PagefindFilter } from './url.ts';

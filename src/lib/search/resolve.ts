@@ -8,7 +8,7 @@
  * the text matched are other forms of them ("asks" finding "asked").
  *
  * Pure but for the two functions it is given (run a search; load the vocabulary), so it is tested
- * with fakes in `resolve.test.ts` and runs unchanged in the browser (src/scripts/search-core.ts).
+ * with fakes in `resolve.test.ts` and runs unchanged in the browser (src/client/search-core.ts).
  */
 import { queryTerms, rewriteQuery, unmatchedTerms } from './query.ts';
 import { hasCyrillic, transliterate } from './translit.ts';

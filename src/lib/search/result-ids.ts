@@ -1,5 +1,5 @@
 /**
- * The archive's ids for search results, which replace Pagefind's (src/lib/deploy/pagefind-meta.ts).
+ * The archive's ids for search results, which replace Pagefind's (src/lib/pagefind/meta.ts).
  *
  * Pagefind names each result by the hash of its fragment (`en_3f2a91c`) and lists every result's id
  * in its metadata file, which every first query loads. Random hex is what gzip cannot shrink: at

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkRow, csvParts, dataPackage, jsonParts, type Row, table, TABLES, textStream } from './tables.ts';
+import { dataPackage } from './data-package.ts';
+import { csvParts, jsonParts, textStream } from './table-files.ts';
+import { checkRow, type Row, table, TABLES } from './tables.ts';
 
 /** A download's text as the page sends it: its pieces streamed as UTF-8 (a byte order mark kept). */
 const sent = async (parts: Iterable<string>) =>

@@ -10,10 +10,7 @@
  * fall on, so that one column sorts every row in time, spans and months included; they bound the
  * date and claim no day.
  *
- * CSV files start with a UTF-8 byte order mark, which spreadsheets (Excel in particular) need to
- * read non-ASCII text such as “curly quotes” or Ž as UTF-8 rather than a legacy code page. The data
- * package still declares `utf-8`, the IANA name the Data Resource spec asks for: UTF-8 with a mark
- * is not a separate IANA encoding, and Frictionless readers strip the mark of a `utf-8` file.
+ * The files are written by table-files.ts and described by data-package.ts.
  */
 
 /** A column: its name, Table Schema type, whether it holds a list, and what it means. */
@@ -41,7 +38,8 @@ export interface Table {
 export type Row = Record<string, string | number | boolean | null | readonly string[]>;
 
 const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
-const LIST_SEPARATOR = '; ';
+/** How a list column's items are joined in a CSV cell. */
+export const LIST_SEPARATOR = '; ';
 
 const date = (name: string, description: string, required = false): Field => ({
   name,
@@ -221,174 +219,4 @@ export function checkRow(t: Table, row: Row): void {
         throw new Error(`${where}: expected a partial ISO date, found ${JSON.stringify(item)}`);
     }
   }
-}
-
-/**
- * The JSON download in pieces, a row at a time: an array of row objects, fields in the table's order,
- * as `JSON.stringify(rows, null, 2)` writes it (each row's lines indented once more inside the array;
- * JSON never has a raw line break inside a string). At 10,000 articles the articles table is 66 MB:
- * written whole, the text, its lines and its bytes were all held at once, the Astro build's peak.
- */
-export function* jsonParts(t: Table, rows: Iterable<Row>): Generator<string> {
-  let first = true;
-  for (const r of rows) {
-    checkRow(t, r);
-    const row = JSON.stringify(Object.fromEntries(t.fields.map((f) => [f.name, r[f.name] ?? null])), null, 2);
-    yield `${first ? '[\n' : ',\n'}  ${row.replaceAll('\n', '\n  ')}`;
-    first = false;
-  }
-  yield first ? '[]\n' : '\n]\n';
-}
-
-/**
- * What a spreadsheet would run as a formula: a cell beginning with =, +, -, @, a tab or a carriage
- * return (OWASP's CSV injection rule). The `text` column carries third parties' words verbatim.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Said in the data package of every text column of a CSV file (see {@link cell}). */
-export const CSV_FORMULA_NOTE =
-  "In the CSV file a value beginning with =, +, -, @, a tab or a carriage return is preceded by an apostrophe ('), " +
-  "so that a spreadsheet shows it as text instead of running it as a formula (OWASP's rule); the JSON file has the value as it is.";
-
-/**
- * One CSV cell (RFC 4180): quoted when it holds a comma, a quotation mark or a line break; a text
- * that a spreadsheet would evaluate is neutralised with a leading apostrophe (OWASP), and then quoted.
- * Hand-written because the rule is these few lines and no CSV package is a dependency here.
- */
-function cell(value: Row[string] | undefined): string {
-  if (value === null || value === undefined) return '';
-  const raw = Array.isArray(value) ? value.join(LIST_SEPARATOR) : String(value);
-  const formula = typeof value !== 'number' && FORMULA_START.test(raw);
-  const text = formula ? `'${raw}` : raw;
-  return formula || /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The byte order mark a CSV file starts with (see the module comment). */
-export const CSV_BOM = '\uFEFF';
-
-/**
- * The CSV download in pieces, a line at a time (see jsonParts): a byte order mark, a header row, then
- * one line per row, CRLF line ends as RFC 4180 asks.
- */
-export function* csvParts(t: Table, rows: Iterable<Row>): Generator<string> {
-  yield `${CSV_BOM}${t.fields.map((f) => f.name).join(',')}\r\n`;
-  for (const r of rows) {
-    checkRow(t, r);
-    yield `${t.fields.map((f) => cell(r[f.name])).join(',')}\r\n`;
-  }
-}
-
-/**
- * Pieces of text as a stream of UTF-8 bytes, for a Response: the pieces are made as the stream is
- * read, so a large download is never one string. Many small pieces go out together, 64 KB at a time.
- */
-export function textStream(parts: Iterable<string>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  const it = parts[Symbol.iterator]();
-  return new ReadableStream({
-    pull(controller) {
-      let batch = '';
-      for (let next = it.next(); ; next = it.next()) {
-        if (next.done) {
-          if (batch !== '') controller.enqueue(encoder.encode(batch));
-          controller.close();
-          return;
-        }
-        batch += next.value;
-        if (batch.length >= 65_536) break;
-      }
-      controller.enqueue(encoder.encode(batch));
-    },
-  });
-}
-
-/** The Table Schema of a table, for one format: a list is an array in JSON and a string in CSV. */
-function tableSchema(t: Table, format: 'csv' | 'json') {
-  return {
-    primaryKey: t.primaryKey,
-    fields: t.fields.map((f) => {
-      const constraints = {
-        ...(f.required === true ? { required: true } : {}),
-        ...(f.pattern !== undefined && f.list !== true ? { pattern: f.pattern } : {}),
-      };
-      const listed = f.list === true && format === 'csv' ? `${f.description} Items separated by "${LIST_SEPARATOR}".` : f.description;
-      // Dates and URLs never begin with a formula character; every other text column may.
-      const text = format === 'csv' && f.type === 'string' && f.pattern === undefined && f.format !== 'uri';
-      const description = text ? `${listed} ${CSV_FORMULA_NOTE}` : listed;
-      return {
-        name: f.name,
-        type: f.list === true && format === 'json' ? 'array' : f.type,
-        ...(f.format !== undefined ? { format: f.format } : {}),
-        description,
-        ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
-      };
-    }),
-  };
-}
-
-/**
- * A file of the archive listed in the data package beside the tables: a raw capture or a TEI
- * document. `path` is its absolute URL (Frictionless forbids `../` in a relative path, and these
- * files live under /articles/, not /data/); `hash` is "sha256:<hex>", the Data Resource
- * specification's `{algorithm}:{hash}` form (a bare hash would be read as MD5).
- */
-export interface FileResource {
-  readonly name: string;
-  readonly path: string;
-  readonly title: string;
-  readonly description: string;
-  readonly format: string;
-  readonly mediatype: string;
-  readonly bytes: number;
-  /** 64 lower-case hexadecimal digits. */
-  readonly sha256: string;
-}
-
-/**
- * The Frictionless Data Package descriptor. The tables' paths are relative to datapackage.json,
- * so they stay valid wherever the site is served (at the root or under a base path). With files
- * (captures, TEI) the package is a general `data-package`: its tabular profile would require every
- * resource to be a table.
- */
-export function dataPackage(
-  info: { name: string; title: string; homepage: string; created: string },
-  files: readonly FileResource[] = [],
-): Record<string, unknown> {
-  return {
-    profile: files.length > 0 ? 'data-package' : 'tabular-data-package',
-    name: info.name,
-    title: info.title,
-    homepage: info.homepage,
-    created: info.created,
-    resources: TABLES.flatMap((t) =>
-      (['csv', 'json'] as const).map((format) => ({
-        profile: 'tabular-data-resource',
-        name: `${t.name}-${format}`,
-        path: `${t.name}.${format}`,
-        title: `${t.title} (${format.toUpperCase()})`,
-        description: t.description,
-        format,
-        mediatype: format === 'csv' ? 'text/csv' : 'application/json',
-        encoding: 'utf-8',
-        schema: tableSchema(t, format),
-      })),
-    ).concat(
-      files.map(
-        (f) =>
-          ({
-            profile: 'data-resource',
-            name: f.name,
-            path: f.path,
-            title: f.title,
-            description: f.description,
-            format: f.format,
-            mediatype: f.mediatype,
-            encoding: 'utf-8',
-            bytes: f.bytes,
-            hash: `sha256:${f.sha256}`,
-          }) as never,
-      ),
-    ),
-  };
 }

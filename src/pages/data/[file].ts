@@ -7,7 +7,9 @@ import { captureDigest, teiDigest } from '../../data/provenance.ts';
 import { publication } from '../../data/publication.ts';
 import { loadViews } from '../../data/views.ts';
 import { packageFacts } from '../../lib/site/publication.ts';
-import { csvParts, dataPackage, type FileResource, jsonParts, TABLES, table, textStream } from '../../lib/site/tables.ts';
+import { dataPackage, type FileResource } from '../../lib/site/data-package.ts';
+import { csvParts, jsonParts, textStream } from '../../lib/site/table-files.ts';
+import { TABLES, table } from '../../lib/site/tables.ts';
 import { paths } from '../../lib/site/urls.ts';
 import { download } from '../../lib/site/download-table.ts';
 

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { encodeItem } from './pagefind-cbor.ts';
-import type { PagefindMeta } from './pagefind-meta.ts';
-import {
-  byBytes,
-  checkMergeable,
-  chunkBounds,
-  chunkName,
-  chunkWords,
-  fullHash,
-  mergeFields,
-  mergeFilters,
-  mergeWords,
-  type PackedPage,
-  type PackedWord,
-  readFilter,
-  readWords,
-  type WordSource,
-  wordSize,
-} from './pagefind-index.ts';
+import { encodeItem } from './cbor.ts';
+import { checkMergeable, mergeFields, mergeFilters, readFilter } from './filters.ts';
+import type { PagefindMeta } from './meta.ts';
+import { byBytes, chunkName, fullHash } from './names.ts';
+import { chunkBounds, chunkWords, mergeWords, type PackedPage, type PackedWord, readWords, type WordSource, wordSize } from './words.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 

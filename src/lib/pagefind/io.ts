@@ -1,16 +1,16 @@
 /**
- * Pagefind's files on disk, for the steps that rewrite its index after it (search-parts.ts merges
- * parts, search-index.ts names the results): every file Pagefind writes is gzipped and starts with
- * `pagefind_dcd` once gunzipped (pagefind/src/output); its entry file names one metadata file per
+ * Pagefind's files on disk, for the steps that rewrite its index after it (merge.ts merges parts,
+ * src/postbuild/search-index.ts names the results): every file Pagefind writes is gzipped and starts
+ * with `pagefind_dcd` once gunzipped (pagefind/src/output); its entry file names one metadata file per
  * language; a fragment is a page's JSON. One reader and one writer of each, so both steps read and
  * write them alike.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { type PagefindEntry, parseEntry } from '../lib/deploy/pagefind-files.ts';
-import { PAGEFIND_MARK, type PagefindMeta, readMeta } from '../lib/deploy/pagefind-meta.ts';
-import { DATE_KEY } from '../lib/search/dates.ts';
+import { type PagefindEntry, parseEntry } from './files.ts';
+import { PAGEFIND_MARK, type PagefindMeta, readMeta } from './meta.ts';
+import { DATE_KEY } from '../search/dates.ts';
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -52,7 +52,7 @@ export interface IndexFolder {
 
 /**
  * Reads the index in `folder`, which must have one language (the archive's index is built with
- * `forceLanguage`); throws naming the file that is not as expected.
+ * `--force-language`, src/lib/pagefind/cli.ts); throws naming the file that is not as expected.
  */
 export function readIndexFolder(folder: string): IndexFolder {
   const entryFile = join(folder, 'pagefind-entry.json');

@@ -1,6 +1,6 @@
 import { encode } from 'cbor2';
 import { describe, expect, it } from 'vitest';
-import { PAGEFIND_MARK, type PagefindMeta, readMeta, withResultIds, writeMeta } from './pagefind-meta.ts';
+import { PAGEFIND_MARK, type PagefindMeta, readMeta, withResultIds, writeMeta } from './meta.ts';
 
 const meta: PagefindMeta = {
   version: '1.5.2',

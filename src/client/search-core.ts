@@ -70,8 +70,8 @@ function loadOnce<T>(name: string, read: (text: string) => T): (bundle: string) 
 
 /**
  * The table the search page counts its facets with (src/lib/search/facets.ts), loaded when facets
- * are first counted. Pagefind's own counting loaded every filter's file (185 KB gzipped at 10,000
- * articles, against the table's 75) and counted each loaded value against each result (bench/README.md).
+ * are first counted. Pagefind's own counting loads every filter's file, larger than the table, and
+ * counts each loaded value against each result (bench/README.md compares the two).
  */
 export const loadFacetTable = loadOnce(FACETS_FILE, (text) => new FacetTable(text));
 

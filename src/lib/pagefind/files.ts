@@ -1,15 +1,15 @@
 /**
  * Which of the files Pagefind writes into `pagefind/` the archive's own search loads, so that only
- * those ship. The search (src/scripts/search-core.ts) imports the JS API, `pagefind.js`, with
+ * those ship. The search (src/client/search-core.ts) imports the JS API, `pagefind.js`, with
  * `noWorker: true`; the JS API then reads `pagefind-entry.json`, and for the index's language its
  * metadata (`pagefind.<hash>.pf_meta`) and WebAssembly (`wasm.<lang>.pagefind`), then the chunks
  * under `index/`, `fragment/` and `filter/`.
  *
  * Everything else is Pagefind's own interfaces (Default UI, Modular UI, Component UI: `pagefind-ui.*`,
  * `pagefind-modular-ui.*`, `pagefind-component-ui.*`), its highlight script (`pagefind-highlight.js`;
- * the archive highlights with src/scripts/highlight.ts), its worker (`pagefind-worker.js`, unused
+ * the archive highlights with src/client/highlight.ts), its worker (`pagefind-worker.js`, unused
  * with `noWorker`), and the WebAssembly for languages the index does not have (`wasm.unknown.pagefind`).
- * The Node API has no option to leave them out, so they are removed after writing.
+ * Pagefind's command line has no option to leave them out, so they are removed after writing.
  */
 
 /** The part of `pagefind-entry.json` that names the index's files. */

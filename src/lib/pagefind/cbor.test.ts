@@ -1,6 +1,6 @@
 import { decode, encode } from 'cbor2';
 import { describe, expect, it } from 'vitest';
-import { decodeItem, encodeItem, type Item } from './pagefind-cbor.ts';
+import { decodeItem, encodeItem, type Item } from './cbor.ts';
 
 /** Every head length at each edge, both signs, text of one and several UTF-8 bytes, nesting. */
 const cases: ReadonlyArray<readonly [string, Item]> = [
@@ -40,7 +40,7 @@ const cases: ReadonlyArray<readonly [string, Item]> = [
   ['an array longer than 23', Array.from({ length: 300 }, (_, i) => i)],
 ];
 
-describe('pagefind-cbor', () => {
+describe('cbor', () => {
   it.each(cases)('writes %s as cbor2 writes it, and reads it back', (_, value) => {
     const bytes = encodeItem(value);
     expect(Buffer.from(bytes).equals(Buffer.from(encode(value)))).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntry, prunePlan, usedPagefindFiles } from './pagefind-files.ts';
+import { parseEntry, prunePlan, usedPagefindFiles } from './files.ts';
 
 const entry = parseEntry('{"version":"1.5.2","languages":{"en":{"hash":"en_1714818a5e","wasm":"en","page_count":5}}}');
 /** What Pagefind 1.5.2 writes into pagefind/. */

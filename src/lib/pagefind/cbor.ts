@@ -1,11 +1,11 @@
 /**
  * The subset of CBOR (RFC 8949) that Pagefind's word chunks are made of: unsigned and negative
  * integers, UTF-8 text and arrays of definite length, every head in its shortest form (as Pagefind's
- * `minicbor` writes them). The search index's merge (src/postbuild/search-parts.ts) reads and writes
- * about 50 MB of these at 10,000 articles. cbor2, the maintained library the metadata is read with
- * (pagefind-meta.ts), decodes them at about 5 MB/s, which took 11 of the merge's 22 s; this reads
- * only these four kinds of item, into plain arrays, and is checked against cbor2 byte for byte
- * (pagefind-cbor.test.ts). Any other kind of item is an error naming where it was found.
+ * `minicbor` writes them). The search index's merge (merge.ts) reads and writes
+ * every word chunk of the index; cbor2, the maintained library the metadata is read with (meta.ts),
+ * decodes them several times slower than this (bench/README.md), so this reads only these four kinds
+ * of item, into plain arrays, and is checked against cbor2 byte for byte (cbor.test.ts). Any other
+ * kind of item is an error naming where it was found. Below, the checks of a decoded item's shape.
  */
 
 /** A value of this subset: an integer, a string or an array of them. */
@@ -124,4 +124,18 @@ export function encodeItem(value: Item): Uint8Array {
   };
   item(value);
   return out.slice(0, at);
+}
+
+/** Shapes of decoded items, for the readers of Pagefind's files (words.ts, filters.ts). */
+export const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+/** `[text, second]`, the shape of a variant, a filter value and a filter. */
+export const isNamed = (x: unknown, second: (y: unknown) => boolean): boolean =>
+  Array.isArray(x) && x.length === 2 && typeof x[0] === 'string' && second(x[1]);
+export const isListOf = (x: unknown, item: (y: unknown) => boolean): boolean => Array.isArray(x) && x.every(item);
+
+/** Decodes CBOR, naming `file` and what was expected when it is not Pagefind's layout. */
+export function decodeAs<T>(body: Uint8Array, file: string, what: string, ok: (data: unknown) => boolean): T {
+  const data = decodeItem(body, file);
+  if (!ok(data)) throw new Error(`Pagefind ${file}: expected ${what}; was Pagefind's index layout changed?`);
+  return data as T;
 }

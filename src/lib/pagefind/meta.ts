@@ -1,7 +1,7 @@
 /**
  * Pagefind's metadata file (`pagefind.<hash>.pf_meta`), read and written again with the archive's
- * result ids (src/lib/search/result-ids.ts says why): every first query loads this file, and at
- * 10,000 articles Pagefind's random hash ids were 70 of its 102 KB gzipped.
+ * result ids (src/lib/search/result-ids.ts says why): every first query loads this file, and
+ * Pagefind's random hash ids are most of its bytes.
  *
  * The layout is Pagefind 1.5's (pagefind/src/index/index_metadata.rs, read back by
  * pagefind_web/src/metadata.rs): a CBOR array of the generator's version, the pages (each
