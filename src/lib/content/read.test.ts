@@ -56,6 +56,14 @@ describe('readContent on the bad-content fixtures', () => {
           / found https:\/\/wikimili\.com\/en\/Saint_Petersburg, on wikimili\.com/.source,
       ),
     ],
+    // A name form checked from knowledge alone: issue 26's standard is a page for every form (src/lib/content/page-checked.ts).
+    [
+      'unread-form',
+      new RegExp(
+        /^unread-form\/actors\/russia\.yaml:14:43 names\[0\]\.checked\.basis: found knowledge: the form "Россия" was not checked/.source +
+          / against a page; expected page: a credible stored page that attests the form/.source,
+      ),
+    ],
     [
       'ruled-out-list-malformed',
       /^ruled-out-list-malformed\/ruled-out-hosts\.yaml:1:11 \[0\]\.host: found "https:\/\/wikimili\.com\/en\/"; expected a host name/,

@@ -46,6 +46,7 @@ import {
   todoProblems,
   valueAt,
 } from './located.ts';
+import { unreadFormProblems } from './page-checked.ts';
 import { correctionProblems, type Publication, readPublication } from './publication.ts';
 import { registryProblems, type LocatedEntry } from './registry.ts';
 import { type RuledOutHost, ruledOutHostsSchema, ruledOutProblems } from './ruled-out.ts';
@@ -362,6 +363,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
     const result = data === undefined ? undefined : schemas[f.collection].safeParse(data ?? {}, parseOptions);
     if (f.collection !== 'articles' && data !== undefined)
       onRuledOutHosts.push(...ruledOutProblems(f.file, data, ruledOut.hosts, path.join(display, RULED_OUT_FILE)));
+    if (f.collection !== 'articles' && data !== undefined) onRuledOutHosts.push(...unreadFormProblems(f.file, data));
     if (result !== undefined && !result.success) problems.push(...schemaProblems(result.error, data, f.file, at));
 
     if (split !== undefined && !('found' in split)) {
