@@ -1,8 +1,8 @@
 /**
  * Where the archive names its actors and places: every article's paragraphs run through the
- * registry's matcher (`registry.ts`), indexed both ways round, with who appears beside whom.
+ * registry's matcher (`matching.ts`), indexed both ways round, with who appears beside whom.
  */
-import type { Matcher } from './registry.ts';
+import type { Matcher } from './matching.ts';
 
 /** Where one entry is named in one article. */
 export interface ArticleMention {

@@ -15,7 +15,7 @@
  *   their codes, paths and `params`, never by reading message text.
  * - Cross-entry rules follow: ids that exist, unique slugs, paragraphs that exist
  *   (`integrity.ts`), no source on a ruled-out host (`ruled-out.ts`), one spelling per registry
- *   entry (`registry.ts`), each article against its capture in `<root>/sources/` (`captures.ts`),
+ *   entry (`registry-checks.ts`), each article against its capture in `<root>/sources/` (`captures.ts`),
  *   and TODOs left in.
  *
  * Framework-free: no Astro imports.
@@ -48,7 +48,8 @@ import {
 } from './located.ts';
 import { unreadFormProblems } from './page-checked.ts';
 import { correctionProblems, type Publication, readPublication } from './publication.ts';
-import { registryProblems, type LocatedEntry } from './registry.ts';
+import { type LocatedEntry, registryProblems } from './registry-checks.ts';
+import { searchForms } from './spellings.ts';
 import { type RuledOutHost, ruledOutHostsSchema, ruledOutProblems } from './ruled-out.ts';
 import { actorSchema, articleSchema, type Collection, eventSchema, outletSchema, placeSchema } from './schema.ts';
 import { textProblem } from './schema/common.ts';
@@ -408,7 +409,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
         id: `${collection}/${e.id}`,
         file: e.file,
         name: e.data.name,
-        spellings: [...e.data.spellings, ...e.data.names.map((n) => n.form)],
+        spellings: searchForms(e.data),
         lines: [
           lineOf(['name']),
           ...e.data.spellings.map((_, i) => lineOf(['spellings', i])),
