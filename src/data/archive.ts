@@ -9,7 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { bodiesFile, bodyOf, readBodies } from '../lib/content/bodies.ts';
 import type { Block, ParagraphBlock } from '../lib/content/body.ts';
 import { compareSpecs } from '../lib/dates/dates.ts';
-import { settingsFrom } from '../lib/site/settings.ts';
+import { processSettings } from '../lib/site/settings.ts';
 
 export type ArticleData = Omit<CollectionEntry<'articles'>['data'], 'bodyKey'>;
 export type Actor = CollectionEntry<'actors'>;
@@ -61,7 +61,7 @@ async function load(): Promise<Archive> {
     getCollection('outlets'),
     getCollection('events'),
   ]);
-  const file = bodiesFile(process.cwd(), settingsFrom(process.env, process.cwd()).contentRoot);
+  const file = bodiesFile(process.cwd(), processSettings().contentRoot);
   const bodies = readBodies(file);
   const articles: Article[] = articleEntries.map(({ id, filePath, data: { bodyKey, ...data } }) => {
     const blocks = bodyOf(bodies, id, bodyKey, file);
