@@ -1,11 +1,11 @@
 /**
  * Per-build provenance views of an article: its capture (bytes, text, SHA-256), the capture cut
- * into marked lines for `/articles/<slug>/source/`, and its TEI input. The capture was already
- * checked by src/data/archive.ts (src/lib/content/captures.ts), so a failure here is a bug.
+ * into marked lines for `/articles/<slug>/source/`, and its TEI input. The reader checked the capture
+ * and located the article in it (src/lib/content/captures.ts), so a failure here is a bug.
  */
 import { decodeCapture, sha256Hex } from '../lib/content/captures.ts';
 import { parseRegistryKey } from '../lib/content/mentions.ts';
-import { type CopyInput, copyInput, type Located, locate } from '../lib/provenance/collected.ts';
+import { type CopyInput, copyInput, type Located } from '../lib/provenance/collected.ts';
 import { type CopyLine, copyLines } from '../lib/provenance/copy-lines.ts';
 import { type TeiInput, type TeiName, type TeiPublication, toTei } from '../lib/provenance/tei.ts';
 import { languageName } from '../lib/site/format.ts';
@@ -55,10 +55,8 @@ export function captureView(article: Article): CaptureView {
   const text = decodeCapture(bytes);
   if (text === undefined) throw new Error(`${article.file} source.file: content/sources/${file} could not be read as UTF-8`);
   const input = copyInput(article.data, article.body.blocks);
-  const located = locate(text, input, `content/sources/${file}`);
-  if (located.problems.length > 0) {
-    throw new Error(located.problems.map((p) => `${article.file} ${p.field}: found ${p.found}; expected ${p.expected}`).join('\n'));
-  }
+  // Located by the reader when it checked the capture against the article (src/lib/content/captures.ts).
+  const located = article.capture;
   return { bytes, text, sha256: article.data.source.sha256, input, located, lines: copyLines(text, input, located) };
 }
 
@@ -87,9 +85,8 @@ function teiPublication(): TeiPublication {
 
 /** Everything src/lib/provenance/tei.ts needs for one article. */
 export function teiInput(views: Views, article: Article): TeiInput {
-  const { archive, matcher } = views;
+  const { archive } = views;
   const d = article.data;
-  const outletName = (id: string) => archive.outletById.get(id)?.data.name ?? id;
   const codes = [d.language.original, d.language.archived, ...d.translations.flatMap((t) => [t.from, t.to])];
   return {
     title: d.title,
@@ -97,9 +94,9 @@ export function teiInput(views: Views, article: Article): TeiInput {
     signature: d.signature,
     standfirst: d.standfirst,
     archive: { name: ARCHIVE_NAME, url: siteUrl(paths.article(article.slug)) },
-    original: { publisher: outletName(d.outlet.id.id), confidence: d.outlet.confidence, url: d.outlet.url, published: d.published },
+    original: { publisher: article.outlet.data.name, confidence: d.outlet.confidence, url: d.outlet.url, published: d.published },
     collected: {
-      publisher: d.collected.outlet === null ? null : outletName(d.collected.outlet.id),
+      publisher: article.collectedFrom?.data.name ?? null,
       url: d.collected.url,
       title: d.collectedTitle,
       note: d.collected.note,
@@ -114,14 +111,14 @@ export function teiInput(views: Views, article: Article): TeiInput {
       archived: d.language.archived,
       names: Object.fromEntries(codes.map((c) => [c, languageName(c)])),
     },
-    translations: d.translations.map((t) => ({ ...t, by: t.by === null ? null : outletName(t.by.id) })),
+    translations: d.translations.map((t, i) => ({ ...t, by: article.translators[i]?.data.name ?? null })),
     removed: d.removed,
     publication: teiPublication(),
-    blocks: article.body.blocks.map((b) => ({
+    blocks: article.body.blocks.map((b, i) => ({
       kind: b.kind,
       n: b.kind === 'paragraph' ? b.n : undefined,
       inlines: b.inlines,
-      names: matcher(b.text).map((m) => ({ start: m.start, end: m.end, ...teiElement(archive, m.id) })),
+      names: (article.mentions[i] ?? []).map((m) => ({ start: m.start, end: m.end, ...teiElement(archive, m.id) })),
     })),
   };
 }

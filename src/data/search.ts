@@ -80,7 +80,7 @@ export function taggedNameBlocks(archive: Archive, tagged: Tagged): NameBlock[] 
  */
 export function articleSearchData(archive: Archive, article: Article) {
   const d = article.data;
-  const outlet = archive.outletById.get(d.outlet.id.id)?.data.name ?? d.outlet.id.id;
+  const outlet = article.outlet.data.name;
   return {
     meta: { date: formatDateSpec(d.published), outlet, author: byline(d.authors), [DATE_KEY]: sortKey(d.published) },
     filters: {

@@ -3,7 +3,6 @@
  * they call `loadViews()` and render; every rule lives in `src/lib/` (timeline, mentions).
  */
 import { indexMentions, registryKey, type ArticleMention, type MentionIndex } from '../lib/content/mentions.ts';
-import { compileMatcher, rememberingMatcher, type Matcher } from '../lib/content/registry.ts';
 import { eventsInvolving, mergeEntries, type EventEntry, type PublicationEntry, type TimelineEntry } from '../lib/dates/timeline.ts';
 import { loadArchive, type Archive } from './archive.ts';
 
@@ -14,8 +13,6 @@ export interface Views {
   readonly eventById: ReadonlyMap<string, EventEntry>;
   /** Keys are `registryKey('actors' | 'places', id)`. */
   readonly mentions: MentionIndex;
-  /** The registry's matcher (actors and places, keyed by `registryKey`), for the TEI's names. */
-  readonly matcher: Matcher;
 }
 
 let cached: Promise<Views> | undefined;
@@ -47,18 +44,14 @@ async function build(): Promise<Views> {
     actors: a.data.actors.map((r) => r.id),
     places: a.data.places.map((r) => r.id),
   }));
-  // The TEI documents run the same paragraphs through it again.
-  const matcher = rememberingMatcher(
-    compileMatcher([
-      ...archive.actors.map((a) => ({ id: registryKey('actors', a.id), name: a.data.name, spellings: a.data.spellings })),
-      ...archive.places.map((p) => ({ id: registryKey('places', p.id), name: p.data.name, spellings: p.data.spellings })),
-    ]),
-  );
+  // Each paragraph's names, matched once when the archive's views were assembled (archive.ts).
   const mentions = indexMentions(
-    matcher,
-    archive.articles.map((a) => ({ id: a.id, paragraphs: a.body.paragraphs })),
+    archive.articles.map((a) => ({
+      id: a.id,
+      paragraphs: a.body.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [{ n: b.n, mentions: a.mentions[i] ?? [] }] : [])),
+    })),
   );
-  return { archive, entries: mergeEntries(events, publications), eventById: new Map(events.map((e) => [e.id, e])), mentions, matcher };
+  return { archive, entries: mergeEntries(events, publications), eventById: new Map(events.map((e) => [e.id, e])), mentions };
 }
 
 /** How many articles name an entry and how many events involve it, for lists of actors and places. */

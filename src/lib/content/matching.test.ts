@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compileMatcher, findMentions, rememberingMatcher, termRanges } from './matching.ts';
+import { compileMatcher, findMentions, termRanges } from './matching.ts';
 import { all, russia } from '../testing/registry-entries.ts';
 
 const ids = (text: string, entries = all) => findMentions(entries, text).map((m) => m.id);
@@ -121,20 +121,4 @@ describe('termRanges', () => {
     ['nothing here', ['a(b'], []],
     ['anything', [], []],
   ] as const)('%s with %j', (text, terms, ranges) => expect(termRanges(text, terms)).toEqual(ranges));
-});
-
-describe('rememberingMatcher', () => {
-  test('finds what the matcher finds, scanning each text once, and hands out a frozen list', () => {
-    const scanned: string[] = [];
-    const inner = compileMatcher(all);
-    const matcher = rememberingMatcher((text) => {
-      scanned.push(text);
-      return inner(text);
-    });
-    const texts = ['Tokayev met Putin in Moscow.', 'Nothing here.', 'Tokayev met Putin in Moscow.'];
-    for (const t of texts) expect(matcher(t)).toEqual(inner(t));
-    expect(scanned).toEqual(['Tokayev met Putin in Moscow.', 'Nothing here.']);
-    expect(matcher(texts[0] ?? '')).toBe(matcher(texts[0] ?? ''));
-    expect(Object.isFrozen(matcher('Nothing here.'))).toBe(true);
-  });
 });

@@ -230,24 +230,6 @@ export function compileMatcher(entries: readonly RegistryEntry[]): Matcher {
   };
 }
 
-/**
- * A matcher that remembers what it found in each text, for a build that runs the same paragraphs
- * through it more than once (the mentions index, then each article's TEI document): at 10,000
- * articles the second pass cost about 4 s of scanning. The texts are the paragraphs the build holds
- * anyway; what is added is one array of mentions per text.
- */
-export function rememberingMatcher(matcher: Matcher): Matcher {
-  const seen = new Map<string, readonly Mention[]>();
-  return (text) => {
-    let found = seen.get(text);
-    if (found === undefined) {
-      found = Object.freeze(matcher(text));
-      seen.set(text, found);
-    }
-    return found;
-  };
-}
-
 /** The registry's word index for compileMatcher, or undefined when a spelling cannot be indexed. */
 function firstWordIndex(
   entries: readonly RegistryEntry[],

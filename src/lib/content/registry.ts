@@ -22,7 +22,6 @@ export {
   type Matcher,
   type Mention,
   type RegistryEntry,
-  rememberingMatcher,
   termRanges,
 } from './matching.ts';
 export { type LocatedEntry, NAME_SEPARATOR, type RegistryProblem, registryProblems } from './registry-checks.ts';
