@@ -1,6 +1,6 @@
 /**
  * The map of places, the network of actors and each entry's companions ("Appears most with"),
- * computed once per build from the mention index in `views.ts`. Pages call `loadDrawings()` and
+ * computed once per build from the mention index in `indexes.ts`. Pages call `loadDrawings()` and
  * render; the rules live in `src/lib/drawings/`.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { layoutNetwork, writeNetworkSvg } from '../lib/drawings/network.ts';
 import { plural } from '../lib/drawings/svg.ts';
 import { href, paths } from '../lib/site/urls.ts';
 import type { Place } from './archive.ts';
-import { countsFor, loadViews, type Views } from './views.ts';
+import { countsFor, loadIndexes, type Indexes } from './indexes.ts';
 
 /** The network's limits, stated on /actors/ with the drawing. */
 export const NETWORK_LIMITS = { maxNodes: 60, maxEdges: 150 } as const;
@@ -63,7 +63,7 @@ let cached: Promise<Drawings> | undefined;
 
 /** Builds the drawings once per build; every page shares the result. */
 export function loadDrawings(): Promise<Drawings> {
-  cached ??= loadViews().then(build);
+  cached ??= loadIndexes().then(build);
   return cached;
 }
 
@@ -77,7 +77,7 @@ function readAtlas(file: string): Topology {
 type NameOf = (collection: 'actors' | 'places', id: string) => string;
 
 /** The map of places: every place with its counts, and those with coordinates drawn at both widths. */
-function mapOf(views: Views, base: string): Pick<Drawings, 'mapSvg' | 'mapSvgNarrow' | 'places'> {
+function mapOf(views: Indexes, base: string): Pick<Drawings, 'mapSvg' | 'mapSvgNarrow' | 'places'> {
   const places: PlaceRow[] = views.archive.places
     .map((p) => ({ id: p.id, name: p.data.name, ...countsFor(views, 'places', p.id), coordinates: p.data.coordinates }))
     .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
@@ -100,7 +100,7 @@ const actorId = (key: string) => key.slice('actors/'.length);
 
 /** The network of actors named together, drawn at both widths when it has any. */
 function networkOf(
-  views: Views,
+  views: Indexes,
   base: string,
   nameOf: NameOf,
   allPairs: ReturnType<typeof pairsAmong>,
@@ -133,7 +133,7 @@ function networkOf(
   };
 }
 
-function build(views: Views): Drawings {
+function build(views: Indexes): Drawings {
   const { archive } = views;
   const base = import.meta.env.BASE_URL;
   const nameOf: NameOf = (collection, id) =>

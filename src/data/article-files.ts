@@ -1,6 +1,7 @@
 /**
- * Per-build provenance views of an article: its capture (bytes, text, SHA-256), the capture cut
- * into marked lines for `/articles/<slug>/source/`, and its TEI input. The reader checked the capture
+ * An article's files beside its page: its capture (bytes, text, SHA-256), the capture cut into
+ * marked lines for `/articles/<slug>/source/`, and its TEI document (the TEI's rules are
+ * src/lib/provenance/tei.ts's). The reader checked the capture
  * and located the article in it (src/lib/content/captures.ts), so a failure here is a bug.
  */
 import { decodeCapture, sha256Hex } from '../lib/content/captures.ts';
@@ -15,7 +16,7 @@ import type { Archive, Article } from './archive.ts';
 import { ARCHIVE_NAME, siteUrl } from './citations.ts';
 import { publication } from './publication.ts';
 import { readCapture } from './sources.ts';
-import type { Views } from './views.ts';
+import type { Indexes } from './indexes.ts';
 
 export interface CaptureView {
   readonly bytes: Uint8Array;
@@ -84,7 +85,7 @@ function teiPublication(): TeiPublication {
 }
 
 /** Everything src/lib/provenance/tei.ts needs for one article. */
-export function teiInput(views: Views, article: Article): TeiInput {
+export function teiInput(views: Indexes, article: Article): TeiInput {
   const { archive } = views;
   const d = article.data;
   const codes = [d.language.original, d.language.archived, ...d.translations.flatMap((t) => [t.from, t.to])];
@@ -127,7 +128,7 @@ export function teiInput(views: Views, article: Article): TeiInput {
 const teiDigests = new Map<string, CaptureDigest>();
 
 /** The article as TEI P5 (src/lib/provenance/tei.ts); its size and hash are kept for the data package. */
-export function teiDocument(views: Views, article: Article): string {
+export function teiDocument(views: Indexes, article: Article): string {
   const xml = toTei(teiInput(views, article));
   const bytes = new TextEncoder().encode(xml);
   teiDigests.set(article.id, { bytes: bytes.length, sha256: sha256Hex(bytes) });
@@ -135,7 +136,7 @@ export function teiDocument(views: Views, article: Article): string {
 }
 
 /** The size and hash of the article's TEI document, without making it again when `/tei.xml` was written first. */
-export function teiDigest(views: Views, article: Article): CaptureDigest {
+export function teiDigest(views: Indexes, article: Article): CaptureDigest {
   const hit = teiDigests.get(article.id);
   if (hit !== undefined) return hit;
   teiDocument(views, article);
