@@ -7,7 +7,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { actorSchema, articleSchema, type Collection, eventSchema, outletSchema, placeSchema } from './lib/content/schema.ts';
-import { settingsFrom } from './lib/site/settings.ts';
+import { processSettings } from './lib/site/settings.ts';
 import { archiveLoader } from './loaders/archive.ts';
 
 const ref = (collection: Collection) => reference(collection);
@@ -17,7 +17,7 @@ const ref = (collection: Collection) => reference(collection);
  * astro.config.mjs and the finishing step read it (src/lib/site/settings.ts), from the folder the
  * build runs in (the repository).
  */
-const root = settingsFrom(process.env, process.cwd()).contentRoot;
+const root = processSettings().contentRoot;
 
 const articles = defineCollection({
   loader: archiveLoader(root, 'articles'),

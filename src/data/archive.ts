@@ -6,24 +6,43 @@
  * again. Pages stay thin: they call `loadArchive()` and render.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { bodiesFile, bodyOf, readBodies } from '../lib/content/bodies.ts';
+import { bodiesFile, bodyOf, captureOf, readBodies, type StoredBody } from '../lib/content/bodies.ts';
 import type { Block, ParagraphBlock } from '../lib/content/body.ts';
+import { registryKey } from '../lib/content/mentions.ts';
+import { compileMatcher, type Matcher, type Mention, textSpellings } from '../lib/content/registry.ts';
+import type { Located } from '../lib/provenance/collected.ts';
 import { compareSpecs } from '../lib/dates/dates.ts';
-import { settingsFrom } from '../lib/site/settings.ts';
+import { processSettings } from '../lib/site/settings.ts';
 
-export type ArticleData = Omit<CollectionEntry<'articles'>['data'], 'bodyKey'>;
+/** An article's data as Astro's collection holds it: references as `{ collection, id }`, unlike the reader's plain ids. */
+export type CollectionArticleData = Omit<CollectionEntry<'articles'>['data'], 'bodyKey'>;
 export type Actor = CollectionEntry<'actors'>;
 export type Place = CollectionEntry<'places'>;
 export type Outlet = CollectionEntry<'outlets'>;
 export type ArchiveEvent = CollectionEntry<'events'>;
 
+/**
+ * An article's one view, resolved once per build (in {@link articleView}, the one place it is
+ * assembled): pages, downloads, TEI, search data and drawings read it rather than look anything up
+ * again.
+ */
 export interface Article {
   readonly id: string;
   readonly slug: string;
   readonly file: string;
-  readonly data: ArticleData;
+  readonly data: CollectionArticleData;
   /** The source text: every block, and the numbered paragraphs alone. */
   readonly body: { readonly blocks: readonly Block[]; readonly paragraphs: readonly ParagraphBlock[] };
+  /** The outlet that first published it. */
+  readonly outlet: Outlet;
+  /** The outlet the archived copy was collected from, if known. */
+  readonly collectedFrom: Outlet | undefined;
+  /** Who made each translation (`data.translations`, in order), if known. */
+  readonly translators: ReadonlyArray<Outlet | undefined>;
+  /** The registry's names in each block (`body.blocks`, in order), keyed by `registryKey`: matched once per build. */
+  readonly mentions: ReadonlyArray<readonly Mention[]>;
+  /** Where its blocks, removals and source errors stand in its capture, as the reader located them. */
+  readonly capture: Located;
 }
 
 export interface Archive {
@@ -61,18 +80,15 @@ async function load(): Promise<Archive> {
     getCollection('outlets'),
     getCollection('events'),
   ]);
-  const file = bodiesFile(process.cwd(), settingsFrom(process.env, process.cwd()).contentRoot);
+  const file = bodiesFile(process.cwd(), processSettings().contentRoot);
   const bodies = readBodies(file);
-  const articles: Article[] = articleEntries.map(({ id, filePath, data: { bodyKey, ...data } }) => {
-    const blocks = bodyOf(bodies, id, bodyKey, file);
-    return {
-      id,
-      slug: data.slug,
-      file: filePath ?? `content/articles/${id}.mdx`,
-      data,
-      body: { blocks, paragraphs: blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph') },
-    };
-  });
+  const outletById = new Map(outlets.map((o) => [o.id, o]));
+  // Actors and places share one matcher, keyed so that an actor and a place may share an id.
+  const matcher = compileMatcher([
+    ...actors.map((a) => ({ id: registryKey('actors', a.id), name: a.data.name, spellings: textSpellings(a.data) })),
+    ...places.map((p) => ({ id: registryKey('places', p.id), name: p.data.name, spellings: textSpellings(p.data) })),
+  ]);
+  const articles = articleEntries.map((entry) => articleView(entry, { bodies, file, outletById, matcher }));
   articles.sort((a, b) => compareSpecs(b.data.published, a.data.published) || a.slug.localeCompare(b.slug));
   events.sort((a, b) => compareSpecs(a.data.when, b.data.when) || a.id.localeCompare(b.id));
   const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
@@ -87,7 +103,39 @@ async function load(): Promise<Archive> {
     places,
     placeById: new Map(places.map((p) => [p.id, p])),
     outlets,
-    outletById: new Map(outlets.map((o) => [o.id, o])),
+    outletById,
     events,
+  };
+}
+
+/** What an article's view is resolved against, each built once per build. */
+interface Resolving {
+  readonly bodies: ReadonlyMap<string, StoredBody>;
+  /** The bodies file, for messages. */
+  readonly file: string;
+  readonly outletById: ReadonlyMap<string, Outlet>;
+  readonly matcher: Matcher;
+}
+
+/** The one place an article's view is assembled. */
+function articleView({ id, filePath, data: { bodyKey, ...data } }: CollectionEntry<'articles'>, r: Resolving): Article {
+  const blocks = bodyOf(r.bodies, id, bodyKey, r.file);
+  // The content loader checked every reference, so an outlet that is not there is a bug of the build.
+  const outletOf = (ref: string): Outlet => {
+    const outlet = r.outletById.get(ref);
+    if (outlet === undefined) throw new Error(`article "${id}": no outlet "${ref}" in the collection the loader checked`);
+    return outlet;
+  };
+  return {
+    id,
+    slug: data.slug,
+    file: filePath ?? `content/articles/${id}.mdx`,
+    data,
+    body: { blocks, paragraphs: blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph') },
+    outlet: outletOf(data.outlet.id.id),
+    collectedFrom: data.collected.outlet === null ? undefined : outletOf(data.collected.outlet.id),
+    translators: data.translations.map((t) => (t.by === null ? undefined : outletOf(t.by.id))),
+    mentions: blocks.map((b) => r.matcher(b.text)),
+    capture: captureOf(r.bodies, id, r.file),
   };
 }

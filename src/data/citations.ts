@@ -15,10 +15,17 @@ export function siteUrl(path: string): string {
   return absolute(import.meta.env.SITE, import.meta.env.BASE_URL, path);
 }
 
-/** The citation input of an article; an unknown outlet id is reported with the article's file. */
-export function citationFor(archive: Archive, article: Article): CitationInput {
+/**
+ * The citation input of an article, its outlets taken from the article's view; an outlet id the view
+ * does not hold is reported with the article's file. (The archive parameter stays for the routes that
+ * pass it.)
+ */
+export function citationFor(_archive: Archive, article: Article): CitationInput {
+  const outlets = new Map(
+    [article.outlet, article.collectedFrom, ...article.translators].flatMap((o) => (o === undefined ? [] : [[o.id, o] as const])),
+  );
   const outlet = (id: string) => {
-    const o = archive.outletById.get(id);
+    const o = outlets.get(id);
     if (o === undefined) throw new Error(`${article.file}: unknown outlet "${id}"`);
     return { name: o.data.name };
   };

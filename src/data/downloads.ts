@@ -13,7 +13,7 @@ import { download, type EntryDownload, entryDownloads } from '../lib/site/downlo
 import type { DownloadEntry } from '../lib/site/downloads.ts';
 import { type Archive, type Article, articlePaths, loadArchive } from './archive.ts';
 import { citationFor } from './citations.ts';
-import { captureBytes } from './provenance.ts';
+import { captureBytes } from './article-files.ts';
 import { archiveCitationInput } from './publication.ts';
 
 /** The article's CSL item, original address, capture file and citation templates. */

@@ -1,6 +1,6 @@
 /**
  * The map of places, the network of actors and each entry's companions ("Appears most with"),
- * computed once per build from the mention index in `views.ts`. Pages call `loadDrawings()` and
+ * computed once per build from the mention index in `indexes.ts`. Pages call `loadDrawings()` and
  * render; the rules live in `src/lib/drawings/`.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { layoutNetwork, writeNetworkSvg } from '../lib/drawings/network.ts';
 import { plural } from '../lib/drawings/svg.ts';
 import { href, paths } from '../lib/site/urls.ts';
 import type { Place } from './archive.ts';
-import { countsFor, loadViews, type Views } from './views.ts';
+import { countsFor, loadIndexes, type Indexes } from './indexes.ts';
 
 /** The network's limits, stated on /actors/ with the drawing. */
 export const NETWORK_LIMITS = { maxNodes: 60, maxEdges: 150 } as const;
@@ -63,7 +63,7 @@ let cached: Promise<Drawings> | undefined;
 
 /** Builds the drawings once per build; every page shares the result. */
 export function loadDrawings(): Promise<Drawings> {
-  cached ??= loadViews().then(build);
+  cached ??= loadIndexes().then(build);
   return cached;
 }
 
@@ -73,13 +73,12 @@ function readAtlas(file: string): Topology {
   return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
 }
 
-function build(views: Views): Drawings {
-  const { archive } = views;
-  const base = import.meta.env.BASE_URL;
-  const nameOf = (collection: 'actors' | 'places', id: string) =>
-    (collection === 'actors' ? archive.actorById.get(id)?.data.name : archive.placeById.get(id)?.data.name) ?? id;
+/** An actor's or a place's name by its id. */
+type NameOf = (collection: 'actors' | 'places', id: string) => string;
 
-  const places: PlaceRow[] = archive.places
+/** The map of places: every place with its counts, and those with coordinates drawn at both widths. */
+function mapOf(views: Indexes, base: string): Pick<Drawings, 'mapSvg' | 'mapSvgNarrow' | 'places'> {
+  const places: PlaceRow[] = views.archive.places
     .map((p) => ({ id: p.id, name: p.data.name, ...countsFor(views, 'places', p.id), coordinates: p.data.coordinates }))
     .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
   const drawn: MapPlace[] = places.flatMap(({ id, name, articles, coordinates: c }) =>
@@ -89,36 +88,59 @@ function build(views: Views): Drawings {
   const atlas = drawn.length > 0 ? background() : undefined;
   const map = atlas ? layoutMap(drawn, atlas) : undefined;
   const mapNarrow = atlas ? layoutMap(drawn, atlas, NARROW_MAP) : undefined;
+  return {
+    mapSvg: map ? writeMapSvg(map, 'map') : undefined,
+    mapSvgNarrow: mapNarrow ? writeMapSvg(mapNarrow, 'map-narrow') : undefined,
+    places,
+  };
+}
 
-  const isActor = (key: string) => key.startsWith('actors/');
-  const actorId = (key: string) => key.slice('actors/'.length);
+const isActor = (key: string) => key.startsWith('actors/');
+const actorId = (key: string) => key.slice('actors/'.length);
+
+/** The network of actors named together, drawn at both widths when it has any. */
+function networkOf(
+  views: Indexes,
+  base: string,
+  nameOf: NameOf,
+  allPairs: ReturnType<typeof pairsAmong>,
+): Pick<Drawings, 'network' | 'networkSvg' | 'networkSvgNarrow'> {
   const articleCounts = new Map(
-    archive.actors.map((a) => registryKey('actors', a.id)).map((key) => [key, views.mentions.byEntry.get(key)?.length ?? 0]),
+    views.archive.actors.map((a) => registryKey('actors', a.id)).map((key) => [key, views.mentions.byEntry.get(key)?.length ?? 0]),
   );
-  const allPairs = pairsAmong(views.mentions.beside, isActor);
   const network = chooseNetwork(articleCounts, allPairs, NETWORK_LIMITS);
-  let networkSvg: string | undefined;
-  let networkSvgNarrow: string | undefined;
-  if (network.nodes.length > 0) {
-    const nodes = network.nodes.map(({ key, articles }) => {
-      const id = actorId(key);
-      return { key, articles, name: nameOf('actors', id), href: href(base, paths.actor(id)) };
-    });
-    const strongest = network.edges[0];
-    const text = {
-      title: `Network of the ${plural(network.nodes.length, 'actor')} most often named together`,
-      description:
-        `${plural(network.nodes.length, 'actor')} drawn as circles sized by the number of articles naming them, ` +
-        `joined by ${plural(network.edges.length, 'line')} as wide as the number of paragraphs naming both.` +
-        (strongest
-          ? ` The strongest pair is ${nameOf('actors', actorId(strongest.a))} and ${nameOf('actors', actorId(strongest.b))},` +
-            ` in ${plural(strongest.paragraphs, 'paragraph')}.`
-          : '') +
-        ' The table after the drawing lists the strongest pairs.',
-    };
-    networkSvg = writeNetworkSvg(layoutNetwork(nodes, network.edges), 'network', text);
-    networkSvgNarrow = writeNetworkSvg(layoutNetwork(nodes, network.edges, NARROW_NETWORK), 'network-narrow', text);
-  }
+  if (network.nodes.length === 0) return { network, networkSvg: undefined, networkSvgNarrow: undefined };
+  const nodes = network.nodes.map(({ key, articles }) => {
+    const id = actorId(key);
+    return { key, articles, name: nameOf('actors', id), href: href(base, paths.actor(id)) };
+  });
+  const strongest = network.edges[0];
+  const text = {
+    title: `Network of the ${plural(network.nodes.length, 'actor')} most often named together`,
+    description:
+      `${plural(network.nodes.length, 'actor')} drawn as circles sized by the number of articles naming them, ` +
+      `joined by ${plural(network.edges.length, 'line')} as wide as the number of paragraphs naming both.` +
+      (strongest
+        ? ` The strongest pair is ${nameOf('actors', actorId(strongest.a))} and ${nameOf('actors', actorId(strongest.b))},` +
+          ` in ${plural(strongest.paragraphs, 'paragraph')}.`
+        : '') +
+      ' The table after the drawing lists the strongest pairs.',
+  };
+  return {
+    network,
+    networkSvg: writeNetworkSvg(layoutNetwork(nodes, network.edges), 'network', text),
+    networkSvgNarrow: writeNetworkSvg(layoutNetwork(nodes, network.edges, NARROW_NETWORK), 'network-narrow', text),
+  };
+}
+
+function build(views: Indexes): Drawings {
+  const { archive } = views;
+  const base = import.meta.env.BASE_URL;
+  const nameOf: NameOf = (collection, id) =>
+    (collection === 'actors' ? archive.actorById.get(id)?.data.name : archive.placeById.get(id)?.data.name) ?? id;
+  const map = mapOf(views, base);
+  const allPairs = pairsAmong(views.mentions.beside, isActor);
+  const network = networkOf(views, base, nameOf, allPairs);
   const companion = (collection: 'actors' | 'places', c: { id: string; paragraphs: number }): Companion => ({
     id: c.id,
     name: nameOf(collection, c.id),
@@ -132,12 +154,8 @@ function build(views: Views): Drawings {
 
   const companionCache = new Map<string, { actors: Companion[]; places: Companion[] }>();
   return {
-    mapSvg: map ? writeMapSvg(map, 'map') : undefined,
-    mapSvgNarrow: mapNarrow ? writeMapSvg(mapNarrow, 'map-narrow') : undefined,
-    places,
-    networkSvg,
-    networkSvgNarrow,
-    network,
+    ...map,
+    ...network,
     pairs,
     companionsOf(collection, id) {
       const key = registryKey(collection, id);

@@ -5,10 +5,10 @@
  */
 import type { PaginateFunction } from 'astro';
 import { ENTITY_LIST_PAGE, ENTITY_PREVIEW } from '../lib/site/paging.ts';
-import { entityLists, loadViews } from './views.ts';
+import { entityLists, loadIndexes } from './indexes.ts';
 
 export async function entityListPaths(collection: 'actors' | 'places', paginate: PaginateFunction) {
-  const views = await loadViews();
+  const views = await loadIndexes();
   const entries = collection === 'actors' ? views.archive.actors : views.archive.places;
   return entries.flatMap((entry) => {
     const { mentions, events } = entityLists(views, collection, entry.id);

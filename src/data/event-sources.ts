@@ -60,7 +60,7 @@ export function eventSources(archive: Archive, event: ArchiveEvent): EventSource
     }));
     out.push({
       article,
-      outlet: archive.outletById.get(d.outlet.id.id)?.data.name ?? d.outlet.id.id,
+      outlet: article.outlet.data.name,
       published: d.published,
       passages: [...parts, ...paragraphs],
       inferred: s.inferred,

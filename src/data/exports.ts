@@ -48,7 +48,7 @@ function* articleRows(archive: Archive): Generator<Row> {
       collected_title: d.collectedTitle ?? null,
       authors: d.authors.map((x) => x.name),
       signature: d.signature ?? null,
-      outlet: archive.outletById.get(d.outlet.id.id)?.data.name ?? d.outlet.id.id,
+      outlet: a.outlet.data.name,
       original_url: d.outlet.url,
       published: d.published.date ?? null,
       published_from: d.published.from ?? null,

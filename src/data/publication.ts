@@ -6,7 +6,7 @@
 import type { ArchiveCitationInput } from '../lib/citation/archive.ts';
 import { type Edition, readPublication } from '../lib/content/publication.ts';
 import { contactHref, type PublicationFacts } from '../lib/site/publication.ts';
-import { settingsFrom } from '../lib/site/settings.ts';
+import { processSettings } from '../lib/site/settings.ts';
 import { absolute, paths } from '../lib/site/urls.ts';
 
 // Not citations.ts's siteUrl: citations.ts takes the archive's name from here.
@@ -22,7 +22,7 @@ let cached: PublicationView | undefined;
 /** The archive's facts and editions; throws with the reader's words if they are not there. */
 export function publication(): PublicationView {
   if (cached !== undefined) return cached;
-  const { contentRoot, contentLabel } = settingsFrom(process.env, process.cwd());
+  const { contentRoot, contentLabel } = processSettings();
   const p = readPublication(contentRoot, contentLabel);
   const current = p.editions.at(-1);
   if (p.archive === undefined || current === undefined || p.problems.length > 0) {

@@ -9,6 +9,7 @@ import { DATE_KEY } from '../lib/search/dates.ts';
 import { nameBlocks, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
 import { kindOf, type TaggedType } from '../lib/site/page-kinds.ts';
 import { inlineText } from '../lib/content/body.ts';
+import { searchForms } from '../lib/content/registry.ts';
 import { buildVocabulary, vocabularyFiles } from '../lib/search/vocabulary.ts';
 import { loadArchive } from './archive.ts';
 import type { Archive, Article } from './archive.ts';
@@ -20,7 +21,7 @@ interface Registered {
 
 /** An actor or place as search sees it: its texts' spellings and its registered names in every script. */
 function named(e: Registered): NamedEntry {
-  return { id: e.id, name: e.data.name, spellings: [...e.data.spellings, ...e.data.names.map((n) => n.form)] };
+  return { id: e.id, name: e.data.name, spellings: searchForms(e.data) };
 }
 
 /**
@@ -46,11 +47,7 @@ export function searchableText(archive: Archive): { texts: string[]; names: stri
   }
   for (const e of [...archive.actors, ...archive.places]) texts.push(e.data.name, e.data.description, ...e.data.spellings);
   for (const ev of archive.events) texts.push(ev.data.title, ev.data.description);
-  const names = [...archive.actors, ...archive.places].flatMap((e) => [
-    e.data.name,
-    ...e.data.spellings,
-    ...e.data.names.map((n) => n.form),
-  ]);
+  const names = [...archive.actors, ...archive.places].flatMap((e) => [e.data.name, ...searchForms(e.data)]);
   return { texts, names };
 }
 
@@ -83,7 +80,7 @@ export function taggedNameBlocks(archive: Archive, tagged: Tagged): NameBlock[] 
  */
 export function articleSearchData(archive: Archive, article: Article) {
   const d = article.data;
-  const outlet = archive.outletById.get(d.outlet.id.id)?.data.name ?? d.outlet.id.id;
+  const outlet = article.outlet.data.name;
   return {
     meta: { date: formatDateSpec(d.published), outlet, author: byline(d.authors), [DATE_KEY]: sortKey(d.published) },
     filters: {

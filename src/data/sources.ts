@@ -3,9 +3,9 @@
  * src/lib/site/settings.ts reads it), read as bytes, never re-encoded, through the one reader.
  */
 import { readCapture as readFromTree } from '../lib/content/read.ts';
-import { settingsFrom } from '../lib/site/settings.ts';
+import { processSettings } from '../lib/site/settings.ts';
 
-const root = settingsFrom(process.env, process.cwd()).contentRoot;
+const root = processSettings().contentRoot;
 
 /** A capture's bytes, or undefined when the file does not exist. */
 export function readCapture(file: string): Uint8Array | undefined {

@@ -57,7 +57,7 @@ export function archiveLoader(root: string, collection: Collection): Loader {
         // An article's numbered blocks go to the bodies file (bodies.ts says why), so pages never
         // parse a body again; its entry names them by the digest of its data and body.
         const digest = generateDigest({ ...raw, blocks: entry.body.blocks });
-        bodies.set(entry.id, { key: digest, blocks: entry.body.blocks });
+        bodies.set(entry.id, { key: digest, blocks: entry.body.blocks, capture: tree.captures.get(entry.id) });
         const data = await parseData({ id: entry.id, data: { ...raw, bodyKey: digest }, filePath: entry.file });
         store.set({ id: entry.id, data, filePath: entry.file, digest });
       }

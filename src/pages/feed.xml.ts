@@ -25,7 +25,7 @@ export const GET: APIRoute = async () => {
       title: a.data.title,
       url: siteUrl(paths.article(a.slug)),
       authors: a.data.authors.map((x) => x.name),
-      outlet: archive.outletById.get(a.data.outlet.id.id)?.data.name ?? a.data.outlet.id.id,
+      outlet: a.outlet.data.name,
       published: a.data.published,
       dateText: formatDateSpec(a.data.published),
       summary: articleDescription(a),

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Block } from './body.ts';
-import { bodiesFile, bodyOf, readBodies, type StoredBody, writeBodies } from './bodies.ts';
+import { bodiesFile, bodyOf, captureOf, readBodies, type StoredBody, writeBodies } from './bodies.ts';
 
 const blocks: Block[] = [{ kind: 'paragraph', n: 1, line: 9, inlines: [{ kind: 'text', text: 'Tokayev said.' }] } as unknown as Block];
 
@@ -48,5 +48,22 @@ describe('writeBodies, readBodies and bodyOf', () => {
     const file = join(dir, 'bodies.json');
     if (text !== undefined) writeFileSync(file, text);
     expect(() => readBodies(file)).toThrow(message);
+  });
+});
+
+describe('captureOf', () => {
+  it('hands over where the reader located the article in its capture, and refuses a body without it', () => {
+    const file = join(dir, 'bodies.json');
+    const capture = { removals: [{ start: 0, end: 4 }], blocks: [{ start: 5, end: 18 }], errors: [], problems: [] };
+    writeBodies(
+      file,
+      new Map<string, StoredBody>([
+        ['a', { key: 'k1', blocks, capture }],
+        ['b', { key: 'k1', blocks }],
+      ]),
+    );
+    const bodies = readBodies(file);
+    expect(captureOf(bodies, 'a', file)).toEqual(capture);
+    expect(() => captureOf(bodies, 'b', file)).toThrow(`The articles' bodies ${file}: no located capture for article "b"`);
   });
 });

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Located } from '../provenance/collected.ts';
 import type { Block } from './body.ts';
 
 /** An article's body as stored: the digest its store entry names, and its numbered blocks. */
@@ -21,6 +22,8 @@ export interface StoredBody {
   readonly key: string;
   /** The body's numbered blocks, as the reader made them (body.ts). */
   readonly blocks: readonly Block[];
+  /** Where the blocks, removals and source errors stand in the article's capture, as the reader located them. */
+  readonly capture?: Located | undefined;
 }
 
 /**
@@ -67,4 +70,14 @@ export function bodyOf(bodies: ReadonlyMap<string, StoredBody>, id: string, key:
     );
   }
   return body.blocks;
+}
+
+/**
+ * Where the article's blocks, removals and errors stand in its capture, as the reader found them when
+ * it checked the capture: the collected-copy page reads these spans rather than locating them again.
+ */
+export function captureOf(bodies: ReadonlyMap<string, StoredBody>, id: string, file: string): Located {
+  const capture = bodies.get(id)?.capture;
+  if (capture === undefined) throw new Error(`The articles' bodies ${file}: no located capture for article "${id}"; run the build again`);
+  return capture;
 }

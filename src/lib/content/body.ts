@@ -13,7 +13,7 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { stripAccents } from './registry.ts';
+import { stripAccents } from './folding.ts';
 
 /** Inline content allowed in an archived text: the source's words, its emphasis and line breaks. */
 export type Inline =

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { decodeUtf8, hex, isRefusal, type Refusal } from './files.ts';
 import type { Problem } from './integrity.ts';
-import { locate, type ArchivedBlock, type Removal, type SourceError } from '../provenance/collected.ts';
+import { locate, type ArchivedBlock, type Located, type Removal, type SourceError } from '../provenance/collected.ts';
 
 /** What an article says about its capture: the fields of its frontmatter and its archived blocks. */
 export interface CaptureClaim {
@@ -48,18 +48,32 @@ export function decodeCapture(bytes: Uint8Array): string | undefined {
  * `dir` is how the sources folder is named in messages.
  */
 export function checkCapture(claim: CaptureClaim, bytes: Uint8Array | undefined | Refusal, dir = 'content/sources'): Problem[] {
+  return examineCapture(claim, bytes, dir).problems;
+}
+
+/** A capture checked: its problems, and where the article's blocks, removals and errors stand in it once it could be read. */
+export interface CaptureCheck {
+  readonly problems: Problem[];
+  readonly located?: Located;
+}
+
+/**
+ * Checks one article against its capture's bytes and keeps where everything stands in it, so that
+ * the collected-copy page reads the spans the check found instead of locating them a second time.
+ */
+export function examineCapture(claim: CaptureClaim, bytes: Uint8Array | undefined | Refusal, dir = 'content/sources'): CaptureCheck {
   const path = `${dir}/${claim.source.file}`;
   const at = (field: string, found: string, expected: string): Problem => ({ file: claim.file, field, found, expected });
   if (bytes === undefined) {
     const expected = `the file name of the capture, saved in ${dir}/ exactly as collected`;
-    return [at('source.file', `"${claim.source.file}", which is not in ${dir}/`, expected)];
+    return { problems: [at('source.file', `"${claim.source.file}", which is not in ${dir}/`, expected)] };
   }
-  if (isRefusal(bytes)) return [at('source.file', `${path}, which is ${bytes.found}`, bytes.expected)];
+  if (isRefusal(bytes)) return { problems: [at('source.file', `${path}, which is ${bytes.found}`, bytes.expected)] };
   const decoded = decodeUtf8(bytes);
   if ('bad' in decoded) {
     const { line, column } = decoded.bad;
     const found = `${path}, which is not valid UTF-8 (byte ${hex(decoded.bad.byte)} at line ${line}, column ${column})`;
-    return [at('source.file', found, 'the capture saved as UTF-8 text, exactly as collected')];
+    return { problems: [at('source.file', found, 'the capture saved as UTF-8 text, exactly as collected')] };
   }
   const raw = decoded.text;
   const problems: Problem[] = [];
@@ -89,7 +103,7 @@ export function checkCapture(claim: CaptureClaim, bytes: Uint8Array | undefined 
       p.line === undefined ? at(p.field, p.found, p.expected) : { ...at(p.field, p.found, p.expected), line: p.line, column: 1 },
     );
   }
-  return problems;
+  return { problems, located };
 }
 
 /** Checks every article's capture, and that no capture is claimed by two articles. */
@@ -98,7 +112,17 @@ export function checkCaptures(
   read: (file: string) => Uint8Array | undefined | Refusal,
   dir = 'content/sources',
 ): Problem[] {
+  return examineCaptures(claims, read, dir).problems;
+}
+
+/** {@link checkCaptures}, keeping each capture's spans by the claiming article's file. */
+export function examineCaptures(
+  claims: readonly CaptureClaim[],
+  read: (file: string) => Uint8Array | undefined | Refusal,
+  dir = 'content/sources',
+): { problems: Problem[]; located: Map<string, Located> } {
   const problems: Problem[] = [];
+  const located = new Map<string, Located>();
   const owner = new Map<string, string>();
   for (const claim of claims) {
     const other = owner.get(claim.source.file);
@@ -112,7 +136,9 @@ export function checkCaptures(
       continue;
     }
     owner.set(claim.source.file, claim.file);
-    problems.push(...checkCapture(claim, read(claim.source.file), dir));
+    const check = examineCapture(claim, read(claim.source.file), dir);
+    problems.push(...check.problems);
+    if (check.located !== undefined) located.set(claim.file, check.located);
   }
-  return problems;
+  return { problems, located };
 }

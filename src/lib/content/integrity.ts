@@ -69,19 +69,24 @@ export interface IntegrityInput {
  * An event's evidence is a paragraph a reader can open, so a dangling `#pN` is an error, not a warning.
  */
 export function checkIntegrity(input: IntegrityInput): Problem[] {
+  const articles = new Map(input.articles.map((a) => [a.id, a]));
+  return [...refProblems(input), ...slugProblems(input.articles), ...input.events.flatMap((e) => eventSourceProblems(e, articles))];
+}
+
+/** References to entries that do not exist. */
+function refProblems(input: IntegrityInput): Problem[] {
+  return (input.refs ?? []).flatMap((ref) =>
+    input.known?.[ref.collection]?.has(ref.id)
+      ? []
+      : [{ file: ref.file, field: ref.field, found: `"${ref.id}"`, expected: `the id of an entry in content/${ref.collection}/` }],
+  );
+}
+
+/** An article whose slug an earlier one already has. */
+function slugProblems(articles: IntegrityInput['articles']): Problem[] {
   const problems: Problem[] = [];
-  for (const ref of input.refs ?? []) {
-    if (!input.known?.[ref.collection]?.has(ref.id)) {
-      problems.push({
-        file: ref.file,
-        field: ref.field,
-        found: `"${ref.id}"`,
-        expected: `the id of an entry in content/${ref.collection}/`,
-      });
-    }
-  }
   const bySlug = new Map<string, string>();
-  for (const a of input.articles) {
+  for (const a of articles) {
     const other = bySlug.get(a.slug);
     if (other !== undefined) {
       problems.push({
@@ -92,50 +97,55 @@ export function checkIntegrity(input: IntegrityInput): Problem[] {
       });
     } else bySlug.set(a.slug, a.file);
   }
-  const articles = new Map(input.articles.map((a) => [a.id, a]));
-  for (const e of input.events) {
-    e.sources.forEach((source, i) => {
-      const article = articles.get(source.article);
-      if (article === undefined) {
+  return problems;
+}
+
+type CheckedArticle = IntegrityInput['articles'][number];
+
+/** An event's sources that name no article, a part or paragraph it does not have, or report it before it happened. */
+function eventSourceProblems(e: IntegrityInput['events'][number], articles: ReadonlyMap<string, CheckedArticle>): Problem[] {
+  const problems: Problem[] = [];
+  e.sources.forEach((source, i) => {
+    const article = articles.get(source.article);
+    if (article === undefined) {
+      problems.push({
+        file: e.file,
+        field: `sources[${i}].article`,
+        found: `"${source.article}"`,
+        expected: `the id of an article in content/articles/`,
+      });
+      return;
+    }
+    (source.parts ?? []).forEach((part, j) => {
+      if (!(article.parts ?? []).includes(part)) {
         problems.push({
           file: e.file,
-          field: `sources[${i}].article`,
-          found: `"${source.article}"`,
-          expected: `the id of an article in content/articles/`,
-        });
-        return;
-      }
-      (source.parts ?? []).forEach((part, j) => {
-        if (!(article.parts ?? []).includes(part)) {
-          problems.push({
-            file: e.file,
-            field: `sources[${i}].parts[${j}]`,
-            found: `"${part}", which ${source.article} does not have`,
-            expected: `a part the article has (${(article.parts ?? []).join(', ') || 'none'})`,
-          });
-        }
-      });
-      const early = reportsBeforeEvent(article.published, e.when, source.inferred ?? false);
-      if (early !== undefined) {
-        problems.push({
-          file: e.file,
-          field: `sources[${i}].inferred`,
-          found: `a report in ${source.article}, ${early}`,
-          expected: 'inferred: true with a note (an article dated before an event cannot report it), or a source that reports it',
+          field: `sources[${i}].parts[${j}]`,
+          found: `"${part}", which ${source.article} does not have`,
+          expected: `a part the article has (${(article.parts ?? []).join(', ') || 'none'})`,
         });
       }
-      source.paragraphs.forEach((n, j) => {
-        if (n > article.paragraphCount) {
-          problems.push({
-            file: e.file,
-            field: `sources[${i}].paragraphs[${j}]`,
-            found: `paragraph ${n} of ${source.article}`,
-            expected: `a paragraph number from 1 to ${article.paragraphCount}`,
-          });
-        }
-      });
     });
-  }
+    const early = reportsBeforeEvent(article.published, e.when, source.inferred ?? false);
+    if (early !== undefined) {
+      problems.push({
+        file: e.file,
+        field: `sources[${i}].inferred`,
+        found: `a report in ${source.article}, ${early}`,
+        expected: 'inferred: true with a note (an article dated before an event cannot report it), or a source that reports it',
+      });
+    }
+    source.paragraphs.forEach((n, j) => {
+      if (n > article.paragraphCount) {
+        problems.push({
+          file: e.file,
+          field: `sources[${i}].paragraphs[${j}]`,
+          found: `paragraph ${n} of ${source.article}`,
+          expected: `a paragraph number from 1 to ${article.paragraphCount}`,
+        });
+      }
+    });
+  });
   return problems;
 }
 

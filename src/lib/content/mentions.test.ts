@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { indexMentions, parseRegistryKey, registryKey } from './mentions.ts';
+import { type IndexableArticle, indexMentions, matchParagraphs, parseRegistryKey, registryKey } from './mentions.ts';
+import type { Matcher } from './matching.ts';
 import { compileMatcher } from './registry.ts';
 import { all } from '../testing/registry-entries.ts';
+
+/** Articles of numbered paragraphs, with the names the matcher finds in each, as the build's views hold them. */
+const matched = (
+  matcher: Matcher,
+  articles: ReadonlyArray<{ id: string; paragraphs: ReadonlyArray<{ n: number; text: string }> }>,
+): IndexableArticle[] => articles.map((a) => ({ id: a.id, paragraphs: matchParagraphs(matcher, a.paragraphs) }));
 
 describe('indexMentions', () => {
   const matcher = compileMatcher(all);
@@ -17,7 +24,7 @@ describe('indexMentions', () => {
     { id: 'b', paragraphs: [{ n: 1, text: 'Lukashenka and Putin.' }] },
     { id: 'c', paragraphs: [{ n: 1, text: 'Nobody here.' }] },
   ];
-  const index = indexMentions(matcher, articles);
+  const index = indexMentions(matched(matcher, articles));
   test('lists the articles and paragraphs naming an entry, with the forms used', () => {
     expect(index.byEntry.get('tokayev')).toEqual([{ article: 'a', paragraphs: [1, 3], forms: ['Tokayev', 'Tokaev'], count: 3 }]);
     expect(index.byEntry.get('putin')?.map((m) => m.article)).toEqual(['a', 'b']);
@@ -38,7 +45,7 @@ describe('indexMentions', () => {
     ]);
   });
   test('two mentions in one paragraph count that paragraph once', () => {
-    const i = indexMentions(matcher, [{ id: 'x', paragraphs: [{ n: 1, text: 'Putin, Tokayev, Putin, Tokaev.' }] }]);
+    const i = indexMentions(matched(matcher, [{ id: 'x', paragraphs: [{ n: 1, text: 'Putin, Tokayev, Putin, Tokaev.' }] }]));
     expect(i.beside.get('putin')).toEqual([{ id: 'tokayev', paragraphs: 1 }]);
   });
 });
@@ -66,7 +73,7 @@ describe('the archive’s own texts and registries', async () => {
     const source = readFileSync(new URL(`articles/${file}`, root), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
     return { id: file.replace(/\.mdx$/, ''), paragraphs: parseBody(source).paragraphs };
   });
-  const index = indexMentions(compileMatcher([...registry('actors'), ...registry('places')]), articles);
+  const index = indexMentions(matched(compileMatcher([...registry('actors'), ...registry('places')]), articles));
   const named = (key: string) => (index.byEntry.get(key) ?? []).map((m) => m.article).sort();
 
   test('three articles name Tokayev, under four spellings between them', () => {

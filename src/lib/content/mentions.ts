@@ -1,8 +1,8 @@
 /**
  * Where the archive names its actors and places: every article's paragraphs run through the
- * registry's matcher (`registry.ts`), indexed both ways round, with who appears beside whom.
+ * registry's matcher (`matching.ts`), indexed both ways round, with who appears beside whom.
  */
-import type { Matcher } from './registry.ts';
+import type { Matcher, Mention } from './matching.ts';
 
 /** Where one entry is named in one article. */
 export interface ArticleMention {
@@ -24,10 +24,18 @@ export interface MentionIndex {
   readonly beside: ReadonlyMap<string, ReadonlyArray<{ id: string; paragraphs: number }>>;
 }
 
-/** An article as the index needs it: its id and numbered paragraphs (from `parseBody`). */
+/** An article as the index needs it: its id and the registry's names in each numbered paragraph. */
 export interface IndexableArticle {
   readonly id: string;
-  readonly paragraphs: ReadonlyArray<{ readonly n: number; readonly text: string }>;
+  readonly paragraphs: ReadonlyArray<{ readonly n: number; readonly mentions: readonly Mention[] }>;
+}
+
+/** Numbered paragraphs with the names the matcher finds in each, for {@link indexMentions}. */
+export function matchParagraphs(
+  matcher: Matcher,
+  paragraphs: ReadonlyArray<{ readonly n: number; readonly text: string }>,
+): IndexableArticle['paragraphs'] {
+  return paragraphs.map((p) => ({ n: p.n, mentions: matcher(p.text) }));
 }
 
 /**
@@ -35,7 +43,7 @@ export interface IndexableArticle {
  * because a reader follows a mention to `#pN`, and because "appears beside" is most meaningful
  * within a paragraph: two actors in one 20-paragraph article are not necessarily related.
  */
-export function indexMentions(matcher: Matcher, articles: readonly IndexableArticle[]): MentionIndex {
+export function indexMentions(articles: readonly IndexableArticle[]): MentionIndex {
   const byEntry = new Map<string, ArticleMention[]>();
   const byArticle = new Map<string, Set<string>>();
   const pairs = new Map<string, Map<string, number>>();
@@ -43,7 +51,7 @@ export function indexMentions(matcher: Matcher, articles: readonly IndexableArti
     const here = new Map<string, { paragraphs: Set<number>; forms: Set<string>; count: number }>();
     for (const p of article.paragraphs) {
       const ids = new Set<string>();
-      for (const m of matcher(p.text)) {
+      for (const m of p.mentions) {
         ids.add(m.id);
         let h = here.get(m.id);
         if (h === undefined) {

@@ -4,11 +4,12 @@
  * A cited paragraph often covers more than the event; quoting its opening would show the reader
  * the wrong words. Each sentence is scored by what of the event it names: every actor or place
  * of the event it mentions (through the registry's spellings, with the same whole-word, accent-
- * and case-folding rules as the actor pages: ./registry.ts) counts two, every keyword of the
+ * and case-folding rules as the actor pages: ./matching.ts) counts two, every keyword of the
  * event's title it contains counts one. The best-scoring sentences are returned in text order.
  * Sentences are split by the platform's Unicode sentence segmenter (Intl.Segmenter).
  */
-import { compileMatcher, foldText, type Matcher, type RegistryEntry } from './registry.ts';
+import { foldText } from './folding.ts';
+import { compileMatcher, type Matcher, type RegistryEntry } from './matching.ts';
 
 /** What the event is about: its actors and places (with their spellings) and its title. */
 export interface EventTerms {

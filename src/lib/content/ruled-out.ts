@@ -8,7 +8,9 @@
  */
 import { z } from 'zod';
 import type { Problem } from './integrity.ts';
-import { formatPath, type Path } from './located.ts';
+import { expectedOf, formatPath, parseYaml, type Path, schemaProblems } from './located.ts';
+import path from 'node:path';
+import { readText } from './tree-files.ts';
 
 /** One ruled-out host and why. A host rules out its subdomains too (`wikia.com` rules out `x.wikia.com`). */
 export const ruledOutHostSchema = z.strictObject({
@@ -55,4 +57,24 @@ export function ruledOutProblems(file: string, data: unknown, hosts: readonly Ru
     });
   }
   return problems;
+}
+
+/** The list of ruled-out hosts, as stored in the content root. */
+export const RULED_OUT_FILE = 'ruled-out-hosts.yaml';
+
+/**
+ * The hosts a content tree rules out as sources (`<root>/ruled-out-hosts.yaml`), checked; none when
+ * there is no such file. A malformed list is a problem, like any other content file; it is read
+ * like every file of the tree (no link followed, strict UTF-8).
+ */
+export function readRuledOut(root: string, display: string): { hosts: RuledOutHost[]; problems: Problem[] } {
+  const file = path.join(display, RULED_OUT_FILE);
+  const read = readText(root, [RULED_OUT_FILE], file);
+  if (read === undefined) return { hosts: [], problems: [] };
+  if ('problem' in read) return { hosts: [], problems: [read.problem] };
+  const { data, at, problems } = parseYaml(read.text, file, 0);
+  if (problems.length > 0) return { hosts: [], problems };
+  const result = ruledOutHostsSchema.safeParse(data ?? [], { error: (issue: z.core.$ZodRawIssue) => expectedOf(issue) });
+  if (!result.success) return { hosts: [], problems: schemaProblems(result.error, data, file, at) };
+  return { hosts: result.data, problems: [] };
 }

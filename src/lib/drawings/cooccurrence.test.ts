@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexMentions, registryKey } from '../content/mentions.ts';
+import { indexMentions, matchParagraphs, registryKey } from '../content/mentions.ts';
 import { compileMatcher } from '../content/registry.ts';
 import { chooseNetwork, companions, pairsAmong, type Pair } from './cooccurrence.ts';
 
@@ -13,17 +13,19 @@ const matcher = compileMatcher([
   { id: p('almaty'), name: 'Almaty', spellings: ['Alma-Ata'] },
 ]);
 const para = (n: number, text: string) => ({ n, text });
-const index = indexMentions(matcher, [
-  {
-    id: 'one',
-    paragraphs: [
-      para(1, 'Tokayev called Putin; the CSTO sent troops to Almaty.'),
-      para(2, 'Putin and Tokaev spoke again.'),
-      para(3, 'Lukashenka said nothing.'),
-    ],
-  },
-  { id: 'two', paragraphs: [para(1, 'Putin met Lukashenka.'), para(2, 'In Alma-Ata, Tokayev thanked the CSTO. Tokayev twice.')] },
-]);
+const index = indexMentions(
+  [
+    {
+      id: 'one',
+      paragraphs: [
+        para(1, 'Tokayev called Putin; the CSTO sent troops to Almaty.'),
+        para(2, 'Putin and Tokaev spoke again.'),
+        para(3, 'Lukashenka said nothing.'),
+      ],
+    },
+    { id: 'two', paragraphs: [para(1, 'Putin met Lukashenka.'), para(2, 'In Alma-Ata, Tokayev thanked the CSTO. Tokayev twice.')] },
+  ].map((art) => ({ id: art.id, paragraphs: matchParagraphs(matcher, art.paragraphs) })),
+);
 
 describe('pairsAmong', () => {
   const actors = pairsAmong(index.beside, (k) => k.startsWith('actors/'));

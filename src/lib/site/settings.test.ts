@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReservedHost, parseHeaders, settingsFrom } from './settings.ts';
+import { isReservedHost, parseHeaders, processSettings, settingsFrom } from './settings.ts';
 
 const none = () => undefined;
 
@@ -68,5 +68,14 @@ describe('parseHeaders (ARCHIVE_HEADERS)', () => {
     ['Content-Security-Policy: default-src *', /Content-Security-Policy is set by the build itself/],
   ])('refuses %j', (text, message) => {
     expect(() => parseHeaders(text)).toThrow(message);
+  });
+});
+
+describe('processSettings', () => {
+  it('reads the process’s environment once: every caller of one process shares one object', () => {
+    const first = processSettings();
+    expect(processSettings()).toBe(first);
+    expect(first.contentRoot).toBe(settingsFrom(process.env, process.cwd()).contentRoot);
+    expect(first.base).toBe(process.env['ARCHIVE_BASE'] ?? '/');
   });
 });

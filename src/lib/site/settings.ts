@@ -119,3 +119,15 @@ export function settingsFrom(
     headers: parseHeaders(env['ARCHIVE_HEADERS']),
   };
 }
+
+let current: Settings | undefined;
+
+/**
+ * The settings of this process, from its environment and the folder it runs in (the repository): read
+ * once, so the content collections, the archive's loading, the captures and the publication facts of one
+ * build see one content tree and one origin.
+ */
+export function processSettings(): Settings {
+  current ??= settingsFrom(process.env, process.cwd());
+  return current;
+}

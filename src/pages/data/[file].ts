@@ -3,9 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
 import { siteUrl } from '../../data/citations.ts';
 import { buildTime, rows } from '../../data/exports.ts';
-import { captureDigest, teiDigest } from '../../data/provenance.ts';
+import { captureDigest, teiDigest } from '../../data/article-files.ts';
 import { publication } from '../../data/publication.ts';
-import { loadViews } from '../../data/views.ts';
+import { loadIndexes } from '../../data/indexes.ts';
 import { packageFacts } from '../../lib/site/publication.ts';
 import { dataPackage, type FileResource } from '../../lib/site/data-package.ts';
 import { csvParts, jsonParts, textStream } from '../../lib/site/table-files.ts';
@@ -21,7 +21,7 @@ export const getStaticPaths = (() => [
 export const GET: APIRoute = async ({ params }) => {
   const file = params.file ?? '';
   if (file === 'datapackage.json') {
-    const views = await loadViews();
+    const views = await loadIndexes();
     const files: FileResource[] = views.archive.articles.flatMap((a) => {
       const capture = captureDigest(a);
       const tei = teiDigest(views, a);

@@ -1,11 +1,11 @@
 /** /articles/<slug>/tei.xml: the article as TEI P5 (src/lib/provenance/tei.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { articlePaths, type Article } from '../../../data/archive.ts';
-import { teiDocument } from '../../../data/provenance.ts';
-import { loadViews } from '../../../data/views.ts';
+import { teiDocument } from '../../../data/article-files.ts';
+import { loadIndexes } from '../../../data/indexes.ts';
 import { contentTypeOf } from '../../../lib/deploy/media-types.ts';
 
 export const getStaticPaths = (() => articlePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ article: Article }> = async ({ props }) =>
-  new Response(teiDocument(await loadViews(), props.article), { headers: { 'Content-Type': contentTypeOf('tei.xml') } });
+  new Response(teiDocument(await loadIndexes(), props.article), { headers: { 'Content-Type': contentTypeOf('tei.xml') } });

@@ -1,49 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import {
-  compileMatcher,
-  findMentions,
-  foldText,
-  foldWord,
-  isAcronym,
-  nameVariants,
-  nameWords,
-  registryProblems,
-  registryWords,
-  rememberingMatcher,
-  termRanges,
-} from './registry.ts';
-import { all, russia, tokayev } from '../testing/registry-entries.ts';
+import { compileMatcher, findMentions, termRanges } from './matching.ts';
+import { all, russia } from '../testing/registry-entries.ts';
 
 const ids = (text: string, entries = all) => findMentions(entries, text).map((m) => m.id);
 const texts = (text: string, entries = all) => findMentions(entries, text).map((m) => m.text);
-
-describe('foldText', () => {
-  test('strips diacritics and keeps offsets of the original', () => {
-    const f = foldText('Kasym-Žomart');
-    expect(f.folded).toBe('Kasym-Zomart');
-    expect(f.starts[6]).toBe(6);
-  });
-  test('maps a decomposed accent back to its one original character', () => {
-    const f = foldText('Sa\u0301nchez');
-    expect(f.folded).toBe('Sanchez');
-    expect(f.ends[1]).toBe(3);
-    expect(findMentions([{ id: 'j', name: 'José', spellings: [] }], 'Jose\u0301 said')[0]?.text).toBe('Jose\u0301');
-  });
-  test('makes curly apostrophes and hyphen look-alikes plain', () => {
-    expect(foldText('Russia’s Nur\u2011Sultan').folded).toBe("Russia's Nur-Sultan");
-  });
-});
-
-describe('isAcronym', () => {
-  test.each([
-    ['US', true],
-    ['U.S.', true],
-    ['CSTO', true],
-    ['Us', false],
-    ['Putin', false],
-    ['A', false],
-  ])('%s → %s', (s, expected) => expect(isAcronym(s)).toBe(expected));
-});
 
 describe('spellings', () => {
   test('every spelling of Tokayev in the sources', () => {
@@ -153,63 +113,6 @@ describe('compileMatcher', () => {
   });
 });
 
-describe('foldWord and nameWords', () => {
-  test.each([
-    ['Kasym-Žomart', 'kasym-zomart'],
-    ['“Tokayev’s', 'tokayev'],
-    ['(Alma-Ata),', 'alma-ata'],
-    ['`Kiev`', 'kiev'],
-  ])('%s folds to %s', (word, folded) => expect(foldWord(word)).toBe(folded));
-  test('Kiev and Kyiv stay different words', () => expect(foldWord('Kiev')).not.toBe(foldWord('Kyiv')));
-  test('a name as its folded words', () => expect(nameWords('Alyaksandr  Lukashenka’s')).toEqual(['alyaksandr', 'lukashenka']));
-});
-
-describe('nameVariants', () => {
-  test('canonical name first, repeats differing only in case or accents dropped', () => {
-    expect(nameVariants({ name: 'Almaty', spellings: ['Alma-Ata', 'ALMATY', 'Álmaty'] })).toEqual(['Almaty', 'Alma-Ata']);
-  });
-});
-
-describe('registryWords', () => {
-  test('the folded letters of every name and spelling', () => {
-    expect([...registryWords([tokayev])].sort()).toEqual(['jomart', 'kassym', 'kasym', 'tokaev', 'tokayev', 'zomart']);
-  });
-});
-
-describe('registryProblems', () => {
-  const located = (id: string, file: string, name: string, spellings: string[]) => ({
-    id,
-    file,
-    name,
-    spellings,
-    lines: [1, ...spellings.map((_, i) => i + 3)],
-  });
-  test('a spelling claimed by two entries names both files and lines', () => {
-    const problems = registryProblems([
-      located('a', 'actors/a.yaml', 'Alpha', ['Al']),
-      located('b', 'actors/b.yaml', 'Beta', ['Foo', 'al']),
-    ]);
-    expect(problems).toEqual([
-      {
-        file: 'actors/b.yaml',
-        line: 4,
-        field: 'spellings[1]',
-        found: '"al", which actors/a.yaml:3 also claims for "a"',
-        expected: 'each spelling to name one entry: remove it from one of the two files',
-      },
-    ]);
-  });
-  test('an acronym and a word never clash', () => {
-    expect(registryProblems([located('us', 'u.yaml', 'United States', ['US']), located('we', 'w.yaml', 'We', ['us'])])).toEqual([]);
-  });
-  test('a spelling with the search separator or without letters', () => {
-    const problems = registryProblems([located('x', 'x.yaml', 'X; Y', ['...'])]);
-    expect(problems.map((p) => p.field)).toEqual(['name', 'spellings[0]']);
-  });
-  test('a clean registry has no problems', () =>
-    expect(registryProblems(all.map((e) => located(e.id, `${e.id}.yaml`, e.name, [...e.spellings])))).toEqual([]));
-});
-
 describe('termRanges', () => {
   test.each([
     ['Lukašenko met Putin', ['lukasenko'], [[0, 9]]],
@@ -218,20 +121,4 @@ describe('termRanges', () => {
     ['nothing here', ['a(b'], []],
     ['anything', [], []],
   ] as const)('%s with %j', (text, terms, ranges) => expect(termRanges(text, terms)).toEqual(ranges));
-});
-
-describe('rememberingMatcher', () => {
-  test('finds what the matcher finds, scanning each text once, and hands out a frozen list', () => {
-    const scanned: string[] = [];
-    const inner = compileMatcher(all);
-    const matcher = rememberingMatcher((text) => {
-      scanned.push(text);
-      return inner(text);
-    });
-    const texts = ['Tokayev met Putin in Moscow.', 'Nothing here.', 'Tokayev met Putin in Moscow.'];
-    for (const t of texts) expect(matcher(t)).toEqual(inner(t));
-    expect(scanned).toEqual(['Tokayev met Putin in Moscow.', 'Nothing here.']);
-    expect(matcher(texts[0] ?? '')).toBe(matcher(texts[0] ?? ''));
-    expect(Object.isFrozen(matcher('Nothing here.'))).toBe(true);
-  });
 });

@@ -1,32 +1,29 @@
 /**
  * The timeline and the mention index, built once per build from the archive. Pages stay thin:
- * they call `loadViews()` and render; every rule lives in `src/lib/` (timeline, mentions).
+ * they call `loadIndexes()` and render; every rule lives in `src/lib/` (timeline, mentions).
  */
 import { indexMentions, registryKey, type ArticleMention, type MentionIndex } from '../lib/content/mentions.ts';
-import { compileMatcher, rememberingMatcher, type Matcher } from '../lib/content/registry.ts';
 import { eventsInvolving, mergeEntries, type EventEntry, type PublicationEntry, type TimelineEntry } from '../lib/dates/timeline.ts';
 import { loadArchive, type Archive } from './archive.ts';
 
-export interface Views {
+export interface Indexes {
   readonly archive: Archive;
   /** Events and publications, in date order. */
   readonly entries: readonly TimelineEntry[];
   readonly eventById: ReadonlyMap<string, EventEntry>;
   /** Keys are `registryKey('actors' | 'places', id)`. */
   readonly mentions: MentionIndex;
-  /** The registry's matcher (actors and places, keyed by `registryKey`), for the TEI's names. */
-  readonly matcher: Matcher;
 }
 
-let cached: Promise<Views> | undefined;
+let cached: Promise<Indexes> | undefined;
 
 /** Builds the views once per build; every page shares the result. */
-export function loadViews(): Promise<Views> {
+export function loadIndexes(): Promise<Indexes> {
   cached ??= build();
   return cached;
 }
 
-async function build(): Promise<Views> {
+async function build(): Promise<Indexes> {
   const archive = await loadArchive();
   const events: EventEntry[] = archive.events.map((e) => ({
     kind: 'event',
@@ -47,22 +44,18 @@ async function build(): Promise<Views> {
     actors: a.data.actors.map((r) => r.id),
     places: a.data.places.map((r) => r.id),
   }));
-  // The TEI documents run the same paragraphs through it again.
-  const matcher = rememberingMatcher(
-    compileMatcher([
-      ...archive.actors.map((a) => ({ id: registryKey('actors', a.id), name: a.data.name, spellings: a.data.spellings })),
-      ...archive.places.map((p) => ({ id: registryKey('places', p.id), name: p.data.name, spellings: p.data.spellings })),
-    ]),
-  );
+  // Each paragraph's names, matched once when the archive's views were assembled (archive.ts).
   const mentions = indexMentions(
-    matcher,
-    archive.articles.map((a) => ({ id: a.id, paragraphs: a.body.paragraphs })),
+    archive.articles.map((a) => ({
+      id: a.id,
+      paragraphs: a.body.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [{ n: b.n, mentions: a.mentions[i] ?? [] }] : [])),
+    })),
   );
-  return { archive, entries: mergeEntries(events, publications), eventById: new Map(events.map((e) => [e.id, e])), mentions, matcher };
+  return { archive, entries: mergeEntries(events, publications), eventById: new Map(events.map((e) => [e.id, e])), mentions };
 }
 
 /** How many articles name an entry and how many events involve it, for lists of actors and places. */
-export function countsFor(views: Views, collection: 'actors' | 'places', id: string): { articles: number; events: number } {
+export function countsFor(views: Indexes, collection: 'actors' | 'places', id: string): { articles: number; events: number } {
   const lists = entityLists(views, collection, id);
   return { articles: lists.mentions.length, events: lists.events.length };
 }
@@ -74,14 +67,14 @@ export interface EntityLists {
 }
 
 /** Per set of views (one per build), the lists already computed and the articles' positions. */
-const listsCache = new WeakMap<Views, { lists: Map<string, EntityLists>; order: Map<string, number> }>();
+const listsCache = new WeakMap<Indexes, { lists: Map<string, EntityLists>; order: Map<string, number> }>();
 
 /**
  * The articles that name an entry and the events that involve it, computed once per entry and
  * shared by its page and its list pages. Articles are ordered through a precomputed position map,
  * so an actor named in thousands of articles costs one sort, not a search per comparison.
  */
-export function entityLists(views: Views, collection: 'actors' | 'places', id: string): EntityLists {
+export function entityLists(views: Indexes, collection: 'actors' | 'places', id: string): EntityLists {
   const key = registryKey(collection, id);
   let cache = listsCache.get(views);
   if (cache === undefined) {

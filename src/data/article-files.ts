@@ -1,11 +1,12 @@
 /**
- * Per-build provenance views of an article: its capture (bytes, text, SHA-256), the capture cut
- * into marked lines for `/articles/<slug>/source/`, and its TEI input. The capture was already
- * checked by src/data/archive.ts (src/lib/content/captures.ts), so a failure here is a bug.
+ * An article's files beside its page: its capture (bytes, text, SHA-256), the capture cut into
+ * marked lines for `/articles/<slug>/source/`, and its TEI document (the TEI's rules are
+ * src/lib/provenance/tei.ts's). The reader checked the capture
+ * and located the article in it (src/lib/content/captures.ts), so a failure here is a bug.
  */
 import { decodeCapture, sha256Hex } from '../lib/content/captures.ts';
 import { parseRegistryKey } from '../lib/content/mentions.ts';
-import { type CopyInput, copyInput, type Located, locate } from '../lib/provenance/collected.ts';
+import { type CopyInput, copyInput, type Located } from '../lib/provenance/collected.ts';
 import { type CopyLine, copyLines } from '../lib/provenance/copy-lines.ts';
 import { type TeiInput, type TeiName, type TeiPublication, toTei } from '../lib/provenance/tei.ts';
 import { languageName } from '../lib/site/format.ts';
@@ -15,7 +16,7 @@ import type { Archive, Article } from './archive.ts';
 import { ARCHIVE_NAME, siteUrl } from './citations.ts';
 import { publication } from './publication.ts';
 import { readCapture } from './sources.ts';
-import type { Views } from './views.ts';
+import type { Indexes } from './indexes.ts';
 
 export interface CaptureView {
   readonly bytes: Uint8Array;
@@ -55,10 +56,8 @@ export function captureView(article: Article): CaptureView {
   const text = decodeCapture(bytes);
   if (text === undefined) throw new Error(`${article.file} source.file: content/sources/${file} could not be read as UTF-8`);
   const input = copyInput(article.data, article.body.blocks);
-  const located = locate(text, input, `content/sources/${file}`);
-  if (located.problems.length > 0) {
-    throw new Error(located.problems.map((p) => `${article.file} ${p.field}: found ${p.found}; expected ${p.expected}`).join('\n'));
-  }
+  // Located by the reader when it checked the capture against the article (src/lib/content/captures.ts).
+  const located = article.capture;
   return { bytes, text, sha256: article.data.source.sha256, input, located, lines: copyLines(text, input, located) };
 }
 
@@ -86,10 +85,9 @@ function teiPublication(): TeiPublication {
 }
 
 /** Everything src/lib/provenance/tei.ts needs for one article. */
-export function teiInput(views: Views, article: Article): TeiInput {
-  const { archive, matcher } = views;
+export function teiInput(views: Indexes, article: Article): TeiInput {
+  const { archive } = views;
   const d = article.data;
-  const outletName = (id: string) => archive.outletById.get(id)?.data.name ?? id;
   const codes = [d.language.original, d.language.archived, ...d.translations.flatMap((t) => [t.from, t.to])];
   return {
     title: d.title,
@@ -97,9 +95,9 @@ export function teiInput(views: Views, article: Article): TeiInput {
     signature: d.signature,
     standfirst: d.standfirst,
     archive: { name: ARCHIVE_NAME, url: siteUrl(paths.article(article.slug)) },
-    original: { publisher: outletName(d.outlet.id.id), confidence: d.outlet.confidence, url: d.outlet.url, published: d.published },
+    original: { publisher: article.outlet.data.name, confidence: d.outlet.confidence, url: d.outlet.url, published: d.published },
     collected: {
-      publisher: d.collected.outlet === null ? null : outletName(d.collected.outlet.id),
+      publisher: article.collectedFrom?.data.name ?? null,
       url: d.collected.url,
       title: d.collectedTitle,
       note: d.collected.note,
@@ -114,14 +112,14 @@ export function teiInput(views: Views, article: Article): TeiInput {
       archived: d.language.archived,
       names: Object.fromEntries(codes.map((c) => [c, languageName(c)])),
     },
-    translations: d.translations.map((t) => ({ ...t, by: t.by === null ? null : outletName(t.by.id) })),
+    translations: d.translations.map((t, i) => ({ ...t, by: article.translators[i]?.data.name ?? null })),
     removed: d.removed,
     publication: teiPublication(),
-    blocks: article.body.blocks.map((b) => ({
+    blocks: article.body.blocks.map((b, i) => ({
       kind: b.kind,
       n: b.kind === 'paragraph' ? b.n : undefined,
       inlines: b.inlines,
-      names: matcher(b.text).map((m) => ({ start: m.start, end: m.end, ...teiElement(archive, m.id) })),
+      names: (article.mentions[i] ?? []).map((m) => ({ start: m.start, end: m.end, ...teiElement(archive, m.id) })),
     })),
   };
 }
@@ -130,7 +128,7 @@ export function teiInput(views: Views, article: Article): TeiInput {
 const teiDigests = new Map<string, CaptureDigest>();
 
 /** The article as TEI P5 (src/lib/provenance/tei.ts); its size and hash are kept for the data package. */
-export function teiDocument(views: Views, article: Article): string {
+export function teiDocument(views: Indexes, article: Article): string {
   const xml = toTei(teiInput(views, article));
   const bytes = new TextEncoder().encode(xml);
   teiDigests.set(article.id, { bytes: bytes.length, sha256: sha256Hex(bytes) });
@@ -138,7 +136,7 @@ export function teiDocument(views: Views, article: Article): string {
 }
 
 /** The size and hash of the article's TEI document, without making it again when `/tei.xml` was written first. */
-export function teiDigest(views: Views, article: Article): CaptureDigest {
+export function teiDigest(views: Indexes, article: Article): CaptureDigest {
   const hit = teiDigests.get(article.id);
   if (hit !== undefined) return hit;
   teiDocument(views, article);

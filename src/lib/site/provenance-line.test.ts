@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { provenanceAtAGlance, type ProvenanceFacts } from './provenance.ts';
+import { provenanceAtAGlance, type ProvenanceFacts } from './provenance-line.ts';
 
 const base: ProvenanceFacts = {
   original: 'en',
