@@ -81,7 +81,10 @@ describe('readContent on the bad-content fixtures', () => {
     ['link-in-body', /^link-in-body\/articles\/mini\.mdx:30:12 body: found a link in the text/],
     [
       'bad-actor-file',
-      /^bad-actor-file\/actors\/nobody\.yaml:2:7 type: found "wizard"; expected one of person, state, organisation, media/,
+      new RegExp(
+        '^bad-actor-file/actors/nobody\\.yaml:2:7 kind: found "wizard"; ' +
+          'expected the kind of actor, one of person, state, international-organisation, company, outlet, think-tank',
+      ),
     ],
     // The captures (src/lib/content/captures.ts), reported in the build's words at the field's line.
     [
@@ -175,7 +178,7 @@ describe('registry spellings', () => {
       cpSync(path.join(fixtures, 'clean'), dir, { recursive: true });
       writeFileSync(
         path.join(dir, 'actors', 'rossiya.yaml'),
-        'name: Rossiya\ntype: state\nspellings:\n  - Russia\ndescription: A second entry.\n',
+        'name: Rossiya\nkind: state\nspellings:\n  - Russia\ndescription: A second entry.\n',
       );
       const lines = readContent(dir, { display: 'tree' }).problems.map(formatProblem);
       expect(lines).toEqual([
