@@ -86,6 +86,23 @@ describe('readContent on the bad-content fixtures', () => {
           'expected the kind of actor, one of person, state, international-organisation, company, outlet, think-tank',
       ),
     ],
+    // Who acts for whom and who an event involves (src/lib/involvement/check.ts); the first override is allowed.
+    [
+      'affiliation-not-a-state',
+      new RegExp(
+        /^affiliation-not-a-state\/actors\/vladimir-putin\.yaml:4:12 affiliations\[0\]\.state: found "soviet-union",/.source +
+          / no actor in content\/actors\/;/.source +
+          / expected the id of a registered state \(russia\)/.source,
+      ),
+    ],
+    [
+      'override-not-derived',
+      new RegExp(
+        /^override-not-derived\/events\/later-event\.yaml:12:12 involvement\[1\]\.state: found "belarus",/.source +
+          / which no tagged person or body acts for/.source +
+          / on 6 March 2021; expected a state the event involves by derivation \(russia\)/.source,
+      ),
+    ],
     // The captures (src/lib/content/captures.ts), reported in the build's words at the field's line.
     [
       'capture-missing',
