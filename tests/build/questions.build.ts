@@ -136,7 +136,7 @@ describe('the questions, answered from the downloads', () => {
     expect(answer.length).toBeGreaterThan(0);
   });
 
-  it('Russian commentators on Kazakhstan after February 2022: people of Russia, joined to the articles and events involving Kazakhstan', () => {
+  it('Russian commentators on Kazakhstan after February 2022: people of Russia, in articles and events involving Kazakhstan', () => {
     const russians = new Set(
       tree.actors.filter((a) => a.data.kind === 'person' && a.data.affiliations.some((f) => f.state === 'russia')).map((a) => a.id),
     );
