@@ -203,3 +203,28 @@ describe('the questions, answered from the downloads', () => {
     expect(answer.length).toBeGreaterThan(0);
   });
 });
+
+describe('the pages say what the downloads say', () => {
+  const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+
+  it.each(csv('events').map((e) => [e['id'] ?? ''] as const))('/events/%s/ lists its states, each with its basis', (id) => {
+    const html = read(`/events/${id}/index.html`);
+    const shown = [...html.matchAll(/<li data-basis="(\w+)"[^>]*>(.*?)<\/li>/gs)].map((m) => `${m[1]} ${text(m[2] ?? '').trim()}`);
+    const rows = csv('event_states').filter((r) => r['event'] === id);
+    const name = new Map(csv('actors').map((a) => [a['id'], a['name']]));
+    expect(shown).toHaveLength(rows.length);
+    for (const r of rows) expect(shown.some((s) => s.startsWith(`${r['basis']} ${name.get(r['state'])} (`))).toBe(true);
+  });
+
+  it.each(tree.actors.filter((a) => a.data.affiliations.length > 0).map((a) => [a.id, a] as const))(
+    '/actors/%s/ shows each affiliation with its role and source',
+    (id, actor) => {
+      const html = read(`/actors/${id}/index.html`);
+      const section = /<section aria-labelledby="affiliations-heading".*?<\/section>/s.exec(html)?.[0] ?? '';
+      for (const f of actor.data.affiliations) {
+        expect(section).toContain(`href="${f.source.replaceAll('&', '&amp;')}"`);
+        if (f.role !== undefined) expect(text(section)).toContain(f.role);
+      }
+    },
+  );
+});
