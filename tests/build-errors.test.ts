@@ -288,6 +288,59 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     (d) => appendFileSync(join(d, 'redirects.yaml'), '- from: /old/\n  to: nowhere\n  reason: Moved.\n'),
     [/redirects\.yaml:\d+:7 \[1\]\.to: found "nowhere"; expected a root-relative path ending in "\/"/],
   ],
+  // Who acts for whom and who an event involves (src/lib/actors/schema.ts, src/lib/involvement/check.ts).
+  [
+    'an unknown kind of actor',
+    (d) => replaceIn(d, 'actors/regnum.yaml', 'kind: outlet', 'kind: wire-service'),
+    [/actors\/regnum\.yaml:2:7 kind: found "wire-service"; expected the kind of actor, one of person, state, international-organisation/],
+  ],
+  [
+    'an affiliation with a state that is not a registered state',
+    (d) => replaceIn(d, 'actors/vladimir-putin.yaml', '  - state: russia', '  - state: soviet-union'),
+    [
+      new RegExp(
+        /actors\/vladimir-putin\.yaml:\d+:\d+ affiliations\[0\]\.state: found "soviet-union", no actor in content\/actors\/;/.source +
+          / expected the id of a registered state \(/.source,
+      ),
+    ],
+  ],
+  [
+    'an affiliation whose dates run backwards',
+    (d) => replaceIn(d, 'actors/dmitry-medvedev.yaml', '    from: "2020-01"', '    from: "2020-01"\n    to: "2019-12-31"'),
+    [
+      new RegExp(
+        /actors\/dmitry-medvedev\.yaml:\d+:\d+ affiliations\[0\]\.to: found "2019-12-31", before "from";/.source +
+          / expected a "to" no earlier than "from" \(January 2020\)/.source,
+      ),
+    ],
+  ],
+  [
+    'an override naming a state the event cannot involve',
+    (d) =>
+      replaceIn(
+        d,
+        'events/2022-01-07-tokayev-shoot-to-kill-order.yaml',
+        'places:\n',
+        'involvement:\n  - state: russia\n    involved: false\n    why: A test.\nplaces:\n',
+      ),
+    [
+      new RegExp(
+        /events\/2022-01-07-tokayev-shoot-to-kill-order\.yaml:\d+:\d+ involvement\[0\]\.state: found "russia",/.source +
+          / which no tagged person or body acts for on 7 January 2022; expected a state the event involves by derivation \(kazakhstan\)/
+            .source,
+      ),
+    ],
+  ],
+  [
+    'an event source naming a part the article lacks',
+    (d) => replaceIn(d, 'events/2022-01-07-tokayev-shoot-to-kill-order.yaml', 'parts: [standfirst]', 'parts: [dateline]'),
+    [
+      new RegExp(
+        /events\/2022-01-07-tokayev-shoot-to-kill-order\.yaml:\d+:\d+ sources\[0\]\.parts\[0\]: found "dateline", which/.source +
+          / kazakhstan-terrorists-to-be-shot-on-sight does not have; expected a part the article has \(standfirst\)/.source,
+      ),
+    ],
+  ],
   [
     'a link in the source text',
     (d) => replaceIn(d, article, 'husband its own resources', '[husband its own resources](https://example.org)'),

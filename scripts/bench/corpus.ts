@@ -142,7 +142,7 @@ export function writeCorpus(n: number, dir: string, contentRoot: string): Corpus
     actors.push(entry);
     writeFileSync(
       join(dir, 'actors', `${entry.id}.yaml`),
-      `name: ${q(name)}\ntype: person\nspellings:\n${spellings.map((s) => `  - ${q(s)}`).join('\n')}\n` +
+      `name: ${q(name)}\nkind: person\nspellings:\n${spellings.map((s) => `  - ${q(s)}`).join('\n')}\n` +
         'description: Synthetic actor for the benchmark.\n',
     );
   }

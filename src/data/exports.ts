@@ -8,6 +8,7 @@ import type { Row } from '../lib/site/tables.ts';
 import { paths } from '../lib/site/urls.ts';
 import type { Archive } from './archive.ts';
 import { siteUrl } from './citations.ts';
+import { actorColumns, articleColumns, eventColumns, placeColumns, relationRows } from './relations.ts';
 
 /**
  * When the files were generated, as an ISO instant. SOURCE_DATE_EPOCH (the reproducible-builds
@@ -49,6 +50,7 @@ function* articleRows(archive: Archive): Generator<Row> {
       authors: d.authors.map((x) => x.name),
       signature: d.signature ?? null,
       outlet: a.outlet.data.name,
+      ...articleColumns(archive, a),
       original_url: d.outlet.url,
       published: d.published.date ?? null,
       published_from: d.published.from ?? null,
@@ -88,6 +90,7 @@ export function rows(archive: Archive, name: string): Iterable<Row> {
         url: siteUrl(paths.actor(actor.id)),
         name: actor.data.name,
         type: actor.data.type,
+        ...actorColumns(archive, actor),
         spellings: actor.data.spellings,
         description: actor.data.description,
         articles: articles.get(actor.id) ?? [],
@@ -110,6 +113,7 @@ export function rows(archive: Archive, name: string): Iterable<Row> {
         description: e.data.description,
         note: e.data.note ?? null,
         actors: e.data.actors.map((r) => r.id),
+        ...eventColumns(archive, e),
         places: e.data.places.map((r) => r.id),
         sources: e.data.sources.flatMap((s) => passageIds(archive, s)),
         inferred_sources: e.data.sources.filter((s) => s.inferred).flatMap((s) => passageIds(archive, s)),
@@ -131,11 +135,15 @@ export function rows(archive: Archive, name: string): Iterable<Row> {
         name: place.data.name,
         spellings: place.data.spellings,
         description: place.data.description,
+        ...placeColumns(place),
         articles: articles.get(place.id) ?? [],
         events: events.get(place.id) ?? [],
       }));
     }
-    default:
-      throw new Error(`no data table "${name}"`);
+    default: {
+      const joined = relationRows(archive, name);
+      if (joined === undefined) throw new Error(`no data table "${name}"`);
+      return joined;
+    }
   }
 }

@@ -44,6 +44,7 @@ const contentPlaces = new Map(tree.places.map((p) => [p.id, p.data as unknown as
 function cellProblem(f: SchemaField, v: string): string | undefined {
   if (v === '') return f.constraints?.required === true ? 'required, found empty' : undefined;
   if (f.type === 'integer' && !/^-?\d+$/.test(v)) return `not an integer: ${v}`;
+  if (f.type === 'number' && !/^-?\d+(\.\d+)?$/.test(v)) return `not a number: ${v}`;
   if (f.type === 'boolean' && !['true', 'false'].includes(v)) return `not a boolean: ${v}`;
   if (f.type === 'date' && (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)))) return `not a date: ${v}`;
   if (f.format === 'uri' && !URL.canParse(v)) return `not a URI: ${v}`;
@@ -66,7 +67,9 @@ describe('the data package validates', () => {
       expect(r.name).toMatch(/^[a-z0-9._-]+$/);
       expect(r.profile).toBe('tabular-data-resource');
       expect(r.encoding).toBe('utf-8');
-      expect(['string', 'integer', 'boolean', 'date', 'array']).toEqual(expect.arrayContaining(r.schema.fields.map((f) => f.type)));
+      expect(['string', 'integer', 'number', 'boolean', 'date', 'array']).toEqual(
+        expect.arrayContaining(r.schema.fields.map((f) => f.type)),
+      );
       expect(r.schema.fields.map((f) => f.name)).toContain(r.schema.primaryKey);
     }
   });

@@ -3,9 +3,11 @@
  * unique slugs and paragraphs that exist (`integrity.ts`); one spelling per registry entry across
  * actors and places, which share one matcher (`registry-checks.ts`); no source on a ruled-out host
  * (`ruled-out.ts`); the editions' corrections naming fields that exist (`publication.ts`); moved pages
- * (`tree-files.ts`).
+ * (`tree-files.ts`); who acts for whom: registered states, overrides the rule allows
+ * (`src/lib/involvement/check.ts`).
  */
 import path from 'node:path';
+import { affiliationProblems, overrideProblems } from '../involvement/check.ts';
 import { checkIntegrity, type Problem } from './integrity.ts';
 import { type Located, locate, type Path } from './located.ts';
 import type { Citable } from './parse.ts';
@@ -71,7 +73,12 @@ export function crossCheck(input: CrossCheckInput): { corrections: Problem[]; en
   ];
   return {
     corrections: correctionProblems(input.publication, (entry) => input.stored.get(entry)),
-    entries: [...integrity, ...registryProblems(registry)],
+    entries: [
+      ...integrity,
+      ...registryProblems(registry),
+      ...affiliationProblems(input.actors),
+      ...overrideProblems(input.events, input.actors),
+    ],
     moved: redirectsOf(input.root, input.display).problems,
   };
 }

@@ -81,7 +81,27 @@ describe('readContent on the bad-content fixtures', () => {
     ['link-in-body', /^link-in-body\/articles\/mini\.mdx:30:12 body: found a link in the text/],
     [
       'bad-actor-file',
-      /^bad-actor-file\/actors\/nobody\.yaml:2:7 type: found "wizard"; expected one of person, state, organisation, media/,
+      new RegExp(
+        '^bad-actor-file/actors/nobody\\.yaml:2:7 kind: found "wizard"; ' +
+          'expected the kind of actor, one of person, state, international-organisation, company, outlet, think-tank',
+      ),
+    ],
+    // Who acts for whom and who an event involves (src/lib/involvement/check.ts); the first override is allowed.
+    [
+      'affiliation-not-a-state',
+      new RegExp(
+        /^affiliation-not-a-state\/actors\/vladimir-putin\.yaml:4:12 affiliations\[0\]\.state: found "soviet-union",/.source +
+          / no actor in content\/actors\/;/.source +
+          / expected the id of a registered state \(russia\)/.source,
+      ),
+    ],
+    [
+      'override-not-derived',
+      new RegExp(
+        /^override-not-derived\/events\/later-event\.yaml:12:12 involvement\[1\]\.state: found "belarus",/.source +
+          / which no tagged person or body acts for/.source +
+          / on 6 March 2021; expected a state the event involves by derivation \(russia\)/.source,
+      ),
     ],
     // The captures (src/lib/content/captures.ts), reported in the build's words at the field's line.
     [
@@ -175,7 +195,7 @@ describe('registry spellings', () => {
       cpSync(path.join(fixtures, 'clean'), dir, { recursive: true });
       writeFileSync(
         path.join(dir, 'actors', 'rossiya.yaml'),
-        'name: Rossiya\ntype: state\nspellings:\n  - Russia\ndescription: A second entry.\n',
+        'name: Rossiya\nkind: state\nspellings:\n  - Russia\ndescription: A second entry.\n',
       );
       const lines = readContent(dir, { display: 'tree' }).problems.map(formatProblem);
       expect(lines).toEqual([

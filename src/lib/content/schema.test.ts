@@ -17,7 +17,7 @@ describe('names in other scripts (actors and places)', () => {
     expect(nameForm.parse(ok).kind).toBe('name');
     expect(nameForm.parse({ ...ok, form: 'Елбасы', kind: 'title' }).kind).toBe('title');
     expect(nameForm.parse({ ...ok, checked: { ...checked, basis: 'knowledge' } }).checked.basis).toBe('knowledge');
-    expect(actorSchema.parse({ name: 'X', type: 'person', description: 'Y.' }).names).toEqual([]);
+    expect(actorSchema.parse({ name: 'X', kind: 'person', description: 'Y.' }).names).toEqual([]);
   });
   it.each([
     [{ ...ok, script: 'Latn' }, 'script', 'every letter'],

@@ -7,8 +7,13 @@ import { LIST_SEPARATOR, type Table, TABLES } from './tables.ts';
 
 /** The Table Schema of a table, for one format: a list is an array in JSON and a string in CSV. */
 function tableSchema(t: Table, format: 'csv' | 'json') {
+  const foreignKeys = (t.foreignKeys ?? []).map((k) => ({
+    fields: k.field,
+    reference: { resource: `${k.table}-${format}`, fields: k.tableField },
+  }));
   return {
     primaryKey: t.primaryKey,
+    ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
     fields: t.fields.map((f) => {
       const constraints = {
         ...(f.required === true ? { required: true } : {}),

@@ -12,6 +12,7 @@ const actor: Row = {
   url: 'https://a/actors/x/',
   name: 'Ann, "the" one',
   type: 'person',
+  kind: 'person',
   spellings: ['A', 'B'],
   description: 'Line one\nline two',
   articles: [],
@@ -21,8 +22,8 @@ describe('tables', () => {
   it('writes RFC 4180 CSV after a UTF-8 byte order mark: quotes doubled, lists joined, CRLF line ends', async () => {
     const csv = await sent(csvParts(table('actors'), [actor]));
     expect(csv).toBe(
-      '\uFEFFid,url,name,type,spellings,description,articles\r\n' +
-        'x,https://a/actors/x/,"Ann, ""the"" one",person,A; B,"Line one\nline two",\r\n',
+      '\uFEFFid,url,name,type,kind,states,roles,spellings,description,articles,events\r\n' +
+        'x,https://a/actors/x/,"Ann, ""the"" one",person,person,,,A; B,"Line one\nline two",,\r\n',
     );
   });
   it.each([
@@ -35,7 +36,7 @@ describe('tables', () => {
     ['A = B, safe', '"A = B, safe"'],
   ])('neutralises a cell a spreadsheet would evaluate (OWASP): %j', async (name, cell) => {
     const csv = await sent(csvParts(table('actors'), [{ ...actor, name, spellings: [], description: 'd' }]));
-    expect(csv.split('\r\n')[1]).toBe(`x,https://a/actors/x/,${cell},person,,d,`);
+    expect(csv.split('\r\n')[1]).toBe(`x,https://a/actors/x/,${cell},person,person,,,,d,,`);
     const json = JSON.parse(await sent(jsonParts(table('actors'), [{ ...actor, name }]))) as Record<string, unknown>[];
     expect(json[0]?.['name']).toBe(name);
   });

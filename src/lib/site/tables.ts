@@ -13,10 +13,13 @@
  * The files are written by table-files.ts and described by data-package.ts.
  */
 
+import { ACTOR_COLUMNS, INVOLVED_STATES, PLACE_COLUMNS } from '../exports/columns.ts';
+import { RELATION_TABLES } from '../exports/relation-tables.ts';
+
 /** A column: its name, Table Schema type, whether it holds a list, and what it means. */
 export interface Field {
   readonly name: string;
-  readonly type: 'string' | 'integer' | 'boolean' | 'date';
+  readonly type: 'string' | 'integer' | 'number' | 'boolean' | 'date';
   readonly list?: boolean;
   readonly format?: 'uri';
   /** A regular expression the CSV value matches (Table Schema `constraints.pattern`). */
@@ -31,6 +34,8 @@ export interface Table {
   readonly title: string;
   readonly description: string;
   readonly primaryKey: string;
+  /** Columns holding another table's key: the data package declares each, so a join needs no guessing. */
+  readonly foreignKeys?: readonly { readonly field: string; readonly table: string; readonly tableField: string }[];
   readonly fields: readonly Field[];
 }
 
@@ -69,13 +74,14 @@ const bounds = (what: string): Field[] => [
   },
 ];
 
-/** The tables the archive publishes. */
+/** The tables the archive publishes; those that join (outlets, name forms, event sources…) are in ../exports/relation-tables.ts. */
 export const TABLES: readonly Table[] = [
   {
     name: 'articles',
     title: 'Articles',
     description: 'Every archived article: its metadata as first published, its provenance, and its archived text.',
     primaryKey: 'slug',
+    foreignKeys: [{ field: 'outlet_id', table: 'outlets', tableField: 'id' }],
     fields: [
       { name: 'slug', type: 'string', required: true, description: 'Fixed identifier; the page is /articles/<slug>/.' },
       { name: 'url', type: 'string', format: 'uri', required: true, description: 'The article page in this archive.' },
@@ -84,6 +90,7 @@ export const TABLES: readonly Table[] = [
       { name: 'authors', type: 'string', list: true, description: 'Authors’ names; empty for an unsigned piece.' },
       { name: 'signature', type: 'string', description: 'Sign-off of an unsigned piece.' },
       { name: 'outlet', type: 'string', required: true, description: 'Outlet that first published the piece.' },
+      { name: 'outlet_id', type: 'string', required: true, description: 'Its id in outlets.' },
       { name: 'original_url', type: 'string', format: 'uri', description: 'Address of the original; empty when it was not found.' },
       date('published', 'Publication date, for a single date, at its known precision.'),
       date('published_from', 'Start of the publication span, when only a span is known.'),
@@ -108,6 +115,7 @@ export const TABLES: readonly Table[] = [
       { name: 'collected_url', type: 'string', format: 'uri', description: 'Address of the copy the archive collected.' },
       { name: 'actors', type: 'string', list: true, description: 'Ids of the actors the text discusses (see actors).' },
       { name: 'places', type: 'string', list: true, description: 'Ids of the places the text names.' },
+      ...INVOLVED_STATES('article'),
       { name: 'paragraphs', type: 'integer', required: true, description: 'Number of paragraphs; paragraph n is at /articles/<slug>/#pn.' },
       { name: 'text', type: 'string', required: true, description: 'The archived text, paragraphs separated by a blank line.' },
     ],
@@ -122,9 +130,11 @@ export const TABLES: readonly Table[] = [
       { name: 'url', type: 'string', format: 'uri', required: true, description: 'The actor’s page in this archive.' },
       { name: 'name', type: 'string', required: true, description: 'Canonical name.' },
       { name: 'type', type: 'string', required: true, description: 'person, state, organisation or media.' },
+      ...ACTOR_COLUMNS,
       { name: 'spellings', type: 'string', list: true, description: 'Other spellings the texts use.' },
       { name: 'description', type: 'string', required: true, description: 'One-line description.' },
       { name: 'articles', type: 'string', list: true, description: 'Slugs of the articles that discuss the actor.' },
+      { name: 'events', type: 'string', list: true, description: 'Ids of the events tagged with the actor.' },
     ],
   },
   {
@@ -153,6 +163,7 @@ export const TABLES: readonly Table[] = [
       { name: 'description', type: 'string', required: true, description: 'Short editorial description.' },
       { name: 'note', type: 'string', description: 'Editorial note on the event, when there is one.' },
       { name: 'actors', type: 'string', list: true, description: 'Ids of the actors involved (see actors).' },
+      ...INVOLVED_STATES('event'),
       { name: 'places', type: 'string', list: true, description: 'Ids of the places involved (see places).' },
       {
         name: 'sources',
@@ -168,6 +179,12 @@ export const TABLES: readonly Table[] = [
           'The passages of `sources` that do not report the event but refer to it, anticipate it or let it be inferred: ' +
           "the link is the editor's inference, and the event's page says what each passage says of it.",
       },
+      {
+        name: 'outlets',
+        type: 'string',
+        list: true,
+        description: 'Ids of the outlets of its source articles (see outlets and event_sources).',
+      },
     ],
   },
   {
@@ -181,10 +198,12 @@ export const TABLES: readonly Table[] = [
       { name: 'name', type: 'string', required: true, description: 'Canonical name.' },
       { name: 'spellings', type: 'string', list: true, description: 'Other spellings the texts use.' },
       { name: 'description', type: 'string', required: true, description: 'One-line description.' },
+      ...PLACE_COLUMNS,
       { name: 'articles', type: 'string', list: true, description: 'Slugs of the articles tagged with the place.' },
       { name: 'events', type: 'string', list: true, description: 'Ids of the events that involve the place.' },
     ],
   },
+  ...RELATION_TABLES,
 ];
 
 /** Looks a table up by name; an unknown name is a programming error. */
@@ -211,9 +230,11 @@ export function checkRow(t: Table, row: Row): void {
       const ok =
         f.type === 'integer'
           ? Number.isInteger(item)
-          : f.type === 'date'
-            ? typeof item === 'string' && FULL_DATE.test(item)
-            : typeof item === (f.type === 'boolean' ? 'boolean' : 'string');
+          : f.type === 'number'
+            ? typeof item === 'number' && Number.isFinite(item)
+            : f.type === 'date'
+              ? typeof item === 'string' && FULL_DATE.test(item)
+              : typeof item === (f.type === 'boolean' ? 'boolean' : 'string');
       if (!ok) throw new Error(`${where}: expected ${f.type === 'date' ? 'a date as YYYY-MM-DD' : f.type}, found ${JSON.stringify(item)}`);
       if (f.pattern !== undefined && !new RegExp(f.pattern).test(String(item)))
         throw new Error(`${where}: expected a partial ISO date, found ${JSON.stringify(item)}`);

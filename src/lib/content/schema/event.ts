@@ -1,5 +1,6 @@
 /** A dated event the texts report or rely on, with the passages that do. */
 import { z } from 'zod';
+import { involvement } from '../../involvement/schema.ts';
 import { checked, confidence, nonEmpty, paragraphs, type RefFactory, when } from './common.ts';
 
 /** The event's fields, with references built by `ref` (Astro's `reference()` or the reader's plain ids). */
@@ -40,6 +41,8 @@ export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     description: paragraphs('a short editorial description'),
     /** Who took part (ids in content/actors/). */
     actors: z.array(ref('actors')).default([]),
+    /** Derived states the event does not involve, each with the editor's reason (src/lib/involvement/schema.ts). */
+    involvement,
     /** Where it happened (ids in content/places/). */
     places: z.array(ref('places')).default([]),
     /** How sure the archive is that the event happened as described and that the sources report it. */

@@ -4,9 +4,10 @@
  * `../registry.ts`; this is their shape.
  */
 import { z } from 'zod';
+import { affiliations, kind, typeOfKind } from '../../actors/schema.ts';
 import { checked, language, LIMITS, nonEmpty, url } from './common.ts';
 
-export const actorTypes = ['person', 'state', 'organisation', 'media'] as const;
+export { actorKinds, actorTypes } from '../../actors/schema.ts';
 
 /** Writing systems a registered name form may be in (ISO 15924). */
 export const scripts = ['Cyrl', 'Latn'] as const;
@@ -61,19 +62,26 @@ export type NameForm = z.infer<typeof nameForm>;
 /** The `names` field of actors and places: search connects every form; the entity page lists them by script. */
 const names = z.array(nameForm).default([]);
 
-/** An actor: a person, state, organisation or outlet that the texts discuss. */
-export const actorSchema = z.strictObject({
-  /** The canonical name, as the archive writes it. */
-  name: nonEmpty('the canonical name'),
-  /** What kind of actor it is. */
-  type: z.enum(actorTypes, { error: `one of ${actorTypes.join(', ')}` }),
-  /** Every other spelling the texts use (Tokaev, Kasym-Žomart); each names this entry only. */
-  spellings: z.array(nonEmpty('a spelling')).default([]),
-  /** A one-line description. */
-  description: nonEmpty('a one-line description', { max: LIMITS.paragraph }),
-  /** Forms in other scripts and transliterations, each attested. */
-  names,
-});
+/**
+ * An actor: a person, state, organisation or outlet that the texts discuss. Its coarse `type`
+ * (person, state, organisation, media) is derived from its kind, never written.
+ */
+export const actorSchema = z
+  .strictObject({
+    /** The canonical name, as the archive writes it. */
+    name: nonEmpty('the canonical name'),
+    /** What kind of actor it is (src/lib/actors/schema.ts). */
+    kind,
+    /** For people and bodies: the states they act for, belong to or serve, each attested. */
+    affiliations,
+    /** Every other spelling the texts use (Tokaev, Kasym-Žomart); each names this entry only. */
+    spellings: z.array(nonEmpty('a spelling')).default([]),
+    /** A one-line description. */
+    description: nonEmpty('a one-line description', { max: LIMITS.paragraph }),
+    /** Forms in other scripts and transliterations, each attested. */
+    names,
+  })
+  .transform((a) => ({ ...a, type: typeOfKind(a.kind) }));
 
 /** A number of degrees from -limit to limit, for a latitude or longitude. */
 const degrees = (what: string, limit: number) =>
