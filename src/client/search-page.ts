@@ -17,8 +17,10 @@ import {
   searchStateToParams,
   typeCounts,
   type FilterKey,
+  type PagefindFilter,
   type SearchState,
 } from '../lib/search/url.ts';
+import { type ReadRange, rangeText, readRange } from '../lib/search/chronology.ts';
 import { pagesOf } from '../lib/search/facets.ts';
 import { PAGE_KINDS } from '../lib/site/page-kinds.ts';
 import { articlesFirst } from '../lib/search/order.ts';
@@ -29,6 +31,7 @@ import {
   errorText,
   failureText,
   latestOnly,
+  loadDateOrder,
   loadFacetTable,
   loadPagefind,
   queryMessage,
@@ -39,6 +42,7 @@ import {
   type Outcome,
   type Result,
 } from './search-core.ts';
+import { setUpTakeaway } from './search-takeaway.ts';
 
 const PAGE_SIZE = 10;
 /** Values shown per facet before its "Show all" button. */
@@ -57,6 +61,9 @@ const app = document.getElementById('search-app') as HTMLElement;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
 const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
+const fromInput = document.getElementById('search-from') as HTMLInputElement;
+const toInput = document.getElementById('search-to') as HTMLInputElement;
+const problemsBox = document.getElementById('search-problems') as HTMLElement;
 const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement;
 const activeCount = document.getElementById('search-active') as HTMLElement;
 const skip = document.getElementById('search-skip') as HTMLAnchorElement;
@@ -77,13 +84,34 @@ document.getElementById('search-nojs')?.remove();
 // A wide screen has room for the filters beside the results; a phone keeps them folded.
 filtersBox.open = window.matchMedia('(min-width: 48.01rem)').matches;
 let state = parseSearchState(new URLSearchParams(location.search));
-input.value = state.q;
-sortSelect.value = state.sort;
+
+/**
+ * The range fields the reader has not changed since the address set them. A month field cannot
+ * show what is not a month (`2022-13`, `2022`): it shows nothing, and the address's text is kept
+ * (and said, `showProblems`) until the reader changes that field.
+ */
+const untouched = new Set<HTMLInputElement>();
+function showState(s: SearchState): void {
+  input.value = s.q;
+  sortSelect.value = s.sort;
+  untouched.clear();
+  for (const [field, value] of [
+    [fromInput, s.from],
+    [toInput, s.to],
+  ] as const) {
+    field.value = value;
+    if (field.value !== value) untouched.add(field);
+  }
+}
+showState(state);
+for (const field of [fromInput, toInput]) field.addEventListener('input', () => untouched.delete(field));
 
 /** The state as the form now says it (typing a new query leaves "exact" mode). */
 function formState(): SearchState {
   const s = parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
-  return { ...s, exact: state.exact && s.q === state.q };
+  const from = untouched.has(fromInput) ? state.from : s.from;
+  const to = untouched.has(toInput) ? state.to : s.to;
+  return { ...s, from, to, exact: state.exact && s.q === state.q };
 }
 
 /** A link to this page searching `q` (exactly as written when `exact`), keeping the filters and order. */
@@ -111,8 +139,32 @@ async function showMore(): Promise<void> {
   more.textContent = `More results (${left} more)`;
 }
 
+/** The filters chosen, a range counting as one; the order is not a filter. */
 function chosenCount(s: SearchState): number {
-  return FILTER_KEYS.reduce((n, k) => n + s.filters[k].length, 0) + (s.sort === 'relevance' ? 0 : 1);
+  return FILTER_KEYS.reduce((n, k) => n + s.filters[k].length, 0) + (readRange(s.from, s.to).active ? 1 : 0);
+}
+
+/** What the reader must be told about the range and the chosen values, or nothing. */
+function showProblems(lines: readonly string[]): void {
+  problemsBox.replaceChildren(...lines.map((line) => el('li', {}, line)));
+  problemsBox.hidden = lines.length === 0;
+}
+
+/**
+ * The chosen values no page has (a value from an old or mistyped address): Pagefind finds nothing
+ * for them, and the reader is told why instead of seeing an empty list unexplained.
+ */
+async function unknownValues(s: SearchState): Promise<string[]> {
+  const chosen = FILTER_KEYS.flatMap((key) => s.filters[key].map((value) => ({ key, value })));
+  if (chosen.length === 0) return [];
+  const table = await loadFacetTable(bundle);
+  return chosen
+    .filter(({ key, value }) => (key === 'type' ? !TYPE_ORDER.includes(value) : !table.has(key, value)))
+    .map(
+      ({ key, value }) =>
+        `No page of the archive has the ${LABELS[key].toLowerCase()} “${value}”, so no result can have it: ` +
+        `untick it under ${LABELS[key]} to see the results without it.`,
+    );
 }
 
 /**
@@ -172,6 +224,7 @@ function renderFacets(s: SearchState, counts: Record<string, Record<string, numb
 }
 
 function clearResults(): void {
+  takeaway.show([], dataOf);
   elsewhere.hidden = true;
   list.replaceChildren();
   notesBox.replaceChildren();
@@ -186,9 +239,12 @@ function clearResults(): void {
 async function facetCounts(s: SearchState, term: string | null): Promise<Record<string, Record<string, number>>> {
   const [pf, table] = await Promise.all([loadPagefind(bundle, base), loadFacetTable(bundle)]);
   const filters = pagefindFilters(s);
+  const { range, active } = readRange(s.from, s.to);
+  const rank = active ? await loadDateOrder(bundle) : undefined;
   let pages: number[] = [];
   if (term !== null) pages = pagesOf((await pf.search(term))?.results ?? [], table);
-  else if (Object.keys(filters).length > 0) pages = table.allPages();
+  else if (Object.keys(filters).length > 0 || active) pages = table.allPages();
+  if (rank) pages = pages.filter((p) => rank.pageInRange(p, range));
   const all = table.count(pages, filters);
   const counts: Record<string, Record<string, number>> = { ...all.counts, type: typeCounts(all.counts['type'], all.total) };
   for (const key of FILTER_KEYS) {
@@ -228,10 +284,14 @@ const count = latestOnly(
 const run = latestOnly(
   async (s: SearchState, stale) => {
     clearTimeout(countTimer);
-    const hasFilters = FILTER_KEYS.some((k) => s.filters[k].length > 0);
+    const read = readRange(s.from, s.to);
+    const hasFilters = FILTER_KEYS.some((k) => s.filters[k].length > 0) || read.active;
     const { q, message: changed } = queryMessage(s.q);
     message.hidden = changed === undefined;
     message.textContent = changed ?? '';
+    const unknown = await unknownValues(s).catch(() => []);
+    if (stale()) return;
+    showProblems([...read.problems, ...read.notes, ...unknown]);
     if (q.length < MIN_QUERY && !hasFilters) {
       clearResults();
       uncounted = undefined;
@@ -245,10 +305,10 @@ const run = latestOnly(
       return;
     }
     const pf = await loadPagefind(bundle, base);
-    const arrange = await arrangement(bundle, dateDirection(s.sort));
+    const arrange = await arrangement(bundle, dateDirection(s.sort), read.active ? read.range : undefined);
     let outcome: Outcome;
     if (q.length < MIN_QUERY) {
-      const results = await articlesFirst((t, opts) => pf.search(t, opts), null, pagefindFilters(s), arrange);
+      const results = await articlesFirst((t, opts) => pf.search(t, opts), null, everything(s), arrange);
       outcome = { q: '', results, notes: [], data: new Map() };
     } else {
       outcome = await searchArchive(pf, q, { exact: s.exact, filters: pagefindFilters(s), arrange, vocabularyUrl });
@@ -266,8 +326,8 @@ const run = latestOnly(
     await showMore();
     // The facets still count the previous search until `count` has run.
     facetsBox.setAttribute('aria-busy', 'true');
-    const what = s.q === '' || q === '' ? 'for the chosen filters' : `for “${outcome.q}”`;
-    status.textContent = `${countText(outcome.results.length)} ${what}${s.sort === 'relevance' ? '' : `, ${s.sort} first`}.`;
+    status.textContent = statusText(s, q, outcome, read);
+    takeaway.show(outcome.results, dataOf);
     const term = outcome.q === '' ? null : outcome.q;
     uncounted = { s, term };
     if (filtersBox.open) countSoon();
@@ -277,6 +337,25 @@ const run = latestOnly(
     status.textContent = failureText(error);
   },
 );
+
+/** "12 results for “Kazakhstan”, dated March 2022 to December 2022, newest first." */
+function statusText(s: SearchState, q: string, outcome: Outcome, read: ReadRange): string {
+  const what = s.q === '' || q === '' ? 'for the chosen filters' : `for “${outcome.q}”`;
+  // Actor and place pages have no date, so a range leaves them out: said, since they are not dropped by the words.
+  const range = read.active ? `, dated ${rangeText(read.range)} (actor and place pages have no date)` : '';
+  return `${countText(outcome.results.length)} ${what}${range}${s.sort === 'relevance' ? '' : `, ${s.sort} first`}.`;
+}
+
+/**
+ * The filters of a search without words: Pagefind lists every page for a filter and nothing for
+ * none, so a range alone asks for every page that is not of a type no page has.
+ */
+function everything(s: SearchState): Record<string, PagefindFilter> {
+  const filters = pagefindFilters(s);
+  return Object.keys(filters).length > 0 ? filters : { type: { none: ['-'] } };
+}
+
+const takeaway = setUpTakeaway(document.getElementById('search-takeaway') as HTMLElement, () => location.href);
 
 /**
  * Counts the shown search's facets once typing pauses, if the filters are open; folded (a phone's
@@ -324,8 +403,7 @@ more.addEventListener('click', () => {
 });
 window.addEventListener('popstate', () => {
   state = parseSearchState(new URLSearchParams(location.search));
-  input.value = state.q;
-  sortSelect.value = state.sort;
+  showState(state);
   run(state);
 });
 run(state);

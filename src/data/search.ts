@@ -4,7 +4,8 @@
  * already refused a spelling claimed by two entries (`src/lib/content/registry.ts`).
  */
 import { byline } from '../lib/site/format.ts';
-import { formatDateSpec, sortKey, startYear } from '../lib/dates/dates.ts';
+import { formatDateSpec } from '../lib/dates/dates.ts';
+import { dateKey, yearsOf } from '../lib/search/chronology.ts';
 import { DATE_KEY } from '../lib/search/dates.ts';
 import { nameBlocks, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
 import { kindOf, type TaggedType } from '../lib/site/page-kinds.ts';
@@ -82,13 +83,13 @@ export function articleSearchData(archive: Archive, article: Article) {
   const d = article.data;
   const outlet = article.outlet.data.name;
   return {
-    meta: { date: formatDateSpec(d.published), outlet, author: byline(d.authors), [DATE_KEY]: sortKey(d.published) },
+    meta: { date: formatDateSpec(d.published), outlet, author: byline(d.authors), [DATE_KEY]: dateKey(d.published) },
     filters: {
       actor: d.actors.map((r) => archive.actorById.get(r.id)?.data.name ?? r.id),
       place: d.places.map((r) => archive.placeById.get(r.id)?.data.name ?? r.id),
       outlet: [outlet],
       author: d.authors.length > 0 ? d.authors.map((a) => a.name) : ['Unsigned'],
-      year: [String(startYear(d.published))],
+      year: yearsOf(d.published),
     },
   };
 }
