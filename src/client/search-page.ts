@@ -22,6 +22,7 @@ import {
 } from '../lib/search/url.ts';
 import { type ReadRange, rangeText, readRange } from '../lib/search/chronology.ts';
 import { pagesOf } from '../lib/search/facets.ts';
+import { DERIVED_META, derivedNote, readDerived, stateOfActing } from '../lib/search/involvement-facets.ts';
 import { PAGE_KINDS } from '../lib/site/page-kinds.ts';
 import { articlesFirst } from '../lib/search/order.ts';
 import {
@@ -50,6 +51,9 @@ const FACET_LIMIT = 8;
 const LABELS: Record<FilterKey, string> = {
   type: 'Type',
   actor: 'Actor',
+  kind: 'Kind of actor',
+  state: 'State involved',
+  acting: 'Acting for a state',
   place: 'Place',
   outlet: 'Outlet',
   author: 'Author',
@@ -78,6 +82,7 @@ const more = document.getElementById('search-more') as HTMLButtonElement;
 const base = app.dataset['base'] ?? '/';
 const bundle = app.dataset['bundle'] ?? `${base}pagefind/`;
 const vocabularyUrl = app.dataset['vocabulary'] ?? `${base}search/vocabulary/`;
+const methodUrl = app.dataset['method'] ?? `${base}about/method/`;
 
 app.hidden = false;
 document.getElementById('search-nojs')?.remove();
@@ -127,9 +132,23 @@ let shownCount = 0;
 let dataOf: (r: Result) => ReturnType<Result['data']> = (r) => r.data();
 const expanded = new Set<FilterKey>();
 
+/** The states a search asks for, by the State facet or the "acting for" one. */
+function chosenStates(s: SearchState): Set<string> {
+  return new Set([...s.filters.state, ...s.filters.acting.flatMap((v) => stateOfActing(v) ?? [])]);
+}
+
 async function showMore(): Promise<void> {
   const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
-  const items = await Promise.all(next.map(async (r) => renderResult(await dataOf(r), 'h2', shownQuery)));
+  const chosen = chosenStates(state);
+  const items = await Promise.all(
+    next.map(async (r) => {
+      const data = await dataOf(r);
+      const item = renderResult(data, 'h2', shownQuery);
+      const note = derivedNote(readDerived(data.meta[DERIVED_META]), chosen);
+      if (note !== undefined) item.append(el('p', { class: 'meta search-derived' }, note, ' ', el('a', { href: methodUrl }, 'The rule')));
+      return item;
+    }),
+  );
   list.append(...items);
   shownCount += next.length;
   // The status counts every result; the button says how many of them are not listed yet.

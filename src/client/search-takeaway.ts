@@ -71,7 +71,8 @@ export function setUpTakeaway(box: HTMLElement, address: () => string) {
       setTimeout(() => URL.revokeObjectURL(href), 60_000);
       const left = rowsOnlyText(out.rowsOnly);
       const what = format === 'csv' ? countText(out.count) : `${out.count} article${out.count === 1 ? '' : 's'}`;
-      status.textContent = `Downloaded ${what} as ${label} (archive-search.${extension}). ${left ?? ''} This page's address, ${where}, gives the same set again.`;
+      const again = `This page's address, ${where}, gives the same set again.`;
+      status.textContent = `Downloaded ${what} as ${label} (archive-search.${extension}). ${left === undefined ? '' : `${left} `}${again}`;
     } catch (error) {
       status.textContent = `The results could not be downloaded (${errorText(error)}). Try again, or reload the page.`;
     } finally {

@@ -6,8 +6,11 @@
 import { cleanQuery } from './query.ts';
 import { type TaggedType, taggedTypes, untaggedType } from '../site/page-kinds.ts';
 
-/** The facets, in the order the page shows them; each is a `data-pagefind-filter` name. */
-export const FILTER_KEYS = ['type', 'actor', 'place', 'outlet', 'author', 'year'] as const;
+/**
+ * The facets, in the order the page shows them; each is a `data-pagefind-filter` name. `kind`,
+ * `state` and `acting` are who a page involves (involvement-facets.ts).
+ */
+export const FILTER_KEYS = ['type', 'actor', 'kind', 'state', 'acting', 'place', 'outlet', 'author', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
