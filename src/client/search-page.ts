@@ -21,7 +21,7 @@ import {
   type SearchState,
 } from '../lib/search/url.ts';
 import { type ReadRange, rangeText, readRange } from '../lib/search/chronology.ts';
-import { pagesOf } from '../lib/search/facets.ts';
+import { type FacetTable, pagesOf } from '../lib/search/facets.ts';
 import { DERIVED_META, derivedNote, readDerived, stateOfActing } from '../lib/search/involvement-facets.ts';
 import { PAGE_KINDS } from '../lib/site/page-kinds.ts';
 import { articlesFirst } from '../lib/search/order.ts';
@@ -163,21 +163,23 @@ function chosenCount(s: SearchState): number {
   return FILTER_KEYS.reduce((n, k) => n + s.filters[k].length, 0) + (readRange(s.from, s.to).active ? 1 : 0);
 }
 
-/** What the reader must be told about the range and the chosen values, or nothing. */
-function showProblems(lines: readonly string[]): void {
-  problemsBox.replaceChildren(...lines.map((line) => el('li', {}, line)));
-  problemsBox.hidden = lines.length === 0;
+/** What the reader must be told about the range and about the chosen values, or nothing. */
+const problems = { range: [] as readonly string[], values: [] as readonly string[] };
+function showProblems(part: keyof typeof problems, lines: readonly string[]): void {
+  problems[part] = lines;
+  const all = [...problems.range, ...problems.values];
+  problemsBox.replaceChildren(...all.map((line) => el('li', {}, line)));
+  problemsBox.hidden = all.length === 0;
 }
 
 /**
  * The chosen values no page has (a value from an old or mistyped address): Pagefind finds nothing
- * for them, and the reader is told why instead of seeing an empty list unexplained.
+ * for them, and the reader is told why instead of seeing an empty list unexplained. Read from the
+ * facet table, which is loaded for this only when a search with chosen values finds nothing
+ * (otherwise when the facets are counted), so folded filters still cost no table.
  */
-async function unknownValues(s: SearchState): Promise<string[]> {
-  const chosen = FILTER_KEYS.flatMap((key) => s.filters[key].map((value) => ({ key, value })));
-  if (chosen.length === 0) return [];
-  const table = await loadFacetTable(bundle);
-  return chosen
+function unknownValues(s: SearchState, table: FacetTable): string[] {
+  return FILTER_KEYS.flatMap((key) => s.filters[key].map((value) => ({ key, value })))
     .filter(({ key, value }) => (key === 'type' ? !TYPE_ORDER.includes(value) : !table.has(key, value)))
     .map(
       ({ key, value }) =>
@@ -289,6 +291,7 @@ const count = latestOnly(
   async ({ s, term }: { s: SearchState; term: string | null }, stale) => {
     const counts = await facetCounts(s, term);
     if (stale() || s !== state) return;
+    showProblems('values', unknownValues(s, await loadFacetTable(bundle)));
     renderFacets(s, counts);
     facetsBox.removeAttribute('aria-busy');
   },
@@ -308,9 +311,7 @@ const run = latestOnly(
     const { q, message: changed } = queryMessage(s.q);
     message.hidden = changed === undefined;
     message.textContent = changed ?? '';
-    const unknown = await unknownValues(s).catch(() => []);
-    if (stale()) return;
-    showProblems([...read.problems, ...read.notes, ...unknown]);
+    showProblems('range', [...read.problems, ...read.notes]);
     if (q.length < MIN_QUERY && !hasFilters) {
       clearResults();
       uncounted = undefined;
@@ -332,7 +333,16 @@ const run = latestOnly(
     } else {
       outcome = await searchArchive(pf, q, { exact: s.exact, filters: pagefindFilters(s), arrange, vocabularyUrl });
     }
+    const chosen = FILTER_KEYS.some((k) => s.filters[k].length > 0);
+    const unknown =
+      outcome.results.length === 0 && chosen
+        ? await loadFacetTable(bundle).then(
+            (t) => unknownValues(s, t),
+            () => [],
+          )
+        : [];
     if (stale()) return; // superseded: a newer search is waiting
+    showProblems('values', unknown);
     shown = outcome.results;
     shownQuery = outcome.q;
     shownCount = 0;
