@@ -6,6 +6,7 @@
  * under test, never typed in: adding an event changes what these tests expect.
  */
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
@@ -287,4 +288,24 @@ test.describe('bad input in the address and the form', () => {
     await expect(page.locator('#search-problems')).toContainText('No page of the archive has the year “1899”');
     await expect(page.locator('#search-facets input[name="year"][value="1899"]')).toBeChecked();
   });
+});
+
+test('with a range, its messages, derived states and the downloads shown, the page is axe clean and fits 360 px, light and dark', async ({
+  page,
+}) => {
+  const russia = encodeURIComponent(`People acting for ${stateName('russia')}`);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await results(page, `q=Kazakhstan&acting=${russia}&from=2022-03&to=2022-13`);
+      await expect(page.locator('#search-problems')).toBeVisible();
+      await expect(page.locator('.search-derived').first()).toBeVisible();
+      await expect(page.locator('#search-takeaway')).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${width} px, ${scheme}`).toBeLessThanOrEqual(0);
+      const axe = await new AxeBuilder({ page }).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  }
 });
