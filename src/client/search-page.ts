@@ -20,14 +20,13 @@ import {
   type PagefindFilter,
   type SearchState,
 } from '../lib/search/url.ts';
-import { type ReadRange, rangeText, readRange } from '../lib/search/chronology.ts';
+import { readRange } from '../lib/search/chronology.ts';
 import { type FacetTable, pagesOf } from '../lib/search/facets.ts';
-import { DERIVED_META, derivedNote, readDerived, stateOfActing } from '../lib/search/involvement-facets.ts';
+import { statusLine, unknownValueLines } from '../lib/search/said.ts';
 import { PAGE_KINDS } from '../lib/site/page-kinds.ts';
 import { articlesFirst } from '../lib/search/order.ts';
 import {
   MIN_QUERY,
-  countText,
   el,
   errorText,
   failureText,
@@ -43,6 +42,7 @@ import {
   type Outcome,
   type Result,
 } from './search-core.ts';
+import { chosenStates, derivedNoteElement, problemsBox, rangeFields } from './search-chronology.ts';
 import { setUpTakeaway } from './search-takeaway.ts';
 
 const PAGE_SIZE = 10;
@@ -65,9 +65,11 @@ const app = document.getElementById('search-app') as HTMLElement;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
 const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
-const fromInput = document.getElementById('search-from') as HTMLInputElement;
-const toInput = document.getElementById('search-to') as HTMLInputElement;
-const problemsBox = document.getElementById('search-problems') as HTMLElement;
+const range = rangeFields(
+  document.getElementById('search-from') as HTMLInputElement,
+  document.getElementById('search-to') as HTMLInputElement,
+);
+const showProblems = problemsBox(document.getElementById('search-problems') as HTMLElement);
 const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement;
 const activeCount = document.getElementById('search-active') as HTMLElement;
 const skip = document.getElementById('search-skip') as HTMLAnchorElement;
@@ -89,34 +91,17 @@ document.getElementById('search-nojs')?.remove();
 // A wide screen has room for the filters beside the results; a phone keeps them folded.
 filtersBox.open = window.matchMedia('(min-width: 48.01rem)').matches;
 let state = parseSearchState(new URLSearchParams(location.search));
-
-/**
- * The range fields the reader has not changed since the address set them. A month field cannot
- * show what is not a month (`2022-13`, `2022`): it shows nothing, and the address's text is kept
- * (and said, `showProblems`) until the reader changes that field.
- */
-const untouched = new Set<HTMLInputElement>();
 function showState(s: SearchState): void {
   input.value = s.q;
   sortSelect.value = s.sort;
-  untouched.clear();
-  for (const [field, value] of [
-    [fromInput, s.from],
-    [toInput, s.to],
-  ] as const) {
-    field.value = value;
-    if (field.value !== value) untouched.add(field);
-  }
+  range.show(s);
 }
 showState(state);
-for (const field of [fromInput, toInput]) field.addEventListener('input', () => untouched.delete(field));
 
 /** The state as the form now says it (typing a new query leaves "exact" mode). */
 function formState(): SearchState {
   const s = parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
-  const from = untouched.has(fromInput) ? state.from : s.from;
-  const to = untouched.has(toInput) ? state.to : s.to;
-  return { ...s, from, to, exact: state.exact && s.q === state.q };
+  return { ...s, ...range.read(s, state), exact: state.exact && s.q === state.q };
 }
 
 /** A link to this page searching `q` (exactly as written when `exact`), keeping the filters and order. */
@@ -132,11 +117,6 @@ let shownCount = 0;
 let dataOf: (r: Result) => ReturnType<Result['data']> = (r) => r.data();
 const expanded = new Set<FilterKey>();
 
-/** The states a search asks for, by the State facet or the "acting for" one. */
-function chosenStates(s: SearchState): Set<string> {
-  return new Set([...s.filters.state, ...s.filters.acting.flatMap((v) => stateOfActing(v) ?? [])]);
-}
-
 async function showMore(): Promise<void> {
   const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
   const chosen = chosenStates(state);
@@ -144,8 +124,8 @@ async function showMore(): Promise<void> {
     next.map(async (r) => {
       const data = await dataOf(r);
       const item = renderResult(data, 'h2', shownQuery);
-      const note = derivedNote(readDerived(data.meta[DERIVED_META]), chosen);
-      if (note !== undefined) item.append(el('p', { class: 'meta search-derived' }, note, ' ', el('a', { href: methodUrl }, 'The rule')));
+      const note = derivedNoteElement(data, chosen, methodUrl);
+      if (note) item.append(note);
       return item;
     }),
   );
@@ -163,29 +143,14 @@ function chosenCount(s: SearchState): number {
   return FILTER_KEYS.reduce((n, k) => n + s.filters[k].length, 0) + (readRange(s.from, s.to).active ? 1 : 0);
 }
 
-/** What the reader must be told about the range and about the chosen values, or nothing. */
-const problems = { range: [] as readonly string[], values: [] as readonly string[] };
-function showProblems(part: keyof typeof problems, lines: readonly string[]): void {
-  problems[part] = lines;
-  const all = [...problems.range, ...problems.values];
-  problemsBox.replaceChildren(...all.map((line) => el('li', {}, line)));
-  problemsBox.hidden = all.length === 0;
-}
-
 /**
- * The chosen values no page has (a value from an old or mistyped address): Pagefind finds nothing
- * for them, and the reader is told why instead of seeing an empty list unexplained. Read from the
- * facet table, which is loaded for this only when a search with chosen values finds nothing
- * (otherwise when the facets are counted), so folded filters still cost no table.
+ * The chosen values no page has (src/lib/search/said.ts), from the facet table: loaded for this
+ * only when a search with chosen values finds nothing (otherwise when the facets are counted), so
+ * folded filters still cost no table.
  */
 function unknownValues(s: SearchState, table: FacetTable): string[] {
-  return FILTER_KEYS.flatMap((key) => s.filters[key].map((value) => ({ key, value })))
-    .filter(({ key, value }) => (key === 'type' ? !TYPE_ORDER.includes(value) : !table.has(key, value)))
-    .map(
-      ({ key, value }) =>
-        `No page of the archive has the ${LABELS[key].toLowerCase()} “${value}”, so no result can have it: ` +
-        `untick it under ${LABELS[key]} to see the results without it.`,
-    );
+  const exists = (key: FilterKey, value: string) => (key === 'type' ? TYPE_ORDER.includes(value) : table.has(key, value));
+  return unknownValueLines(s.filters, exists, (key) => LABELS[key]);
 }
 
 /**
@@ -355,7 +320,12 @@ const run = latestOnly(
     await showMore();
     // The facets still count the previous search until `count` has run.
     facetsBox.setAttribute('aria-busy', 'true');
-    status.textContent = statusText(s, q, outcome, read);
+    status.textContent = statusLine(
+      outcome.results.length,
+      s.q === '' || q === '' ? undefined : outcome.q,
+      read.active ? read.range : undefined,
+      s.sort,
+    );
     takeaway.show(outcome.results, dataOf);
     const term = outcome.q === '' ? null : outcome.q;
     uncounted = { s, term };
@@ -366,14 +336,6 @@ const run = latestOnly(
     status.textContent = failureText(error);
   },
 );
-
-/** "12 results for “Kazakhstan”, dated March 2022 to December 2022, newest first." */
-function statusText(s: SearchState, q: string, outcome: Outcome, read: ReadRange): string {
-  const what = s.q === '' || q === '' ? 'for the chosen filters' : `for “${outcome.q}”`;
-  // Actor and place pages have no date, so a range leaves them out: said, since they are not dropped by the words.
-  const range = read.active ? `, dated ${rangeText(read.range)} (actor and place pages have no date)` : '';
-  return `${countText(outcome.results.length)} ${what}${range}${s.sort === 'relevance' ? '' : `, ${s.sort} first`}.`;
-}
 
 /**
  * The filters of a search without words: Pagefind lists every page for a filter and nothing for
