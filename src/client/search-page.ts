@@ -222,15 +222,22 @@ function clearResults(): void {
  * find (every page, for filters alone): the counts with the selection, and for each "any of" facet
  * in use its counts as if it were not chosen, as Pagefind's filter counts were read before.
  */
-async function facetCounts(s: SearchState, term: string | null): Promise<Record<string, Record<string, number>>> {
+async function facetCounts(
+  s: SearchState,
+  term: string | null,
+  found: readonly Result[] | undefined,
+): Promise<Record<string, Record<string, number>>> {
   const [pf, table] = await Promise.all([loadPagefind(bundle, base), loadFacetTable(bundle)]);
   const filters = pagefindFilters(s);
   const { range, active } = readRange(s.from, s.to);
-  const rank = active ? await loadDateOrder(bundle) : undefined;
   let pages: number[] = [];
-  if (term !== null) pages = pagesOf((await pf.search(term))?.results ?? [], table);
-  else if (Object.keys(filters).length > 0 || active) pages = table.allPages();
-  if (rank) pages = pages.filter((p) => rank.pageInRange(p, range));
+  if (found !== undefined) pages = pagesOf(found, table);
+  else {
+    const rank = active ? await loadDateOrder(bundle) : undefined;
+    if (term !== null) pages = pagesOf((await pf.search(term))?.results ?? [], table);
+    else if (Object.keys(filters).length > 0 || active) pages = table.allPages();
+    if (rank) pages = pages.filter((p) => rank.pageInRange(p, range));
+  }
   const all = table.count(pages, filters);
   const counts: Record<string, Record<string, number>> = { ...all.counts, type: typeCounts(all.counts['type'], all.total) };
   for (const key of FILTER_KEYS) {
@@ -242,19 +249,26 @@ async function facetCounts(s: SearchState, term: string | null): Promise<Record<
 }
 
 /**
- * Counting waits until the reader has stopped typing for this long: counting a broad prefix ("Ki")
- * means a search of its own and a pass over thousands of results, on the main thread, which would
- * hold up the results of the next keystroke. The results themselves never wait.
+ * With a facet chosen, counting waits until the reader has stopped typing for this long: it means a
+ * search of its own without the filters (to count the other values) and a pass over thousands of
+ * results, on the main thread, which would hold up the results of the next keystroke. With none
+ * chosen, the shown results are the pages to count (`found`): one pass over them, right after the
+ * results are on screen. The results themselves never wait.
  */
 const COUNT_AFTER_MS = 200;
 let countTimer: ReturnType<typeof setTimeout> | undefined;
-/** The shown search, while its facets are not counted yet. */
-let uncounted: { s: SearchState; term: string | null } | undefined;
+/** The shown search, while its facets are not counted yet, with its results when they are the pages to count. */
+interface Uncounted {
+  readonly s: SearchState;
+  readonly term: string | null;
+  readonly found: readonly Result[] | undefined;
+}
+let uncounted: Uncounted | undefined;
 
 /** Counts the facets of the shown search, after its results: a newer search makes the counts wait for it. */
 const count = latestOnly(
-  async ({ s, term }: { s: SearchState; term: string | null }, stale) => {
-    const counts = await facetCounts(s, term);
+  async ({ s, term, found }: Uncounted, stale) => {
+    const counts = await facetCounts(s, term, found);
     if (stale() || s !== state) return;
     showProblems('values', unknownValues(s, await loadFacetTable(bundle)));
     renderFacets(s, counts);
@@ -328,7 +342,9 @@ const run = latestOnly(
     );
     takeaway.show(outcome.results, dataOf);
     const term = outcome.q === '' ? null : outcome.q;
-    uncounted = { s, term };
+    // No facet chosen: Pagefind searched without filters, so the results (in the range, if one applies) are the pages to count.
+    const found = Object.keys(pagefindFilters(s)).length === 0 ? outcome.results : undefined;
+    uncounted = { s, term, found };
     if (filtersBox.open) countSoon();
     else renderFacets(s, undefined);
   },
@@ -357,11 +373,14 @@ function countSoon(): void {
   clearTimeout(countTimer);
   const pending = uncounted;
   if (pending === undefined) return;
-  countTimer = setTimeout(() => {
-    if (pending !== uncounted) return;
-    uncounted = undefined;
-    count(pending);
-  }, COUNT_AFTER_MS);
+  countTimer = setTimeout(
+    () => {
+      if (pending !== uncounted) return;
+      uncounted = undefined;
+      count(pending);
+    },
+    pending.found === undefined ? COUNT_AFTER_MS : 0,
+  );
 }
 filtersBox.addEventListener('toggle', () => {
   if (filtersBox.open) countSoon();
