@@ -125,6 +125,8 @@ test.describe('the Year facet and a range count articles and events alike', () =
     await listed(page);
     await page.locator('#search-from').fill('2022-03');
     await expect(page).toHaveURL(/[?&]from=2022-03/);
+    // The results of the range, not the ones before it that the list still shows for a moment.
+    await expect(page.locator('#search-status')).toContainText('dated from March 2022');
     const picked = await listed(page);
     expect(picked.every((p) => inRange(p, { from: monthOf(2022, 3) }))).toBe(true);
     const shared = await context.newPage();
