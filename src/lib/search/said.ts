@@ -1,7 +1,7 @@
 /**
  * What the search page says about a search beyond its results: the status line with its range and
  * order, and the chosen facet values no page has. Pure, so the words are tested here and the page
- * (src/scripts/search-chronology.ts) only places them.
+ * (src/client/search-chronology.ts) only places them.
  */
 import { type MonthRange, rangeText } from './chronology.ts';
 import type { FilterKey, SortKey } from './url.ts';

@@ -8,7 +8,8 @@
  * works to cite: those formats leave them out and the page says how many (`TakenAway.rowsOnly`).
  */
 import { isoBounds } from '../dates/dates.ts';
-import { csvParts, type Row, type Table } from '../site/tables.ts';
+import { csvParts } from '../site/table-files.ts';
+import type { Row, Table } from '../site/tables.ts';
 import { specOfKey } from './chronology.ts';
 import { DATE_KEY } from './dates.ts';
 
@@ -64,7 +65,7 @@ export function takenPage(data: FragmentData, origin: string): TakenPage {
   };
 }
 
-/** The CSV's columns, described as the data downloads describe theirs (src/lib/site/tables.ts writes both). */
+/** The CSV's columns, described as the data downloads describe theirs (src/lib/site/table-files.ts writes both). */
 export const RESULTS_TABLE: Table = {
   name: 'search-results',
   title: 'Search results',
