@@ -3,7 +3,7 @@
  * range's month fields, the box that says what was not applied and why, and the note on a result
  * that is there by a derived state. The words are made by pure modules (src/lib/search/).
  */
-import { derivedNote, readDerived, DERIVED_META, stateOfActing } from '../lib/search/involvement-facets.ts';
+import { derivedNote, readDerived, DERIVED_META, stateOfActing } from '../lib/search/derived.ts';
 import type { SearchState } from '../lib/search/url.ts';
 import { el, type PagefindData } from './search-core.ts';
 
