@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { dateKey, monthName, monthOf, monthText, overlaps, rangeText, readRange, readRangeEnd, spanOfKey, yearsOf } from './chronology.ts';
+import { isoBounds } from '../dates/dates.ts';
+import {
+  dateKey,
+  dayBoundsOfKey,
+  specOfKey,
+  monthName,
+  monthOf,
+  monthText,
+  overlaps,
+  rangeText,
+  readRange,
+  readRangeEnd,
+  spanOfKey,
+  yearsOf,
+} from './chronology.ts';
 
 describe('date keys and their months', () => {
   it.each([
@@ -112,5 +126,11 @@ describe('reading a range', () => {
     [{ to: monthOf(2022, 3) }, 'up to March 2022'],
   ])('words %o', (range, text) => {
     expect(rangeText(range)).toBe(text);
+  });
+});
+
+describe('the days a date key may fall on', () => {
+  it.each(['2022', '2022-02', '2024-02', '2022-03-04', '2021-12-30/2022-01', '2020/2021-02'])('%s, as isoBounds gives them', (key) => {
+    expect(dayBoundsOfKey(key)).toEqual(isoBounds(specOfKey(key)));
   });
 });

@@ -56,6 +56,21 @@ export function specOfKey(key: string): DateSpec {
   return to === undefined ? { date: from } : { from, to };
 }
 
+/**
+ * The first and last day a date key may fall on, `YYYY-MM-DD`, as `isoBounds` (src/lib/dates/dates.ts)
+ * gives them; worked out here because the search page's script would otherwise carry date-fns.
+ */
+export function dayBoundsOfKey(key: string): { start: string; end: string } {
+  const parts = key.split('/');
+  const first = ISO_PART.exec(parts[0] ?? '');
+  const last = ISO_PART.exec(parts[parts.length - 1] ?? '');
+  if (!first || !last) throw new Error(`date key "${key}": expected ISO dates (2022, 2022-06, 2022-06-17)`);
+  const start = `${first[1]}-${first[2] ?? '01'}-${first[3] ?? '01'}`;
+  const month = last[2] ?? '12';
+  const days = new Date(Date.UTC(Number(last[1]), Number(month), 0)).getUTCDate();
+  return { start, end: `${last[1]}-${month}-${last[3] ?? String(days).padStart(2, '0')}` };
+}
+
 /** The first or last month one ISO date of a key may fall in (a year: January or December). */
 function partMonth(part: string, end: boolean, key: string): Month {
   const m = ISO_PART.exec(part);

@@ -7,10 +7,9 @@
  * set's citations are the very ones its articles' pages give. Events, actors and places are not
  * works to cite: those formats leave them out and the page says how many (`TakenAway.rowsOnly`).
  */
-import { isoBounds } from '../dates/dates.ts';
 import { csvParts } from '../site/table-files.ts';
 import type { Row, Table } from '../site/tables.ts';
-import { specOfKey } from './chronology.ts';
+import { dayBoundsOfKey } from './chronology.ts';
 import { DATE_KEY } from './dates.ts';
 
 /** The formats a result set downloads in, with the citation file each reads beside an article (none for CSV). */
@@ -49,7 +48,7 @@ export const ARTICLE_KIND = 'Article';
 /** A result's row, from its fragment; `origin` makes its address absolute, as the data downloads write theirs. */
 export function takenPage(data: FragmentData, origin: string): TakenPage {
   const key = data.meta[DATE_KEY];
-  const bounds = key ? isoBounds(specOfKey(key)) : undefined;
+  const bounds = key ? dayBoundsOfKey(key) : undefined;
   const authors = data.filters?.['author'] ?? [];
   return {
     kind: data.meta['kind'] ?? ARTICLE_KIND,
