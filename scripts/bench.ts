@@ -247,6 +247,8 @@ function serve(root: string, port: number): Promise<{ server: Server; port: numb
 /** A registered Cyrillic name (content/actors/kassym-jomart-tokayev.yaml), and a typo with the word it is corrected to. */
 const CYRILLIC_QUERY = 'Токаев';
 const TYPO_QUERY = ['Kazakstan', 'Kazakhstan'] as const;
+/** The range and date order the typing is measured with a second time (`typingWithRangeAndDateOrder`). */
+const RANGE_QUERY = 'from=2021-03&to=2022-12&sort=oldest';
 const QUERIES = [
   'Lukasenko',
   'Tokaev',
@@ -427,6 +429,16 @@ async function measureBrowser(port: number, articleSlug: string) {
         times.push(t.ms);
         facetTimes.push(t.facetsMs);
       }
+    // The same typing with a range of months and a date order chosen (issue 27): the range filter,
+    // the chronology and the facet counts of the range's results, from the same keystroke.
+    await page2.goto(`${origin}/search/?${RANGE_QUERY}`, { waitUntil: 'networkidle' });
+    const ranged = { times: [] as number[], facets: [] as number[] };
+    for (let round = 0; round < 2; round++)
+      for (const q of QUERIES) {
+        const t = await typeAndTime(page2, q);
+        ranged.times.push(t.ms);
+        ranged.facets.push(t.facetsMs);
+      }
     await context2.close();
 
     // The same first query on a phone, where the filters start folded and are counted only when opened.
@@ -517,6 +529,14 @@ async function measureBrowser(port: number, articleSlug: string) {
         // The facet counts follow the results (src/client/search-page.ts): from the same keystroke.
         facetsMedianMs: Math.round(median(facetTimes) * 10) / 10,
         facetsP90Ms: Math.round([...facetTimes].sort((a, b) => a - b)[Math.floor(facetTimes.length * 0.9)]! * 10) / 10,
+      },
+      typingWithRangeAndDateOrder: {
+        url: `/search/?${RANGE_QUERY}`,
+        queries: ranged.times.length,
+        medianMs: Math.round(median(ranged.times) * 10) / 10,
+        p90Ms: Math.round([...ranged.times].sort((a, b) => a - b)[Math.floor(ranged.times.length * 0.9)]! * 10) / 10,
+        facetsMedianMs: Math.round(median(ranged.facets) * 10) / 10,
+        facetsP90Ms: Math.round([...ranged.facets].sort((a, b) => a - b)[Math.floor(ranged.facets.length * 0.9)]! * 10) / 10,
       },
     };
   } finally {
@@ -882,6 +902,14 @@ const table = [
       `${c['articles']} articles: a shared link to "oldest first" (/search/?q=Tokaev&sort=oldest) on a phone, page and ` +
       `first query with the date order file: ${kb(c['archive'].oldestFirstLink.bytesOnWire)} KB.`,
   ),
+  '',
+  ...results.corpora.map((c) => {
+    const r = c['archive'].typingWithRangeAndDateOrder;
+    return (
+      `${c['articles']} articles, typing with a range and a date order (${r.url}): ` +
+      `results median / p90 ${r.medianMs} / ${r.p90Ms} ms, facet counts ${r.facetsMedianMs} / ${r.facetsP90Ms} ms.`
+    );
+  }),
   '',
   results.scaling ? `Scaling: ${JSON.stringify(results.scaling)}` : '',
   '',

@@ -13,7 +13,8 @@ import { cleanQuery, queryTerms } from '../lib/search/query.ts';
 import { resolveQuery, type Note, type Resolved, type VocabularyPart } from '../lib/search/resolve.ts';
 import { byDate, DATE_ORDER_FILE, DateRank } from '../lib/search/dates.ts';
 import { FACETS_FILE, FacetTable } from '../lib/search/facets.ts';
-import { articlesFirst } from '../lib/search/order.ts';
+import type { MonthRange } from '../lib/search/chronology.ts';
+import { type Arrangement, articlesFirst } from '../lib/search/order.ts';
 import { resultHref, type PagefindFilter } from '../lib/search/url.ts';
 import { joinVocabularies, parseVocabulary, shardKey, tailKeys, type Vocabulary } from '../lib/search/vocabulary.ts';
 
@@ -33,6 +34,7 @@ export interface PagefindResponse {
 export interface PagefindData extends HitFragment {
   url: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -78,14 +80,22 @@ export const loadFacetTable = loadOnce(FACETS_FILE, (text) => new FacetTable(tex
 /** The dated results' places in date order (src/lib/search/dates.ts), loaded when a reader first asks for a date order. */
 export const loadDateOrder = loadOnce(DATE_ORDER_FILE, (text) => new DateRank(text));
 
-/** How results are ordered: Pagefind's relevance, or by date (`asc`: oldest first). */
+/**
+ * What is done to the results after Pagefind (src/lib/search/order.ts): kept only if their date may
+ * fall in `range` (when one applies), and ordered by Pagefind's relevance or as one chronology
+ * (`asc`: oldest first). The date order file is loaded only for a range or a date order.
+ */
 export async function arrangement(
   bundle: string,
   direction: 'asc' | 'desc' | undefined,
-): Promise<((rs: readonly Result[]) => Result[]) | undefined> {
-  if (direction === undefined) return undefined;
+  range: MonthRange | undefined,
+): Promise<Arrangement<Result>> {
+  if (direction === undefined && range === undefined) return {};
   const rank = await loadDateOrder(bundle);
-  return (rs) => byDate(rs, rank, direction);
+  return {
+    keep: range === undefined ? undefined : (r) => rank.inRange(r.id, range),
+    sort: direction === undefined ? undefined : (rs) => byDate(rs, rank, direction),
+  };
 }
 
 /** An error's message, for a reader. */
@@ -246,7 +256,7 @@ export async function searchArchive(
   o: {
     exact: boolean;
     filters: Record<string, PagefindFilter>;
-    arrange?: ((rs: readonly Result[]) => Result[]) | undefined;
+    arrange?: Arrangement<Result> | undefined;
     vocabularyUrl: string;
   },
 ): Promise<Outcome> {

@@ -17,18 +17,21 @@ import {
   searchStateToParams,
   typeCounts,
   type FilterKey,
+  type PagefindFilter,
   type SearchState,
 } from '../lib/search/url.ts';
-import { pagesOf } from '../lib/search/facets.ts';
+import { readRange } from '../lib/search/chronology.ts';
+import { type FacetTable, pagesOf } from '../lib/search/facets.ts';
+import { statusLine, unknownValueLines } from '../lib/search/said.ts';
 import { PAGE_KINDS } from '../lib/site/page-kinds.ts';
 import { articlesFirst } from '../lib/search/order.ts';
 import {
   MIN_QUERY,
-  countText,
   el,
   errorText,
   failureText,
   latestOnly,
+  loadDateOrder,
   loadFacetTable,
   loadPagefind,
   queryMessage,
@@ -39,6 +42,8 @@ import {
   type Outcome,
   type Result,
 } from './search-core.ts';
+import { chosenStates, derivedNoteElement, problemsBox, rangeFields } from './search-chronology.ts';
+import { setUpTakeaway } from './search-takeaway.ts';
 
 const PAGE_SIZE = 10;
 /** Values shown per facet before its "Show all" button. */
@@ -46,6 +51,9 @@ const FACET_LIMIT = 8;
 const LABELS: Record<FilterKey, string> = {
   type: 'Type',
   actor: 'Actor',
+  kind: 'Kind of actor',
+  state: 'State involved',
+  acting: 'Acting for a state',
   place: 'Place',
   outlet: 'Outlet',
   author: 'Author',
@@ -57,6 +65,11 @@ const app = document.getElementById('search-app') as HTMLElement;
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
 const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
+const range = rangeFields(
+  document.getElementById('search-from') as HTMLInputElement,
+  document.getElementById('search-to') as HTMLInputElement,
+);
+const showProblems = problemsBox(document.getElementById('search-problems') as HTMLElement);
 const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement;
 const activeCount = document.getElementById('search-active') as HTMLElement;
 const skip = document.getElementById('search-skip') as HTMLAnchorElement;
@@ -71,19 +84,24 @@ const more = document.getElementById('search-more') as HTMLButtonElement;
 const base = app.dataset['base'] ?? '/';
 const bundle = app.dataset['bundle'] ?? `${base}pagefind/`;
 const vocabularyUrl = app.dataset['vocabulary'] ?? `${base}search/vocabulary/`;
+const methodUrl = app.dataset['method'] ?? `${base}about/method/`;
 
 app.hidden = false;
 document.getElementById('search-nojs')?.remove();
 // A wide screen has room for the filters beside the results; a phone keeps them folded.
 filtersBox.open = window.matchMedia('(min-width: 48.01rem)').matches;
 let state = parseSearchState(new URLSearchParams(location.search));
-input.value = state.q;
-sortSelect.value = state.sort;
+function showState(s: SearchState): void {
+  input.value = s.q;
+  sortSelect.value = s.sort;
+  range.show(s);
+}
+showState(state);
 
 /** The state as the form now says it (typing a new query leaves "exact" mode). */
 function formState(): SearchState {
   const s = parseSearchState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
-  return { ...s, exact: state.exact && s.q === state.q };
+  return { ...s, ...range.read(s, state), exact: state.exact && s.q === state.q };
 }
 
 /** A link to this page searching `q` (exactly as written when `exact`), keeping the filters and order. */
@@ -101,7 +119,16 @@ const expanded = new Set<FilterKey>();
 
 async function showMore(): Promise<void> {
   const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
-  const items = await Promise.all(next.map(async (r) => renderResult(await dataOf(r), 'h2', shownQuery)));
+  const chosen = chosenStates(state);
+  const items = await Promise.all(
+    next.map(async (r) => {
+      const data = await dataOf(r);
+      const item = renderResult(data, 'h2', shownQuery);
+      const note = derivedNoteElement(data, chosen, methodUrl);
+      if (note) item.append(note);
+      return item;
+    }),
+  );
   list.append(...items);
   shownCount += next.length;
   // The status counts every result; the button says how many of them are not listed yet.
@@ -111,8 +138,19 @@ async function showMore(): Promise<void> {
   more.textContent = `More results (${left} more)`;
 }
 
+/** The filters chosen, a range counting as one; the order is not a filter. */
 function chosenCount(s: SearchState): number {
-  return FILTER_KEYS.reduce((n, k) => n + s.filters[k].length, 0) + (s.sort === 'relevance' ? 0 : 1);
+  return FILTER_KEYS.reduce((n, k) => n + s.filters[k].length, 0) + (readRange(s.from, s.to).active ? 1 : 0);
+}
+
+/**
+ * The chosen values no page has (src/lib/search/said.ts), from the facet table: loaded for this
+ * only when a search with chosen values finds nothing (otherwise when the facets are counted), so
+ * folded filters still cost no table.
+ */
+function unknownValues(s: SearchState, table: FacetTable): string[] {
+  const exists = (key: FilterKey, value: string) => (key === 'type' ? TYPE_ORDER.includes(value) : table.has(key, value));
+  return unknownValueLines(s.filters, exists, (key) => LABELS[key]);
 }
 
 /**
@@ -172,6 +210,7 @@ function renderFacets(s: SearchState, counts: Record<string, Record<string, numb
 }
 
 function clearResults(): void {
+  takeaway.show([], dataOf);
   elsewhere.hidden = true;
   list.replaceChildren();
   notesBox.replaceChildren();
@@ -183,12 +222,22 @@ function clearResults(): void {
  * find (every page, for filters alone): the counts with the selection, and for each "any of" facet
  * in use its counts as if it were not chosen, as Pagefind's filter counts were read before.
  */
-async function facetCounts(s: SearchState, term: string | null): Promise<Record<string, Record<string, number>>> {
+async function facetCounts(
+  s: SearchState,
+  term: string | null,
+  found: readonly Result[] | undefined,
+): Promise<Record<string, Record<string, number>>> {
   const [pf, table] = await Promise.all([loadPagefind(bundle, base), loadFacetTable(bundle)]);
   const filters = pagefindFilters(s);
+  const { range, active } = readRange(s.from, s.to);
   let pages: number[] = [];
-  if (term !== null) pages = pagesOf((await pf.search(term))?.results ?? [], table);
-  else if (Object.keys(filters).length > 0) pages = table.allPages();
+  if (found !== undefined) pages = pagesOf(found, table);
+  else {
+    const rank = active ? await loadDateOrder(bundle) : undefined;
+    if (term !== null) pages = pagesOf((await pf.search(term))?.results ?? [], table);
+    else if (Object.keys(filters).length > 0 || active) pages = table.allPages();
+    if (rank) pages = pages.filter((p) => rank.pageInRange(p, range));
+  }
   const all = table.count(pages, filters);
   const counts: Record<string, Record<string, number>> = { ...all.counts, type: typeCounts(all.counts['type'], all.total) };
   for (const key of FILTER_KEYS) {
@@ -200,20 +249,28 @@ async function facetCounts(s: SearchState, term: string | null): Promise<Record<
 }
 
 /**
- * Counting waits until the reader has stopped typing for this long: counting a broad prefix ("Ki")
- * means a search of its own and a pass over thousands of results, on the main thread, which would
- * hold up the results of the next keystroke. The results themselves never wait.
+ * With a facet chosen, counting waits until the reader has stopped typing for this long: it means a
+ * search of its own without the filters (to count the other values) and a pass over thousands of
+ * results, on the main thread, which would hold up the results of the next keystroke. With none
+ * chosen, the shown results are the pages to count (`found`): one pass over them, right after the
+ * results are on screen. The results themselves never wait.
  */
 const COUNT_AFTER_MS = 200;
 let countTimer: ReturnType<typeof setTimeout> | undefined;
-/** The shown search, while its facets are not counted yet. */
-let uncounted: { s: SearchState; term: string | null } | undefined;
+/** The shown search, while its facets are not counted yet, with its results when they are the pages to count. */
+interface Uncounted {
+  readonly s: SearchState;
+  readonly term: string | null;
+  readonly found: readonly Result[] | undefined;
+}
+let uncounted: Uncounted | undefined;
 
 /** Counts the facets of the shown search, after its results: a newer search makes the counts wait for it. */
 const count = latestOnly(
-  async ({ s, term }: { s: SearchState; term: string | null }, stale) => {
-    const counts = await facetCounts(s, term);
+  async ({ s, term, found }: Uncounted, stale) => {
+    const counts = await facetCounts(s, term, found);
     if (stale() || s !== state) return;
+    showProblems('values', unknownValues(s, await loadFacetTable(bundle)));
     renderFacets(s, counts);
     facetsBox.removeAttribute('aria-busy');
   },
@@ -228,10 +285,12 @@ const count = latestOnly(
 const run = latestOnly(
   async (s: SearchState, stale) => {
     clearTimeout(countTimer);
-    const hasFilters = FILTER_KEYS.some((k) => s.filters[k].length > 0);
+    const read = readRange(s.from, s.to);
+    const hasFilters = FILTER_KEYS.some((k) => s.filters[k].length > 0) || read.active;
     const { q, message: changed } = queryMessage(s.q);
     message.hidden = changed === undefined;
     message.textContent = changed ?? '';
+    showProblems('range', [...read.problems, ...read.notes]);
     if (q.length < MIN_QUERY && !hasFilters) {
       clearResults();
       uncounted = undefined;
@@ -245,15 +304,24 @@ const run = latestOnly(
       return;
     }
     const pf = await loadPagefind(bundle, base);
-    const arrange = await arrangement(bundle, dateDirection(s.sort));
+    const arrange = await arrangement(bundle, dateDirection(s.sort), read.active ? read.range : undefined);
     let outcome: Outcome;
     if (q.length < MIN_QUERY) {
-      const results = await articlesFirst((t, opts) => pf.search(t, opts), null, pagefindFilters(s), arrange);
+      const results = await articlesFirst((t, opts) => pf.search(t, opts), null, everything(s), arrange);
       outcome = { q: '', results, notes: [], data: new Map() };
     } else {
       outcome = await searchArchive(pf, q, { exact: s.exact, filters: pagefindFilters(s), arrange, vocabularyUrl });
     }
+    const chosen = FILTER_KEYS.some((k) => s.filters[k].length > 0);
+    const unknown =
+      outcome.results.length === 0 && chosen
+        ? await loadFacetTable(bundle).then(
+            (t) => unknownValues(s, t),
+            () => [],
+          )
+        : [];
     if (stale()) return; // superseded: a newer search is waiting
+    showProblems('values', unknown);
     shown = outcome.results;
     shownQuery = outcome.q;
     shownCount = 0;
@@ -266,10 +334,17 @@ const run = latestOnly(
     await showMore();
     // The facets still count the previous search until `count` has run.
     facetsBox.setAttribute('aria-busy', 'true');
-    const what = s.q === '' || q === '' ? 'for the chosen filters' : `for “${outcome.q}”`;
-    status.textContent = `${countText(outcome.results.length)} ${what}${s.sort === 'relevance' ? '' : `, ${s.sort} first`}.`;
+    status.textContent = statusLine(
+      outcome.results.length,
+      s.q === '' || q === '' ? undefined : outcome.q,
+      read.active ? read.range : undefined,
+      s.sort,
+    );
+    takeaway.show(outcome.results, dataOf);
     const term = outcome.q === '' ? null : outcome.q;
-    uncounted = { s, term };
+    // No facet chosen: Pagefind searched without filters, so the results (in the range, if one applies) are the pages to count.
+    const found = Object.keys(pagefindFilters(s)).length === 0 ? outcome.results : undefined;
+    uncounted = { s, term, found };
     if (filtersBox.open) countSoon();
     else renderFacets(s, undefined);
   },
@@ -277,6 +352,17 @@ const run = latestOnly(
     status.textContent = failureText(error);
   },
 );
+
+/**
+ * The filters of a search without words: Pagefind lists every page for a filter and nothing for
+ * none, so a range alone asks for every page that is not of a type no page has.
+ */
+function everything(s: SearchState): Record<string, PagefindFilter> {
+  const filters = pagefindFilters(s);
+  return Object.keys(filters).length > 0 ? filters : { type: { none: ['-'] } };
+}
+
+const takeaway = setUpTakeaway(document.getElementById('search-takeaway') as HTMLElement, () => location.href);
 
 /**
  * Counts the shown search's facets once typing pauses, if the filters are open; folded (a phone's
@@ -287,11 +373,14 @@ function countSoon(): void {
   clearTimeout(countTimer);
   const pending = uncounted;
   if (pending === undefined) return;
-  countTimer = setTimeout(() => {
-    if (pending !== uncounted) return;
-    uncounted = undefined;
-    count(pending);
-  }, COUNT_AFTER_MS);
+  countTimer = setTimeout(
+    () => {
+      if (pending !== uncounted) return;
+      uncounted = undefined;
+      count(pending);
+    },
+    pending.found === undefined ? COUNT_AFTER_MS : 0,
+  );
 }
 filtersBox.addEventListener('toggle', () => {
   if (filtersBox.open) countSoon();
@@ -324,8 +413,7 @@ more.addEventListener('click', () => {
 });
 window.addEventListener('popstate', () => {
   state = parseSearchState(new URLSearchParams(location.search));
-  input.value = state.q;
-  sortSelect.value = state.sort;
+  showState(state);
   run(state);
 });
 run(state);

@@ -4,7 +4,10 @@
  * already refused a spelling claimed by two entries (`src/lib/content/registry.ts`).
  */
 import { byline } from '../lib/site/format.ts';
-import { formatDateSpec, sortKey, startYear } from '../lib/dates/dates.ts';
+import { formatDateSpec } from '../lib/dates/dates.ts';
+import { dateKey, yearsOf } from '../lib/search/chronology.ts';
+import { involvementSearchData } from '../lib/search/involvement-facets.ts';
+import { articleInvolving } from '../lib/involvement/involvement.ts';
 import { DATE_KEY } from '../lib/search/dates.ts';
 import { nameBlocks, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
 import { kindOf, type TaggedType } from '../lib/site/page-kinds.ts';
@@ -81,14 +84,16 @@ export function taggedNameBlocks(archive: Archive, tagged: Tagged): NameBlock[] 
 export function articleSearchData(archive: Archive, article: Article) {
   const d = article.data;
   const outlet = article.outlet.data.name;
+  const involved = involvementSearchData(archive.actors, articleInvolving(article));
   return {
-    meta: { date: formatDateSpec(d.published), outlet, author: byline(d.authors), [DATE_KEY]: sortKey(d.published) },
+    meta: { date: formatDateSpec(d.published), outlet, author: byline(d.authors), [DATE_KEY]: dateKey(d.published), ...involved.meta },
     filters: {
+      ...involved.filters,
       actor: d.actors.map((r) => archive.actorById.get(r.id)?.data.name ?? r.id),
       place: d.places.map((r) => archive.placeById.get(r.id)?.data.name ?? r.id),
       outlet: [outlet],
       author: d.authors.length > 0 ? d.authors.map((a) => a.name) : ['Unsigned'],
-      year: [String(startYear(d.published))],
+      year: yearsOf(d.published),
     },
   };
 }

@@ -76,7 +76,7 @@ describe('rewriteWithResultIds', () => {
       [`${build}/t2`, 12],
     ]);
 
-    expect(readFileSync(join(dir, 'date-order.txt'), 'utf8')).toBe('t1\n0\n');
+    expect(readFileSync(join(dir, 'date-order.txt'), 'utf8')).toBe('t1\t202001+11\n0\t202105\n');
     const table = new FacetTable(readFileSync(join(dir, 'facets.txt'), 'utf8'));
     expect(table.build).toBe(build);
     expect(table.count([0, 1, 2], {}).counts).toEqual({

@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { readMeta } from '../../src/lib/pagefind/meta.ts';
 import { FacetTable } from '../../src/lib/search/facets.ts';
 import { isTaggedResult, resultKey } from '../../src/lib/search/result-ids.ts';
+import { monthText, spanOfKey } from '../../src/lib/search/chronology.ts';
 import { dateStarts, readTree } from '../../src/lib/testing/content.ts';
 import { base, brokenReason, distDir, files, linksIn, pagePath, read, settings } from './site-files.ts';
 
@@ -334,28 +335,38 @@ describe('search result ids', () => {
 });
 
 describe('date order of search results', () => {
-  // src/lib/search/dates.ts: the search page's "oldest first" and "newest first" follow
-  // pagefind/date-order.txt, written after Pagefind: a line a dated result, its id's key.
+  // src/lib/search/dates.ts: the search page's "oldest first", "newest first" and its range of months
+  // follow pagefind/date-order.txt, written after Pagefind: a line a dated result, its id's key and its months.
   const [build = ''] = readdirSync(join(distDir, 'pagefind', 'fragment'));
   const lines = read('/pagefind/date-order.txt')
     .split('\n')
     .filter((l) => l !== '');
   const listed = lines.map((line) => {
-    const fragment = fragmentOf(`${build}/${line}`);
-    return { url: fragment.url, key: fragment.meta['datekey'] };
+    const [id = '', months = ''] = line.split('\t');
+    const fragment = fragmentOf(`${build}/${id}`);
+    return { id, months, url: fragment.url, key: fragment.meta['datekey'] };
   });
   const starts = dateStarts(tree);
   const pathOf = (url: string) => url.replace(/^.*(\/(?:articles|events)\/)/, '$1');
 
   it('lists every article and event page once, and no other page', () => {
-    expect(new Set(lines).size).toBe(lines.length);
+    expect(new Set(listed.map((l) => l.id)).size).toBe(lines.length);
     expect(listed.map((l) => pathOf(l.url)).sort()).toEqual([...starts.keys()].sort());
   });
 
   it('lists them oldest first, each by the start of its date as the content gives it', () => {
-    for (const l of listed) expect(l.key, l.url).toBe(starts.get(pathOf(l.url)));
-    const keys = listed.map((l) => l.key ?? '');
+    const start = (l: (typeof listed)[number]) => (l.key ?? '').split('/')[0] ?? '';
+    for (const l of listed) expect(start(l), l.url).toBe(starts.get(pathOf(l.url)));
+    const keys = listed.map(start);
     expect(keys).toEqual([...keys].sort());
+  });
+
+  it('gives each the months its date may fall in, as the timeline reads an imprecise date', () => {
+    for (const l of listed) {
+      const span = spanOfKey(l.key ?? '');
+      const first = monthText(span.start).replace('-', '');
+      expect(l.months, l.url).toBe(span.end > span.start ? `${first}+${span.end - span.start}` : first);
+    }
   });
 });
 

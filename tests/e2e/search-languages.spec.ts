@@ -277,7 +277,8 @@ test.describe('on a phone', () => {
     await page.locator('#search-q').fill('Russia');
     await expect(page.locator('#search-status')).toContainText('for “Russia”');
     await expect(page).toHaveURL(/[?&]year=2022/);
-    const folded = await resultSlugs(page);
+    // Counted by the status line: the list shows the first ten of them.
+    const folded = Number(/^(\d+) result/.exec((await page.locator('#search-status').textContent()) ?? '')?.[1]);
     await page.waitForTimeout(500); // longer than the pause after which open facets are counted
     // Only what the results need: the chosen year's filter; no facet table.
     expect(filterFiles.size).toBe(1);
@@ -285,7 +286,7 @@ test.describe('on a phone', () => {
     await page.locator('#search-filters summary').click();
     const year = page.locator('#search-facets input[name="year"][value="2022"]');
     await expect(year).toBeChecked();
-    await expect(year.locator('xpath=..')).toContainText(`(${folded.length})`);
+    await expect(year.locator('xpath=..')).toContainText(`(${folded})`);
     await expect(page.locator('#search-facets input[name="outlet"]').first()).toBeVisible();
     await expect(page.locator('#search-facets')).not.toHaveAttribute('aria-busy', 'true');
     // The counts come from the facet table (src/lib/search/facets.ts), fetched once; no other filter file.

@@ -161,6 +161,23 @@ test('search, highlighting and paragraph links work under the enforced policy, w
   expect(seen.errors).toEqual([]);
 });
 
+test('a range of months and a result set taken away work under the enforced policy, with no violation', async ({ page }) => {
+  const seen = await watch(page);
+  await page.goto('search/?q=Kazakhstan&from=2022-01&sort=oldest');
+  await expect(page.locator('#search-status')).toContainText('dated from January 2022');
+  // The citations are the articles' own files, fetched from this host; the file is made in the page.
+  for (const format of ['ris', 'csv']) {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`#search-takeaway button[data-format="${format}"]`).click(),
+    ]);
+    expect(readFileSync((await file.path()) ?? '', 'utf8').length, format).toBeGreaterThan(0);
+    await expect(page.locator('#search-takeaway [role="status"]')).toContainText('Downloaded');
+  }
+  expect(seen.violations).toEqual([]);
+  expect(seen.errors).toEqual([]);
+});
+
 test('an inline script the build did not hash is blocked and reported', async ({ page }) => {
   const seen = await watch(page);
   await page.goto(`articles/${article}/`);

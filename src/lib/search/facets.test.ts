@@ -115,6 +115,16 @@ describe('the facet table', () => {
     expect(table.count(pages, filters)).toEqual(oracle(pages, filters));
   });
 
+  it.each([
+    ['actor', 'Putin', true],
+    ['year', '2022', true],
+    ['year', '1999', false],
+    ['actor', 'putin', false],
+    ['nofacet', 'Putin', false],
+  ])('knows whether any page has the %s "%s"', (facet, value, expected) => {
+    expect(table.has(facet, value)).toBe(expected);
+  });
+
   it('gives every page of the build for a search with no words', () => {
     expect(table.allPages()).toEqual([0, 1, 2, 3, 4, 5]);
     expect(table.count(table.allPages(), { type: ['Event'] }).total).toBe(2);

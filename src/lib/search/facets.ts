@@ -194,6 +194,11 @@ export class FacetTable {
     }
   }
 
+  /** Whether any page has `value` in facet `name`. */
+  has(name: string, value: string): boolean {
+    return this.#facets.get(name)?.index.has(value) ?? false;
+  }
+
   /** Every page number of the build, for a search with no words (filters alone). */
   allPages(): number[] {
     return Array.from({ length: this.pageCount }, (_, i) => i);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byDate, DateRank, dateOrderText } from './dates.ts';
+import { monthOf } from './chronology.ts';
+import { byDate, DateRank, dateOrder, dateOrderText } from './dates.ts';
 import { articlesFirst, type Found, type Search } from './order.ts';
 import { resultId } from './result-ids.ts';
 import type { PagefindFilter } from './url.ts';
@@ -55,10 +56,22 @@ describe('articles first', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('puts each list in date order when asked, leaving out the pages without a date', async () => {
-    const { search, names, idOf } = fakeIndex([['e2', 'Event'], ['a1'], ['p1', 'Actor'], ['a3'], ['e1', 'Event'], ['a2']]);
-    const rank = new DateRank(dateOrderText(['e1', 'a1', 'e2', 'a2', 'a3'].map((n) => idOf.get(n) ?? '')));
-    expect(names(await articlesFirst(search, 'q', {}, (rs) => byDate(rs, rank, 'asc')))).toEqual(['a1', 'a2', 'a3', 'e1', 'e2']);
-    expect(names(await articlesFirst(search, 'q', {}, (rs) => byDate(rs, rank, 'desc')))).toEqual(['a3', 'a2', 'a1', 'e2', 'e1']);
+  it('puts articles and events in one chronology when asked, keeping the pages without a date after them', async () => {
+    const { search, names, idOf } = fakeIndex([['e2', 'Event'], ['a1'], ['p1', 'Actor'], ['a3'], ['e1', 'Event'], ['a2'], ['p2', 'Place']]);
+    const keys = { e1: '2020-02', a1: '2020-05-01', e2: '2021', a2: '2021-03-04', a3: '2022-01/2022-02' } as Record<string, string>;
+    const rank = new DateRank(dateOrderText(dateOrder(Object.entries(keys).map(([n, key]) => ({ id: idOf.get(n) ?? '', key })))));
+    const asc = { sort: (rs: readonly { id: string }[]) => byDate(rs, rank, 'asc') };
+    const desc = { sort: (rs: readonly { id: string }[]) => byDate(rs, rank, 'desc') };
+    expect(names(await articlesFirst(search, 'q', {}, asc))).toEqual(['e1', 'a1', 'e2', 'a2', 'a3', 'p1', 'p2']);
+    expect(names(await articlesFirst(search, 'q', {}, desc))).toEqual(['a3', 'a2', 'e2', 'a1', 'e1', 'p1', 'p2']);
+  });
+
+  it('keeps only the results a range keeps, before ordering them', async () => {
+    const { search, names, idOf } = fakeIndex([['e2', 'Event'], ['a1'], ['p1', 'Actor'], ['a2']]);
+    const keys = { a1: '2020-05-01', e2: '2021', a2: '2022-03-04' } as Record<string, string>;
+    const rank = new DateRank(dateOrderText(dateOrder(Object.entries(keys).map(([n, key]) => ({ id: idOf.get(n) ?? '', key })))));
+    const keep = (r: { id: string }) => rank.inRange(r.id, { from: monthOf(2021, 6) });
+    expect(names(await articlesFirst(search, 'q', {}, { keep }))).toEqual(['a2', 'e2']);
+    expect(names(await articlesFirst(search, 'q', {}, { keep, sort: (rs) => byDate(rs, rank, 'desc') }))).toEqual(['a2', 'e2']);
   });
 });

@@ -9,6 +9,13 @@ describe('search state in the URL', () => {
     expect(state.filters.actor).toEqual(['Vladimir Putin', 'Kassym-Jomart Tokayev']);
     expect(searchStateToParams(state).toString()).toBe(url);
   });
+  it('round-trips a range of months as written, even one the form cannot show (chronology.ts says what it means)', () => {
+    const url = 'q=Kazakhstan&from=2022-03&to=2022-13';
+    const state = parseSearchState(new URLSearchParams(url));
+    expect([state.from, state.to]).toEqual(['2022-03', '2022-13']);
+    expect(searchStateToParams(state).toString()).toBe(url);
+    expect(searchStateToParams(parseSearchState(new URLSearchParams('q=x&from=&to=+'))).toString()).toBe('q=x');
+  });
   it('keeps the exact flag of a "search instead for" link', () => {
     const state = parseSearchState(new URLSearchParams('q=Kazakstan&exact=1'));
     expect(state.exact).toBe(true);

@@ -6,8 +6,11 @@
 import { cleanQuery } from './query.ts';
 import { type TaggedType, taggedTypes, untaggedType } from '../site/page-kinds.ts';
 
-/** The facets, in the order the page shows them; each is a `data-pagefind-filter` name. */
-export const FILTER_KEYS = ['type', 'actor', 'place', 'outlet', 'author', 'year'] as const;
+/**
+ * The facets, in the order the page shows them; each is a `data-pagefind-filter` name. `kind`,
+ * `state` and `acting` are who a page involves (involvement-facets.ts).
+ */
+export const FILTER_KEYS = ['type', 'actor', 'kind', 'state', 'acting', 'place', 'outlet', 'author', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
@@ -24,6 +27,9 @@ export interface SearchState {
   /** Search the words exactly as typed: no typo correction, no transliteration (`exact=1`). */
   readonly exact: boolean;
   readonly filters: Readonly<Record<FilterKey, readonly string[]>>;
+  /** A range of months as written in the address or the form (`2022-03`), read by `readRange` (chronology.ts). */
+  readonly from: string;
+  readonly to: string;
   readonly sort: SortKey;
 }
 
@@ -48,6 +54,8 @@ export function parseSearchState(params: URLSearchParams): SearchState {
     q: (params.get('q') ?? '').trim().slice(0, 4000),
     exact: params.get('exact') === '1',
     filters,
+    from: (params.get('from') ?? '').trim().slice(0, 40),
+    to: (params.get('to') ?? '').trim().slice(0, 40),
     sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as SortKey) : 'relevance',
   };
 }
@@ -58,6 +66,8 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
   if (state.q !== '') params.set('q', state.q);
   if (state.exact) params.set('exact', '1');
   for (const key of FILTER_KEYS) for (const v of state.filters[key]) params.append(key, v);
+  if (state.from !== '') params.set('from', state.from);
+  if (state.to !== '') params.set('to', state.to);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   return params;
 }
@@ -65,7 +75,7 @@ export function searchStateToParams(state: SearchState): URLSearchParams {
 /** The query string (without "?") of a plain search for `q`, no filters, default sort: `q=Putin+Tokayev`. */
 export function queryString(q: string): string {
   const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, []])) as unknown as Record<FilterKey, readonly string[]>;
-  return searchStateToParams({ q: cleanQuery(q).q, exact: false, filters, sort: 'relevance' }).toString();
+  return searchStateToParams({ q: cleanQuery(q).q, exact: false, filters, from: '', to: '', sort: 'relevance' }).toString();
 }
 
 /** The `type` facet's value for article pages (src/lib/site/page-kinds.ts). */
