@@ -82,6 +82,7 @@ export function placeColumns(place: Place): Row {
     lon: c?.lon ?? null,
     coordinates_representative: c?.representative ?? null,
     coordinates_source: c?.source ?? null,
+    coordinates_checked_note: c?.checked.note ?? null,
   };
 }
 

@@ -64,6 +64,21 @@ describe('readContent on the bad-content fixtures', () => {
           / against a page; expected page: a credible stored page that attests the form/.source,
       ),
     ],
+    // Coordinates rest on a page too: a record is required, and its basis must be a page (src/lib/content/coordinates-checked.ts).
+    [
+      'unread-coordinates',
+      new RegExp(
+        /^unread-coordinates\/places\/almaty\.yaml:9:12 coordinates\.checked\.basis: found knowledge: the coordinates/.source +
+          / \(43\.2775, 76\.89583\) were not checked against a page; expected page: a credible stored page that gives/.source,
+      ),
+    ],
+    [
+      'unchecked-coordinates',
+      new RegExp(
+        /^unchecked-coordinates\/places\/almaty\.yaml:4:3 coordinates\.checked: found nothing \(the field is missing\);/.source +
+          / expected a check record: \{ date, basis, note \}/.source,
+      ),
+    ],
     [
       'ruled-out-list-malformed',
       /^ruled-out-list-malformed\/ruled-out-hosts\.yaml:1:11 \[0\]\.host: found "https:\/\/wikimili\.com\/en\/"; expected a host name/,

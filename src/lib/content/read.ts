@@ -14,6 +14,7 @@
  */
 import { archivedBlocks, type Located } from '../provenance/collected.ts';
 import { examineCaptures } from './captures.ts';
+import { unreadCoordinatesProblems } from './coordinates-checked.ts';
 import { crossCheck, ruledOutOf } from './cross-check.ts';
 import { readInside } from './files.ts';
 import type { Problem } from './integrity.ts';
@@ -108,6 +109,7 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
     if (typeof storedSlug === 'string') stored.set(`articles/${storedSlug}`, parsed.data);
     onRuledOutHosts.push(...ruledOutOf(parsed, ruledOut.hosts, display));
     if (f.collection !== 'articles' && parsed.data !== undefined) onRuledOutHosts.push(...unreadFormProblems(f.file, parsed.data));
+    if (f.collection === 'places') onRuledOutHosts.push(...unreadCoordinatesProblems(f.file, parsed.data));
     const { entry, problems: invalid } = validateFile(parsed, schemas);
     problems.push(...invalid, ...body);
     if (entry !== undefined) (entries[f.collection] as Entry<unknown>[]).push(entry);

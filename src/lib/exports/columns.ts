@@ -56,4 +56,5 @@ export const PLACE_COLUMNS: readonly Field[] = [
   { name: 'lon', type: 'number', description: 'Longitude in WGS 84 degrees (east positive).' },
   { name: 'coordinates_representative', type: 'string', description: 'For a region drawn as one point: which point stands for it.' },
   { name: 'coordinates_source', type: 'string', format: 'uri', description: 'The stored public page that gives the coordinates.' },
+  { name: 'coordinates_checked_note', type: 'string', description: 'What that page says, quoted when the coordinates were checked.' },
 ];

@@ -109,6 +109,8 @@ export const placeSchema = z.strictObject({
       representative: nonEmpty('what the point stands for').optional(),
       /** The address of the stored public page that gives these coordinates (never from memory). */
       source: url,
+      /** What that page says, verbatim, and when it was read; `basis: page` (coordinates-checked.ts). */
+      checked,
     })
     .optional(),
   /** Forms in other scripts and transliterations, each attested. */
