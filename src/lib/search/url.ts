@@ -114,6 +114,15 @@ export function pagefindFilters(state: SearchState, omit?: FilterKey): Record<st
 }
 
 /**
+ * The filters of a search without words: Pagefind lists every page for a filter and nothing for
+ * none, so a range alone asks for every page that is not of a type no page has.
+ */
+export function filtersWithoutWords(state: SearchState): Record<string, PagefindFilter> {
+  const filters = pagefindFilters(state);
+  return Object.keys(filters).length > 0 ? filters : { type: { none: ['-'] } };
+}
+
+/**
  * The type facet's counts from Pagefind's counts of the tagged types and the number of results the same
  * search found: the articles are the results with no tag. Zero counts are kept, so a chosen type stays listed.
  */
