@@ -22,6 +22,25 @@ export interface ResultParts {
   readonly takeaway: ReturnType<typeof setUpTakeaway>;
 }
 
+/** Results as list items, each with its note when a chosen state is there by derivation. */
+function resultItems(
+  results: readonly Result[],
+  dataOf: (r: Result) => Promise<PagefindData>,
+  q: string,
+  chosen: ReadonlySet<string>,
+  ruleUrl: string,
+): Promise<HTMLLIElement[]> {
+  return Promise.all(
+    results.map(async (r) => {
+      const data = await dataOf(r);
+      const item = renderResult(data, 'h2', q);
+      const note = derivedNoteElement(data, chosen, ruleUrl);
+      if (note) item.append(note);
+      return item;
+    }),
+  );
+}
+
 /**
  * The results of `parts`; `state` is the page's search now, whose chosen states a result's note on
  * a derived state answers, and `ruleUrl` the page that states the rule.
@@ -37,17 +56,7 @@ export function resultList(parts: ResultParts, state: () => SearchState, ruleUrl
   /** Lists the next page of results. */
   async function showMore(): Promise<void> {
     const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
-    const chosen = chosenStates(state());
-    const items = await Promise.all(
-      next.map(async (r) => {
-        const data = await dataOf(r);
-        const item = renderResult(data, 'h2', shownQuery);
-        const note = derivedNoteElement(data, chosen, ruleUrl);
-        if (note) item.append(note);
-        return item;
-      }),
-    );
-    list.append(...items);
+    list.append(...(await resultItems(next, dataOf, shownQuery, chosenStates(state()), ruleUrl)));
     shownCount += next.length;
     // The status counts every result; the button says how many of them are not listed yet.
     const left = shown.length - shownCount;
