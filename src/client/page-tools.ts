@@ -16,6 +16,7 @@
  */
 import { fillTemplate, paragraphOf } from '../lib/citation/fill.ts';
 import { MENU_STYLES, paragraphLabel, pageAddress } from '../lib/citation/paragraph.ts';
+import { el } from './dom.ts';
 
 const box = document.getElementById('cite');
 const status = document.getElementById('page-tools');
@@ -76,13 +77,6 @@ function cited(): number | undefined {
 /** The citation of `paragraph` (or the whole article) in `style`, as HTML, from its template `t`. */
 function citation(t: string, paragraph: number | undefined): string {
   return fillTemplate(t, { paragraph, today: new Date() });
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...kids: Array<Node | string>) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...kids);
-  return node;
 }
 
 /** A Copy button for the citation in `p`. */

@@ -1,11 +1,12 @@
 /**
- * The search page's parts for issue 27, kept apart from the page's own loop (search-page.ts): the
- * range's month fields, the box that says what was not applied and why, and the note on a result
- * that is there by a derived state. The words are made by pure modules (src/lib/search/).
+ * The search page's range and what it says of states, kept apart from the page's own loop
+ * (search-page.ts): the range's month fields, the box that says what was not applied and why, and
+ * the note on a result that is there by a derived state. The words are made by pure modules (src/lib/search/).
  */
 import { derivedNote, readDerived, DERIVED_META, stateOfActing } from '../lib/search/derived.ts';
 import type { SearchState } from '../lib/search/url.ts';
-import { el, type PagefindData } from './search-core.ts';
+import { el } from './dom.ts';
+import type { PagefindData } from './index-files.ts';
 
 /**
  * The range's month fields. A month field cannot show what is not a month (`2022-13`, `2022`): it

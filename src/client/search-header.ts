@@ -3,18 +3,13 @@
  * starts to search. Enter still submits to /search/ (the full page with facets); Escape closes the
  * panel; Arrow Down (or Tab past the button) moves from the field into the results.
  */
-import {
-  MIN_QUERY,
-  countText,
-  el,
-  failureText,
-  latestOnly,
-  loadPagefind,
-  queryMessage,
-  renderNotes,
-  renderResult,
-  searchArchive,
-} from './search-core.ts';
+import { latestOnly } from '../lib/search/latest-only.ts';
+import { MIN_QUERY } from '../lib/search/query.ts';
+import { countText, failureText, queryMessage } from '../lib/search/said.ts';
+import { el } from './dom.ts';
+import { loadPagefind } from './index-files.ts';
+import { searchArchive } from './search-core.ts';
+import { renderNotes, renderResult } from './search-render.ts';
 
 const SHOWN = 5;
 const form = document.querySelector<HTMLFormElement>('.site-header .search-form');

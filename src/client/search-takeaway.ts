@@ -5,7 +5,9 @@
  * page's address reproduces the set, and the status line says so and what a format leaves out.
  */
 import { rowsOnlyText, TAKEAWAY_FORMATS, type TakeawayFormat, takeAway, takenPage } from '../lib/search/takeaway.ts';
-import { countText, el, errorText, type PagefindData, type Result } from './search-core.ts';
+import { countText, errorText } from '../lib/search/said.ts';
+import { el } from './dom.ts';
+import type { PagefindData, Result } from './index-files.ts';
 
 /** Fragments read at once while a set is gathered. */
 const PARALLEL = 6;

@@ -74,9 +74,8 @@ export function eventSources(archive: Archive, event: ArchiveEvent): EventSource
 
 /**
  * Look-ups built once per archive: each article's place in the archive's order, the events citing
- * each article, each event's place in time. Built per page, they made every article and event page
- * cost time in proportion to the whole archive (at 10,000 articles and 4,000 events, the build's
- * slowest part).
+ * each article, each event's place in time. Built per page, they would make every article and event
+ * page cost time in proportion to the whole archive (bench/README.md).
  */
 interface Indexes {
   readonly order: ReadonlyMap<string, number>;

@@ -3,12 +3,12 @@
  * (src/data/archive.ts) in a file of their own instead of Astro's data store.
  *
  * Astro builds its data store into the server bundle as one module (`export default
- * JSON.parse("…")`, astro/dist/content/vite-plugin-content-virtual-mod.js): at 10,000 articles an
- * 85 MB string that the bundler parses and every page's process then holds, with the store parsed
- * from it. The bodies were nearly all of it; the bundling alone was the build's peak of memory
- * (3.0 GB, `npm run bench`). Here they are written once per content sync, as JSON, and read once
- * per build. Each article's entry in the store keeps the digest of its body (`bodyKey`), and a body
- * is used only if its digest is the same: a file left by another sync is an error, never a wrong text.
+ * JSON.parse("…")`, astro/dist/content/vite-plugin-content-virtual-mod.js): a string as large as the
+ * archive that the bundler parses and every page's process then holds, with the store parsed from
+ * it. The bodies would be nearly all of it, and its bundling the build's peak of memory
+ * (bench/README.md). Here they are written once per content sync, as JSON, and read once per build.
+ * Each article's entry in the store keeps the digest of its body (`bodyKey`), and a body is used only
+ * if its digest is the same: a file left by another sync is an error, never a wrong text.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

@@ -210,8 +210,8 @@ function scan(index: Map<string, Candidate[]>, text: string, found: Found[]): vo
 /**
  * Compiles the registry into a matcher: the same mentions as {@link compileMatcherByExpression},
  * found through an index of the spellings' first words, so each word of a text is looked up once
- * whatever the size of the registry. (The expressions tried every spelling at every word: with the
- * 541 actors of the benchmark's 10,000 articles, three quarters of a minute of the build.) Two
+ * whatever the size of the registry, where the expressions try every spelling at every word
+ * (bench/README.md). Two
  * entries claiming the same spelling is an editorial error that would silently credit one of them,
  * so it throws, naming both.
  */

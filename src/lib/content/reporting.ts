@@ -34,8 +34,8 @@ const STOP = new Set(
 );
 
 /**
- * One compiled matcher per list of entities: an event's passages share its terms, and compiling the
- * expression for every passage was most of an event page's build time.
+ * One compiled matcher per list of entities: an event's passages share its terms, so the expression
+ * is compiled once per event, not once per passage (bench/README.md).
  */
 const matchers = new WeakMap<readonly RegistryEntry[], Matcher>();
 

@@ -162,8 +162,8 @@ export function compareSpecs(a: DateSpec, b: DateSpec): number {
 
 /**
  * A spec's bounds in milliseconds, parsed once per spec object: sorting thousands of articles and
- * events compares each spec many times, and parsing its ISO text every time was a measurable part
- * of the build (see scripts/bench/profile.ts). Specs are frontmatter values, never changed.
+ * events compares each spec many times, and would otherwise parse its ISO text at each comparison
+ * (scripts/bench/profile.ts shows what that costs). Specs are frontmatter values, never changed.
  */
 const boundTimes = new WeakMap<DateSpec, readonly [number, number]>();
 function times(spec: DateSpec): readonly [number, number] {

@@ -1,7 +1,7 @@
 /**
  * The built site's paths as a few patterns, for static hosts whose rule files are small (Cloudflare
- * Pages takes 2,000 static and 100 dynamic redirects, and few header rules; an archive of 10,000
- * articles has 50,000 download files): under a folder with more than `many` sub-folders, one placeholder (`:p2`, named
+ * Pages takes 2,000 static and 100 dynamic redirects, and few header rules; an archive has several
+ * download files beside each article): under a folder with more than `many` sub-folders, one placeholder (`:p2`, named
  * by its depth) stands for all of them, their contents merged. `/articles/a/cite.bib` and
  * `/articles/b/cite.bib` become `/articles/:p2/cite.bib`.
  *

@@ -72,24 +72,32 @@ interface SimNode extends SimulationNodeDatum {
   readonly r: number;
 }
 
-/** Lays out the network; see the module comment. Edges naming a node not in `nodes` are an error. */
-export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[], options: NetworkOptions = {}): NetworkLayout {
-  const { width = 960, maxHeight = 720, ticks = TICKS, seed = 20200101, fontSize = 12, maxRadius = 16, fill = false } = options;
-  if (nodes.length === 0) return { width, height: 0, nodes: [], edges: [] };
+/** Throws for an edge that names a node not in `nodes`. */
+function checkEdges(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[]): void {
   const keys = new Set(nodes.map((n) => n.key));
   for (const e of edges) {
     for (const k of [e.a, e.b]) {
       if (!keys.has(k)) throw new Error(`layoutNetwork: the link ${e.a}–${e.b} names "${k}", which is not a node`);
     }
   }
+}
+
+/**
+ * Runs d3-force over the nodes, sized by the articles that name them, and the edges, weighted by
+ * the paragraphs they share against the `strongest` edge; gives the nodes where the simulation left them.
+ */
+function simulate(
+  nodes: readonly NetworkNode[],
+  edges: readonly NetworkEdge[],
+  o: { readonly ticks: number; readonly seed: number; readonly maxRadius: number; readonly strongest: number },
+): SimNode[] {
   const most = Math.max(1, ...nodes.map((n) => n.articles));
-  const strongest = Math.max(1, ...edges.map((e) => e.paragraphs));
-  const radius = (n: NetworkNode) => maxRadius / 4 + ((maxRadius * 3) / 4) * Math.sqrt(n.articles / most);
+  const radius = (n: NetworkNode) => o.maxRadius / 4 + ((o.maxRadius * 3) / 4) * Math.sqrt(n.articles / most);
   const sim: SimNode[] = nodes.map((n) => ({ key: n.key, r: radius(n) }));
   type Link = SimulationLinkDatum<SimNode> & { readonly weight: number };
-  const links: Link[] = edges.map((e) => ({ source: e.a, target: e.b, weight: e.paragraphs / strongest }));
+  const links: Link[] = edges.map((e) => ({ source: e.a, target: e.b, weight: e.paragraphs / o.strongest }));
   const simulation = forceSimulation(sim)
-    .randomSource(seededRandom(seed))
+    .randomSource(seededRandom(o.seed))
     .force(
       'link',
       forceLink<SimNode, Link>(links)
@@ -105,9 +113,27 @@ export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly Net
       forceCollide<SimNode>((d) => d.r + 6),
     )
     .stop();
-  simulation.tick(ticks);
+  simulation.tick(o.ticks);
+  return sim;
+}
 
-  // Fit the layout into the width (and at most maxHeight), leaving room for the widest label.
+/** A node's place in the drawing. */
+interface Spot {
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
+}
+
+/**
+ * Fits the simulated layout into the width (and at most `maxHeight`), leaving room for the widest
+ * label: the drawing's height and each node's place, by key.
+ */
+function fit(
+  sim: readonly SimNode[],
+  nodes: readonly NetworkNode[],
+  o: { readonly width: number; readonly maxHeight: number; readonly fontSize: number; readonly fill: boolean },
+): { height: number; at: Map<string, Spot> } {
+  const { width, maxHeight, fontSize } = o;
   const xs = sim.map((n) => n.x ?? 0);
   const ys = sim.map((n) => n.y ?? 0);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
@@ -116,7 +142,7 @@ export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly Net
   const side = Math.min(160, width / 6, Math.max(...nodes.map((n) => labelWidth(n.name, fontSize))) / 2 + 8);
   const scaleX = Math.min((width - 2 * (pad + side)) / Math.max(1, maxX - minX), 3);
   const scaleY = Math.min((maxHeight - 2 * pad - 2 * fontSize) / Math.max(1, maxY - minY), 3);
-  const [sx, sy] = fill ? [scaleX, scaleY] : [Math.min(scaleX, scaleY), Math.min(scaleX, scaleY)];
+  const [sx, sy] = o.fill ? [scaleX, scaleY] : [Math.min(scaleX, scaleY), Math.min(scaleX, scaleY)];
   const offsetX = (width - (maxX - minX) * sx) / 2;
   const height = Math.ceil((maxY - minY) * sy + 2 * pad + 2 * fontSize);
   const at = new Map(
@@ -126,9 +152,20 @@ export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly Net
       return [n.key, { x, y, r: round(n.r) }];
     }),
   );
+  return { height, at };
+}
+
+/** Lays out the network; see the module comment. Edges naming a node not in `nodes` are an error. */
+export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly NetworkEdge[], options: NetworkOptions = {}): NetworkLayout {
+  const { width = 960, maxHeight = 720, ticks = TICKS, seed = 20200101, fontSize = 12, maxRadius = 16, fill = false } = options;
+  if (nodes.length === 0) return { width, height: 0, nodes: [], edges: [] };
+  checkEdges(nodes, edges);
+  const strongest = Math.max(1, ...edges.map((e) => e.paragraphs));
+  const sim = simulate(nodes, edges, { ticks, seed, maxRadius, strongest });
+  const { height, at } = fit(sim, nodes, { width, maxHeight, fontSize, fill });
   const degree = new Map<string, number>();
   for (const e of edges) for (const k of [e.a, e.b]) degree.set(k, (degree.get(k) ?? 0) + 1);
-  const placed = nodes.map((n) => ({ ...n, ...(at.get(n.key) as { x: number; y: number; r: number }), degree: degree.get(n.key) ?? 0 }));
+  const placed = nodes.map((n) => ({ ...n, ...(at.get(n.key) as Spot), degree: degree.get(n.key) ?? 0 }));
   const labels = placeLabels(
     placed.map((n) => ({ x: n.x, y: n.y, r: n.r, text: n.name })),
     { width, height },
@@ -139,8 +176,8 @@ export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly Net
     height,
     nodes: placed.map((n, i) => ({ ...n, label: labels[i] })),
     edges: edges.map((e) => {
-      const p = at.get(e.a) as { x: number; y: number };
-      const q = at.get(e.b) as { x: number; y: number };
+      const p = at.get(e.a) as Spot;
+      const q = at.get(e.b) as Spot;
       return { ...e, x1: p.x, y1: p.y, x2: q.x, y2: q.y, width: round(0.6 + 4.4 * (e.paragraphs / strongest)) };
     }),
   };

@@ -3,7 +3,7 @@
  * states an event or article involves and on what basis, a place's coordinates. Kept beside the
  * tables that join (./relation-tables.ts); `../site/tables.ts` places them in its tables.
  */
-import type { Field } from '../site/tables.ts';
+import type { Field } from '../site/table-shape.ts';
 
 export const ACTOR_COLUMNS: readonly Field[] = [
   {

@@ -4,7 +4,7 @@
  * join, so that a join needs no splitting of list cells and no guessing. Defined here, written by the
  * same code as every other table (`../site/tables.ts`).
  */
-import type { Field, Table } from '../site/tables.ts';
+import type { Field, Table } from '../site/table-shape.ts';
 
 const key = (description: string): Field => ({ name: 'id', type: 'string', required: true, description });
 const ref = (name: string, table: string, description: string, required = true): Field => ({

@@ -2,21 +2,20 @@
  * The facet counts of the search page, from a table of our own instead of Pagefind's filter files.
  *
  * To count facets, Pagefind loads every filter's file, which lists each value's pages as CBOR
- * numbers: at 10,000 articles the six files are 185 KB gzipped, loaded by every wide search page,
- * and Pagefind then counts each value against each result (hundreds of milliseconds for a broad
- * query, bench/README.md). The same memberships, written as the gaps between a value's page numbers,
- * are 75 KB gzipped (`facets.txt`, written by src/postbuild/search-index.ts from the fragments), and a
- * result's id gives its page number (result-ids.ts), so the page counts with a pass over the results.
+ * numbers, on every wide search page, and then counts each value against each result. The same
+ * memberships, written as the gaps between a value's page numbers, are less than half the size
+ * (`facets.txt`, written by src/postbuild/search-index.ts from the fragments; bench/README.md
+ * compares the two), and a result's id gives its page number (result-ids.ts), so the page counts
+ * with a pass over the results.
  * Pagefind's filters still do the filtering itself, when a reader chooses a value.
  *
  * The file: a header line (`facets 2 <build> <pages>`), then for each facet a line `=<facet>` and a
  * line per value, `<value>\t<pages>`. A value's pages are the gaps between them (pages skipped since
  * the previous one) in a Rice code, the posting-list code of search engines: each gap `g` is
  * `g >> k` one-bits, a zero, and the low `k` bits of `g`, with the `k` that makes the value's line
- * shortest; the bits are written six to a base-64 digit, after a digit for `k`. At 10,000 articles
- * the table is 75 KB gzipped; the same gaps as base-64 VLQ digits were 85 KB, as binary varints 84,
- * as base-36 numbers 97 (bench/README.md). No npm package writes Rice codes as text; the two
- * functions below are all it takes.
+ * shortest; the bits are written six to a base-64 digit, after a digit for `k`. Gzipped, that is
+ * smaller than the same gaps as base-64 VLQ digits, binary varints or base-36 numbers
+ * (bench/README.md). No npm package writes Rice codes as text; the two functions below are all it takes.
  */
 import { resultPage } from './result-ids.ts';
 import type { PagefindFilter } from './url.ts';

@@ -1,7 +1,7 @@
 /**
  * Where to mark the searched words on an article page (`?highlight=Lukashenka&highlight=Minsk`).
  *
- * A dozen lines instead of Pagefind's `pagefind-highlight.js` (9.5 KB gzipped, mark.js inside):
+ * A dozen lines instead of Pagefind's `pagefind-highlight.js` (mark.js inside, bench/README.md):
  * the search page already passes the exact words the text uses, so whole-word matching is enough,
  * and the terms come from the URL, so they are only ever compared, never parsed as HTML or regex.
  */

@@ -95,3 +95,6 @@ export function rewriteQuery(q: string, replace: ReadonlyMap<string, string>): s
   // Words are runs of anything but space and quotes, as `queryTerms` reads them.
   return q.replace(/[^\s"]+/gu, (word) => replace.get(foldTerm(word)) ?? word);
 }
+
+/** Shorter queries match too many words to be worth the index chunks and fragments they fetch. */
+export const MIN_QUERY = 2;

@@ -2,8 +2,8 @@
  * The archive's ids for search results, which replace Pagefind's (src/lib/pagefind/meta.ts).
  *
  * Pagefind names each result by the hash of its fragment (`en_3f2a91c`) and lists every result's id
- * in its metadata file, which every first query loads. Random hex is what gzip cannot shrink: at
- * 10,000 articles the 14,552 ids were 70 of the file's 102 KB gzipped. The archive's ids are
+ * in its metadata file, which every first query loads. Random hex is what gzip cannot shrink: the
+ * ids would be most of the file, gzipped (bench/README.md). The archive's ids are
  * `<build>/<number>`: the result's page number in hex (as Pagefind numbers the pages), under a
  * folder named by a hash of Pagefind's own metadata. That metadata holds every fragment's content
  * hash, so a fragment's address still changes whenever any result changes and a cached fragment is

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthOf } from './chronology.ts';
-import { statusLine, unknownValueLines } from './said.ts';
+import { countText, errorText, failureText, groupLabel, queryMessage, statusLine, unknownValueLines } from './said.ts';
 import { FILTER_KEYS, type FilterKey } from './url.ts';
 
 describe('the status line', () => {
@@ -35,5 +35,64 @@ describe('chosen values no page has', () => {
 
   it('says nothing when every value exists', () => {
     expect(unknownValueLines(filters({ year: ['2022'] }), exists, label)).toEqual([]);
+  });
+});
+
+describe('the count of results', () => {
+  it.each([
+    [0, '0 results'],
+    [1, '1 result'],
+    [2, '2 results'],
+  ])('%i', (n, text) => {
+    expect(countText(n)).toBe(text);
+  });
+});
+
+describe('why a search could not run', () => {
+  it.each([
+    ['an Error, by its message', new Error('pagefind.js: HTTP 404'), 'pagefind.js: HTTP 404'],
+    ['anything else, as text', 'offline', 'offline'],
+  ])('%s', (_, error, text) => {
+    expect(errorText(error)).toBe(text);
+    expect(failureText(error)).toBe(`The search could not run (${text}). Check the connection and reload the page to try again.`);
+  });
+});
+
+describe('what was done to a query', () => {
+  it.each([
+    ['blank: nothing searched, nothing said', '   ', { q: '', message: undefined }],
+    [
+      'no letters or digits: nothing searched, and said',
+      '?! --',
+      { q: '', message: 'Nothing to search: the query has no letters or digits. Type a word, a name or a "quoted phrase".' },
+    ],
+    ['as typed: searched, nothing said', 'Tokayev', { q: 'Tokayev', message: undefined }],
+    [
+      'an unpaired quote: left out, and said',
+      '"shoot to kill',
+      { q: 'shoot to kill', message: 'Query tidied: an unpaired quotation mark was left out.' },
+    ],
+  ])('%s', (_, raw, said) => {
+    expect(queryMessage(raw)).toEqual(said);
+  });
+
+  it('says a long query was shortened, and an unpaired quote left out, in one sentence', () => {
+    const { q, message } = queryMessage(`"${'Kazakhstan '.repeat(30)}`);
+    expect(q.length).toBeLessThanOrEqual(200);
+    expect(message).toBe('Query tidied: it was shortened to its first 200 characters; an unpaired quotation mark was left out.');
+  });
+});
+
+describe("a result's paragraph link", () => {
+  it.each([
+    ['p4', '¶ 4'],
+    ['p12', '¶ 12'],
+    ['standfirst', 'Standfirst'],
+    ['dateline', 'Dateline'],
+    ['title', 'Title'],
+    [undefined, 'Page'],
+    ['px', 'Page'],
+  ])('%s says %s', (anchor, label) => {
+    expect(groupLabel({ anchor })).toBe(label);
   });
 });

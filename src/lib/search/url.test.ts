@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { pagefindFilters, dateDirection, parseSearchState, queryString, resultHref, searchStateToParams, typeCounts } from './url.ts';
+import {
+  filtersWithoutWords,
+  pagefindFilters,
+  dateDirection,
+  parseSearchState,
+  queryString,
+  resultHref,
+  searchStateToParams,
+  typeCounts,
+} from './url.ts';
 
 describe('search state in the URL', () => {
   it('round-trips a query, filters and sort', () => {
@@ -42,6 +51,13 @@ describe('search state in the URL', () => {
     ['type=Article&year=2021', { type: { none: ['Actor', 'Place', 'Event'] }, year: { any: ['2021'] } }],
   ])('articles carry no type tag: %s is asked of Pagefind as %j', (params, expected) => {
     expect(pagefindFilters(parseSearchState(new URLSearchParams(params)))).toEqual(expected);
+  });
+  it.each([
+    ['a range alone: every page not of a type no page has', 'from=2022-01', { type: { none: ['-'] } }],
+    ['every type chosen: the same', 'type=Event&type=Article&type=Place&type=Actor', { type: { none: ['-'] } }],
+    ['a facet: its filter', 'year=2021&from=2022-01', { year: { any: ['2021'] } }],
+  ])('a search without words asks for pages by filter: %s', (_, params, expected) => {
+    expect(filtersWithoutWords(parseSearchState(new URLSearchParams(params)))).toEqual(expected);
   });
   it('counts as articles the results with no type tag', () => {
     expect(typeCounts({ Actor: 1, Event: 3 }, 10)).toEqual({ Article: 6, Actor: 1, Place: 0, Event: 3 });

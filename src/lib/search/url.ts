@@ -84,8 +84,8 @@ export const ARTICLE_TYPE = untaggedType();
 /**
  * The `type` values pages carry: only actor, place and event pages are tagged (`data-pagefind-filter="type"`);
  * an article is a page with none of them. Pagefind counts every loaded filter value against every result by
- * a linear scan, so 10,000 article tags cost each search as much as all the others together, and listed
- * every article in the type filter's file (32 KB gzipped at 10,000 articles; 10 KB without).
+ * a linear scan, so an article tag would cost each search as much as all the other tags together, and list
+ * every article in the type filter's file (bench/README.md).
  */
 export const TAGGED_TYPES = taggedTypes() as readonly TaggedType[];
 
@@ -111,6 +111,15 @@ export function pagefindFilters(state: SearchState, omit?: FilterKey): Record<st
     out[key] = ANY_OF.has(key) ? { any: [...values] } : [...values];
   }
   return out;
+}
+
+/**
+ * The filters of a search without words: Pagefind lists every page for a filter and nothing for
+ * none, so a range alone asks for every page that is not of a type no page has.
+ */
+export function filtersWithoutWords(state: SearchState): Record<string, PagefindFilter> {
+  const filters = pagefindFilters(state);
+  return Object.keys(filters).length > 0 ? filters : { type: { none: ['-'] } };
 }
 
 /**

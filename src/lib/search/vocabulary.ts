@@ -44,15 +44,13 @@ function keep(word: string): boolean {
 /**
  * The vocabulary: the words of the texts and names, folded, most frequent first (ties in
  * alphabetical order, so the files are the same from build to build), at most `limit` words. Names
- * are kept whatever the limit: a reader is likelier to mistype a name than any other word. At the
- * limit, 60,000 English words make about 245 KB gzipped in first-letter files (the largest, "s",
- * 28 KB) and 265 KB in second files (the largest, "e-s", 16 KB; half under 120 bytes), so a typo in
- * a first letter fetches at most about 59 KB (measured with 60,000 words of `an-array-of-english-words`
- * in random order).
+ * are kept whatever the limit: a reader is likelier to mistype a name than any other word. The limit
+ * keeps each file small enough that a typo, even in a first letter, fetches a few tens of kilobytes
+ * at most (bench/README.md gives the files' sizes at the limit).
  */
 export function buildVocabulary(texts: Iterable<string>, names: Iterable<string>, limit = 60_000): string[] {
-  // Each distinct word as written is folded once (the texts of 10,000 articles hold about nine
-  // million words but a few tens of thousands of distinct ones); the counts are the same as folding each.
+  // Each distinct word as written is folded once (the texts hold far fewer distinct words than words,
+  // bench/README.md); the counts are the same as folding each.
   const written = new Map<string, number>();
   for (const text of texts) for (const m of text.matchAll(WORD)) written.set(m[0], (written.get(m[0]) ?? 0) + 1);
   const counts = new Map<string, number>();

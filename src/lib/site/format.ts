@@ -18,7 +18,7 @@ export function byline(authors: readonly { name: string }[], signature?: string)
 }
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-/** `Intl.DisplayNames#of` takes about 30 µs a call; a build asks for the same few codes 30,000 times at 10,000 articles. */
+/** Each code's name, asked once: a build asks for the same few codes again and again, and `Intl.DisplayNames#of` is slow. */
 const languageNameOf = new Map<string, string>();
 
 /** The English name of an ISO 639 code, from the platform's CLDR data rather than a hand table. */

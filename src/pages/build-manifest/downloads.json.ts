@@ -5,10 +5,9 @@
  */
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
-import { ARCHIVE_NAME, citationFor } from '../../data/citations.ts';
+import { ARCHIVE_NAME } from '../../data/citations.ts';
 import { downloadEntry } from '../../data/downloads.ts';
-import { formatDateSpec } from '../../lib/dates/dates.ts';
-import { paths } from '../../lib/site/urls.ts';
+import { previewEntries } from '../../data/previews.ts';
 import type { DownloadsManifest } from '../../lib/site/downloads.ts';
 
 export const GET: APIRoute = async () => {
@@ -16,16 +15,7 @@ export const GET: APIRoute = async () => {
   const manifest: DownloadsManifest = {
     archiveName: ARCHIVE_NAME,
     articles: archive.articles.map((a) => downloadEntry(archive, a)),
-    previews: [
-      // Every page without a card of its own shows the archive's.
-      { path: paths.defaultPreview(), title: `${ARCHIVE_NAME}, 2020–2022`, line: 'A research archive of Kazakhstan–Russia relations' },
-      ...archive.articles.map((a) => ({
-        path: paths.articlePreview(a.slug),
-        title: a.data.title,
-        line: `${citationFor(archive, a).container} · ${formatDateSpec(a.data.published)}`,
-      })),
-      ...archive.events.map((e) => ({ path: paths.eventPreview(e.id), title: e.data.title, line: formatDateSpec(e.data.when) })),
-    ],
+    previews: previewEntries(archive),
   };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -48,7 +48,7 @@ const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\uFFFE\uFFFF\u202A-\u20
 export function textProblem(value: string, rules: TextRules = {}): { found: string; expected: string; at?: number } | undefined {
   const many = rules.lines === 'many';
   // Most text has none of these: the scan below, which names the character and its place, runs only
-  // when a quick test finds one (the bodies of 10,000 articles are read on every build).
+  // when a quick test finds one (every article's body passes through here on every build).
   const suspect = SUSPECT.test(value) || (!many && /[\t\n\r]/.test(value));
   let isolates = 0;
   let index = 0;

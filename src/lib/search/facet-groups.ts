@@ -1,0 +1,85 @@
+/**
+ * The search page's filters as groups of values: each facet's label, which values a group lists and
+ * in what order, how many filters are chosen, and the counts from the facet table (facets.ts). Pure,
+ * so the browser code (src/client/search-facets.ts) only draws them.
+ */
+import { PAGE_KINDS } from '../site/page-kinds.ts';
+import { readRange } from './chronology.ts';
+import type { FacetTable } from './facets.ts';
+import { unknownValueLines } from './said.ts';
+import { ANY_OF, FILTER_KEYS, type FilterKey, pagefindFilters, type SearchState, typeCounts } from './url.ts';
+
+/** Each facet's counts by value, as the page shows them. */
+export type FacetCounts = Record<string, Record<string, number>>;
+
+/** Values shown per facet before its "Show all" button. */
+export const FACET_LIMIT = 8;
+
+/** Each facet group's legend. */
+export const FACET_LABELS: Readonly<Record<FilterKey, string>> = {
+  type: 'Type',
+  actor: 'Actor',
+  kind: 'Kind of actor',
+  state: 'State involved',
+  acting: 'Acting for a state',
+  place: 'Place',
+  outlet: 'Outlet',
+  author: 'Author',
+  year: 'Year',
+};
+
+/** The Type facet's values in the page kinds' order, articles first. */
+export const TYPE_ORDER: readonly string[] = PAGE_KINDS.filter((k) => k.searched).map((k) => k.searchType);
+
+/** The filters chosen, a range counting as one; the order is not a filter. */
+export function chosenCount(s: SearchState): number {
+  return FILTER_KEYS.reduce((n, k) => n + s.filters[k].length, 0) + (readRange(s.from, s.to).active ? 1 : 0);
+}
+
+/**
+ * The values facet `key` lists, with their counts (undefined before any count): those some page
+ * counted has, and every chosen one, 0 or uncounted, so a chosen filter stays in the form. Years
+ * newest first, types in TYPE_ORDER, the others most counted first, ties by name.
+ */
+export function facetEntries(
+  key: FilterKey,
+  chosen: ReadonlySet<string>,
+  counts: FacetCounts | undefined,
+): Array<[value: string, count: number | undefined]> {
+  const values: Record<string, number | undefined> = { ...counts?.[key] };
+  for (const v of chosen) if (!(v in values)) values[v] = counts ? 0 : undefined;
+  return Object.entries(values)
+    .filter(([v, n]) => (n ?? 0) > 0 || chosen.has(v))
+    .sort(([a, x], [b, y]) => {
+      if (key === 'year') return b.localeCompare(a);
+      if (key === 'type') return TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b);
+      return (y ?? 0) - (x ?? 0) || a.localeCompare(b);
+    });
+}
+
+/** The entries a group shows: all of them when expanded, else the first FACET_LIMIT and every chosen one. */
+export function visibleEntries<E extends [string, ...unknown[]]>(entries: readonly E[], chosen: ReadonlySet<string>, all: boolean): E[] {
+  return entries.filter(([v], i) => all || i < FACET_LIMIT || chosen.has(v));
+}
+
+/**
+ * The facet counts of `pages` (a search's results by page number, or every page for filters alone):
+ * the counts with the selection, and for each "any of" facet in use its counts as if it were not
+ * chosen, so choosing one outlet leaves the others' counts to choose among.
+ */
+export function countsOf(table: FacetTable, pages: readonly number[], s: SearchState): FacetCounts {
+  const all = table.count(pages, pagefindFilters(s));
+  const counts: FacetCounts = { ...all.counts, type: typeCounts(all.counts['type'], all.total) };
+  for (const key of FILTER_KEYS) {
+    if (!ANY_OF.has(key) || s.filters[key].length === 0) continue;
+    const without = table.count(pages, pagefindFilters(s, key));
+    counts[key] = key === 'type' ? typeCounts(without.counts['type'], without.total) : (without.counts[key] ?? {});
+  }
+  return counts;
+}
+
+/** The sentences for the chosen values no page has (said.ts), from the facet table; a type is known by the page kinds. */
+export function unknownValues(s: SearchState, table: FacetTable): string[] {
+  const exists = (key: FilterKey, value: string) => (key === 'type' ? TYPE_ORDER.includes(value) : table.has(key, value));
+  return unknownValueLines(s.filters, exists, (key) => FACET_LABELS[key]);
+}
