@@ -6,10 +6,14 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { searchVocabulary } from '../../../data/search.ts';
+import { keyed } from '../../../data/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
   const { files } = await searchVocabulary();
-  return [...files].map(([shard, words]) => ({ params: { shard }, props: { words } }));
+  return keyed(
+    [...files].map(([shard, words]) => ({ params: { shard }, props: { words } })),
+    (k) => k.whole,
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
