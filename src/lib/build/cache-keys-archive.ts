@@ -20,6 +20,7 @@ export interface ArchiveForKeys {
   readonly actors: readonly Entry[];
   readonly places: readonly Entry[];
   readonly outlets: readonly Entry[];
+  /** In chronological order: an event page links its earlier and later event. */
   readonly events: readonly Entry[];
 }
 
@@ -49,7 +50,11 @@ export function archiveKeys(archive: ArchiveForKeys, shared: unknown): PageKeys 
     ...archive.outlets.map(plain('outlets')),
     ...archive.events.map(plain('events')),
   ];
-  const keys = pageKeys({ nodes, shared: digestOf(shared), sequences: [archive.articles.map((a) => `articles/${a.id}`)] });
+  const keys = pageKeys({
+    nodes,
+    shared: digestOf(shared),
+    sequences: [archive.articles.map((a) => `articles/${a.id}`), archive.events.map((e) => `events/${e.id}`)],
+  });
   memo.set(archive, keys);
   return keys;
 }

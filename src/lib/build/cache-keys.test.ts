@@ -46,6 +46,7 @@ function archive() {
       { id: 'o1', data: { name: 'Outlet One' } },
       { id: 'o2', data: { name: 'Outlet Two' } },
     ],
+    // In chronological order.
     events: [
       {
         id: 'e1',
@@ -55,6 +56,10 @@ function archive() {
           places: [ref('places', 'almaty')],
           sources: [{ article: ref('articles', 'a3') }],
         },
+      },
+      {
+        id: 'e2',
+        data: { when: '2022-02-01', actors: [] as Ref[], places: [ref('places', 'moscow')], sources: [{ article: ref('articles', 'a2') }] },
       },
     ],
   };
@@ -73,6 +78,7 @@ const PAGES = [
   'places/almaty',
   'places/moscow',
   'events/e1',
+  'events/e2',
 ];
 
 function keysOf(a: ArchiveForKeys, shared: unknown = SHARED): Map<string, string> {
@@ -102,11 +108,11 @@ describe('archiveKeys: which pages’ keys change for each kind of edit', () => 
   test.each<[string, (a: Mutable) => unknown, string[]]>([
     ['nothing (the files read again, the same content)', () => undefined, []],
     [
-      'a paragraph of a2 edited: a2, its neighbours (their pages link it by title), its actor and that actor’s state',
+      'a paragraph of a2 edited: a2, its neighbours (their pages link it), its actor and his state, the event citing it and its place',
       (a) => {
         byId(a.articles, 'a2').body.blocks[0] = { kind: 'paragraph', n: 1, text: 'Putin spoke again.' };
       },
-      ['actors/putin', 'actors/ru', 'articles/a1', 'articles/a2', 'articles/a3', 'whole'],
+      ['actors/putin', 'actors/ru', 'articles/a1', 'articles/a2', 'articles/a3', 'events/e2', 'places/moscow', 'whole'],
     ],
     [
       'an article added, newest, naming Tokayev: the new page, its neighbour, Tokayev and the state he acts for',
@@ -119,26 +125,34 @@ describe('archiveKeys: which pages’ keys change for each kind of edit', () => 
       ['actors/kz', 'articles/a1', 'articles/a2', 'whole'],
     ],
     [
-      'a spelling added to Putin that a1 uses: Putin, the articles that name him (a1 newly), his state, a1’s state',
+      'a spelling of Putin’s that a1 uses: Putin, the articles naming him (a1 newly), his state, a1’s state, the event citing a2',
       (a) => {
         byId(a.actors, 'putin').data.spellings.push('Vladimir');
         byId(a.articles, 'a1').mentions[0]?.push(mention('actors/putin'));
       },
-      ['actors/kz', 'actors/putin', 'actors/ru', 'articles/a1', 'articles/a2', 'whole'],
+      ['actors/kz', 'actors/putin', 'actors/ru', 'articles/a1', 'articles/a2', 'events/e2', 'whole'],
     ],
     [
-      'an event’s date changed: the event, the article it cites, its actor and place, and the actor’s state',
+      'an event’s date changed: the event, the next (its page shows this one), the article it cites, its actor, place and state',
       (a) => {
         byId(a.events, 'e1').data.when = '2022-01-06';
       },
-      ['actors/kz', 'actors/tokayev', 'articles/a3', 'events/e1', 'places/almaty', 'whole'],
+      ['actors/kz', 'actors/tokayev', 'articles/a3', 'events/e1', 'events/e2', 'places/almaty', 'whole'],
     ],
     [
-      'an outlet renamed: the articles it published and the actors named in them',
+      'an event moved after the next one: both, as each page links the event before and after it',
+      (a) => {
+        byId(a.events, 'e1').data.when = '2022-03-01';
+        a.events.reverse();
+      },
+      ['actors/kz', 'actors/tokayev', 'articles/a3', 'events/e1', 'events/e2', 'places/almaty', 'whole'],
+    ],
+    [
+      'an outlet renamed: the articles it published, the actors named in them, the events citing them',
       (a) => {
         byId(a.outlets, 'o2').data.name = 'Outlet Two, renamed';
       },
-      ['actors/putin', 'articles/a2', 'whole'],
+      ['actors/putin', 'articles/a2', 'events/e2', 'whole'],
     ],
     [
       'an affiliation added (Tokayev serves Russia too): Tokayev, Russia and every page that shows Tokayev',

@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
  * - what references it, what those reference, and what references those (an actor's articles and
  *   events, the actors and places named beside it, the outlets of its articles; for a state, the
  *   articles and events of the people who act for it);
- * - its neighbours in a sequence a page walks (an article's newer and older article);
+ * - its neighbours in a sequence a page walks (an article's newer and older article, an event's
+ *   earlier and later event);
  * - the shared part every page shows (settings, the archive's publication facts and edition).
  * Over-inclusion costs a page rendered again; under-inclusion would be a wrong site, so the
  * neighbourhood is wider than any template needs today.
