@@ -30,7 +30,10 @@
  * Timestamps come from SOURCE_DATE_EPOCH, set to the last commit's time when it is not given, so two
  * builds of one commit are byte-identical.
  *
- * Usage: node scripts/build.ts [--local] [--outDir dir] [other astro build flags]
+ * `--pages-only` stops after `astro build`: the pages without the search index, downloads and server
+ * rules, which the finishing step makes from them (tests/build/incremental.build.ts compares pages).
+ *
+ * Usage: node scripts/build.ts [--local] [--pages-only] [--outDir dir] [other astro build flags]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,16 +47,16 @@ import { bodiesFile } from '../src/lib/content/bodies.ts';
 import { checkPagefindVersion } from '../src/lib/pagefind/version.ts';
 import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from '../src/lib/site/settings.ts';
 
-// `--outDir` and `--local` are ours; every other flag goes to `astro build` as given (hence not strict).
+// `--outDir`, `--local` and `--pages-only` are ours; every other flag goes to `astro build` as given (hence not strict).
 const { values, tokens } = parseArgs({
-  options: { outDir: { type: 'string' }, local: { type: 'boolean' } },
+  options: { outDir: { type: 'string' }, local: { type: 'boolean' }, 'pages-only': { type: 'boolean' } },
   strict: false,
   allowPositionals: true,
   tokens: true,
 });
 const args = tokens.flatMap((t) => {
   if (t.kind === 'positional') return [t.value];
-  if (t.kind !== 'option' || t.name === 'outDir' || t.name === 'local') return [];
+  if (t.kind !== 'option' || t.name === 'outDir' || t.name === 'local' || t.name === 'pages-only') return [];
   return t.value === undefined ? [t.rawName] : [t.rawName, t.value];
 });
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist');
@@ -122,11 +125,13 @@ const result = spawnSync(process.execPath, [astro, 'build', '--outDir', partial,
 rmSync(bodiesFile(repo, settings.contentRoot), { force: true });
 // The data store is read again from the content at the next build; the page cache is kept for it.
 rmSync(join(cacheDir, 'data-store.json'), { force: true });
-if (result.status === 0) recordPageCache(cacheDir, code, settings.contentRoot);
-else if (!settleFailedBuild(cacheDir))
+if (result.status === 0) {
+  const use = recordPageCache(cacheDir, code, settings.contentRoot);
+  console.log(`Page cache: ${use.copied} page(s) copied from the last build, ${use.rendered} rendered and kept for the next.`);
+} else if (!settleFailedBuild(cacheDir))
   console.error(`The page cache in ${cacheDir} is dropped at the next build: this one changed it and failed.`);
 const finished =
-  result.status === 0
+  result.status === 0 && values['pages-only'] !== true
     ? spawnSync(process.execPath, [fileURLToPath(new URL('./finish-build.ts', import.meta.url)), partial], { stdio: 'inherit', env })
     : result;
 if (finished.status !== 0) {

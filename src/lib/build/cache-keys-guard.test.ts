@@ -158,3 +158,15 @@ describe('codeDigests', () => {
     expect(codeDigests(repo)['src/lib/x.ts']).not.toBe(d['src/lib/x.ts']);
   });
 });
+
+describe('recordPageCache', () => {
+  test('counts the copies the build left as they were (copied) and those it wrote (rendered)', () => {
+    const dir = finishedCache();
+    checkPageCache(dir, CODE, ROOT);
+    touchLater(page(dir));
+    writeFileSync(join(dir, ASTRO_COPIES, 'new.html'), 'x');
+    expect(recordPageCache(dir, CODE, ROOT)).toEqual({ copied: 1, rendered: 2 });
+    checkPageCache(dir, CODE, ROOT);
+    expect(recordPageCache(dir, CODE, ROOT)).toEqual({ copied: 3, rendered: 0 });
+  });
+});

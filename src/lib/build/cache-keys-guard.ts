@@ -137,13 +137,25 @@ function dropChangedCopies(cacheDir: string, recorded: Readonly<Record<string, s
   return [`Discarded ${changed.length} cached page(s) changed since the last build in ${cacheDir}: ${shown}; they are rendered again.`];
 }
 
+/** How many keyed pages a build copied from the cache (their copies as the last build left them) and rendered. */
+export interface CacheUse {
+  readonly copied: number;
+  readonly rendered: number;
+}
+
 /** After a build that finished: records the code and the cached copies, and removes the building marker. */
-export function recordPageCache(cacheDir: string, code: Readonly<Record<string, string>>, contentRoot: string): void {
+export function recordPageCache(cacheDir: string, code: Readonly<Record<string, string>>, contentRoot: string): CacheUse {
+  const before = readRecord(cacheDir)?.copies ?? {};
+  let use: CacheUse = { copied: 0, rendered: 0 };
   if (existsSync(join(cacheDir, ASTRO_MANIFEST))) {
-    const record: GuardRecord = { code, contentRoot, copies: copiesOf(cacheDir), manifest: stamp(join(cacheDir, ASTRO_MANIFEST)) };
+    const copies = copiesOf(cacheDir);
+    const copied = Object.entries(copies).filter(([path, s]) => before[path] === s).length;
+    use = { copied, rendered: Object.keys(copies).length - copied };
+    const record: GuardRecord = { code, contentRoot, copies, manifest: stamp(join(cacheDir, ASTRO_MANIFEST)) };
     writeFileSync(join(cacheDir, GUARD_FILE), `${JSON.stringify(record)}\n`);
   }
   rmSync(join(cacheDir, BUILDING_MARKER), { force: true });
+  return use;
 }
 
 /**
