@@ -110,6 +110,13 @@ describe('settleFailedBuild', () => {
     expect(checkPageCache(dir, CODE, ROOT)).toEqual([]);
   });
 
+  test('a failed build of a tree with no cache yet leaves nothing to drop', () => {
+    const dir = join(temp(), 'new');
+    checkPageCache(dir, CODE, ROOT);
+    expect(settleFailedBuild(dir)).toBe(true);
+    expect(existsSync(join(dir, BUILDING_MARKER))).toBe(false);
+  });
+
   test.each<[string, (dir: string) => void]>([
     ['a page copy written', (dir) => touchLater(page(dir))],
     ['a new page copy', (dir) => writeFileSync(join(dir, ASTRO_COPIES, 'new.html'), 'x')],

@@ -166,6 +166,11 @@ export function recordPageCache(cacheDir: string, code: Readonly<Record<string, 
 export function settleFailedBuild(cacheDir: string): boolean {
   const record = readRecord(cacheDir);
   const manifest = join(cacheDir, ASTRO_MANIFEST);
+  // A build that failed before Astro cached anything (a content error in a new tree) leaves nothing to drop.
+  if (record === undefined && !existsSync(manifest) && !existsSync(join(cacheDir, ASTRO_COPIES))) {
+    rmSync(join(cacheDir, BUILDING_MARKER), { force: true });
+    return true;
+  }
   if (record === undefined || !existsSync(manifest) || stamp(manifest) !== record.manifest) return false;
   const now = copiesOf(cacheDir);
   if (Object.entries(now).some(([path, s]) => record.copies[path] !== s)) return false;
