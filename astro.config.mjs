@@ -72,4 +72,10 @@ export default defineConfig({
   // show code as plain monospace text.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  /**
+   * A page whose `cacheKey` (src/data/cache-keys.ts, from src/lib/build/cache-keys.ts) and page code are as
+   * at the last build is copied from the page cache in cacheDir instead of rendered (README, "Rebuilding
+   * what changed"); scripts/build.ts drops the cache when the build's code changed.
+   */
+  experimental: { incrementalBuild: true },
 });

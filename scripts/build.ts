@@ -6,10 +6,16 @@
  * Astro itself writes assets before it renders pages, and a content error found while rendering
  * would otherwise leave those in dist/.
  *
- * It always passes `--force`: Astro caches the content layer in .astro/ keyed to this project, not
- * to the content root, so a build of another tree (ARCHIVE_CONTENT: the benchmark's corpora, the
- * bad-content tests) would otherwise leave the next build resolving modules of a tree that is gone;
- * and so the content loader always runs, and hands the articles' bodies over afresh.
+ * It always clears Astro's content data store first (what `astro build --force` clears): Astro caches
+ * the content layer in .astro/ keyed to this project, not to the content root, so a build of another
+ * tree (ARCHIVE_CONTENT: the benchmark's corpora, the bad-content tests) would otherwise leave the next
+ * build resolving modules of a tree that is gone; and so the content loader always runs, and hands the
+ * articles' bodies over afresh. It does not pass `--force` itself, which would also make Astro ignore
+ * its page cache (experimental.incrementalBuild): pages whose cache key and code are unchanged are
+ * copied from that cache (`npm run build -- --force` renders every page). Before Astro starts, the
+ * page cache is checked (src/lib/build/cache-keys-guard.ts): a cache from other code, from a build
+ * that did not finish, or with a page copy changed since, is dropped (whole or that copy), and the
+ * build says so.
  *
  * A build for deployment needs an origin (ARCHIVE_SITE, or `origin` in the content tree's archive.yaml)
  * and stops before writing anything without one; `--local` (what `npm start` runs) builds for the
@@ -24,29 +30,33 @@
  * Timestamps come from SOURCE_DATE_EPOCH, set to the last commit's time when it is not given, so two
  * builds of one commit are byte-identical.
  *
- * Usage: node scripts/build.ts [--local] [--outDir dir] [other astro build flags]
+ * `--pages-only` stops after `astro build`: the pages without the search index, downloads and server
+ * rules, which the finishing step makes from them (tests/build/incremental.build.ts compares pages).
+ *
+ * Usage: node scripts/build.ts [--local] [--pages-only] [--outDir dir] [other astro build flags]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { treeCacheDir } from '../src/lib/build/cache.ts';
+import { checkPageCache, codeDigests, pruneTreeCaches, recordPageCache, settleFailedBuild } from '../src/lib/build/cache-keys-guard.ts';
 import { BUILD_MARKER, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
 import { bodiesFile } from '../src/lib/content/bodies.ts';
 import { checkPagefindVersion } from '../src/lib/pagefind/version.ts';
 import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from '../src/lib/site/settings.ts';
 
-// `--outDir` and `--local` are ours; every other flag goes to `astro build` as given (hence not strict).
+// `--outDir`, `--local` and `--pages-only` are ours; every other flag goes to `astro build` as given (hence not strict).
 const { values, tokens } = parseArgs({
-  options: { outDir: { type: 'string' }, local: { type: 'boolean' } },
+  options: { outDir: { type: 'string' }, local: { type: 'boolean' }, 'pages-only': { type: 'boolean' } },
   strict: false,
   allowPositionals: true,
   tokens: true,
 });
 const args = tokens.flatMap((t) => {
   if (t.kind === 'positional') return [t.value];
-  if (t.kind !== 'option' || t.name === 'outDir' || t.name === 'local') return [];
+  if (t.kind !== 'option' || t.name === 'outDir' || t.name === 'local' || t.name === 'pages-only') return [];
   return t.value === undefined ? [t.rawName] : [t.rawName, t.value];
 });
 const outDir = resolve(typeof values.outDir === 'string' ? values.outDir : 'dist');
@@ -91,23 +101,37 @@ function lastCommitTime(): string | undefined {
 const epoch = process.env['SOURCE_DATE_EPOCH'] ?? lastCommitTime();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(epoch === undefined ? {} : { SOURCE_DATE_EPOCH: epoch }) };
 
+// Astro's cache folder: its content data store and its page cache (astro.config.mjs passes the same).
+const treesDir = join(repo, 'node_modules', '.astro', 'trees');
+for (const name of pruneTreeCaches(treesDir)) console.log(`Removed the cache of a content tree that is gone: ${join(treesDir, name)}`);
+const cacheDir = treeCacheDir(repo, settings.contentRoot) ?? join(repo, 'node_modules', '.astro');
+rmSync(join(cacheDir, 'data-store.json'), { force: true });
+rmSync(join(cacheDir, 'data-store'), { recursive: true, force: true });
+const code = codeDigests(repo);
+for (const line of checkPageCache(cacheDir, code, settings.contentRoot)) console.log(line);
+
 rmSync(partial, { recursive: true, force: true });
 // Marked from the start, so that a build killed half-way leaves a scratch folder the next one may remove.
 mkdirSync(partial, { recursive: true });
 writeFileSync(`${partial}/${BUILD_MARKER}`, MARKER_TEXT);
 // Astro's own entry point, run by the same Node as this script (npm runs it on the project's Node 24).
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const result = spawnSync(process.execPath, [astro, 'build', '--force', '--outDir', partial, ...args], {
+const result = spawnSync(process.execPath, [astro, 'build', '--outDir', partial, ...args], {
   stdio: 'inherit',
   env,
 });
 // The articles' bodies the content loader handed to the pages (src/lib/content/bodies.ts) are of no
 // use once Astro has exited, and they are as large as every article's text together.
 rmSync(bodiesFile(repo, settings.contentRoot), { force: true });
-const treeCache = treeCacheDir(repo, settings.contentRoot);
-if (treeCache !== undefined) rmSync(treeCache, { recursive: true, force: true });
+// The data store is read again from the content at the next build; the page cache is kept for it.
+rmSync(join(cacheDir, 'data-store.json'), { force: true });
+if (result.status === 0) {
+  const use = recordPageCache(cacheDir, code, settings.contentRoot);
+  console.log(`Page cache: ${use.copied} page(s) copied from the last build, ${use.rendered} rendered and kept for the next.`);
+} else if (!settleFailedBuild(cacheDir))
+  console.error(`The page cache in ${cacheDir} is dropped at the next build: this one changed it and failed.`);
 const finished =
-  result.status === 0
+  result.status === 0 && values['pages-only'] !== true
     ? spawnSync(process.execPath, [fileURLToPath(new URL('./finish-build.ts', import.meta.url)), partial], { stdio: 'inherit', env })
     : result;
 if (finished.status !== 0) {

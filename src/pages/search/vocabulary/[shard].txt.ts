@@ -6,10 +6,16 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { searchVocabulary } from '../../../data/search.ts';
+import { keyed } from '../../../data/cache-keys.ts';
+import { digestOf } from '../../../lib/build/cache-keys.ts';
 
 export const getStaticPaths = (async () => {
   const { files } = await searchVocabulary();
-  return [...files].map(([shard, words]) => ({ params: { shard }, props: { words } }));
+  return keyed(
+    [...files].map(([shard, words]) => ({ params: { shard }, props: { words } })),
+    // The file is its words and nothing else: keyed by them, a shard whose words did not change is copied.
+    (_, p) => digestOf(p.props.words),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
