@@ -71,6 +71,74 @@ function* articleRows(archive: Archive): Generator<Row> {
   }
 }
 
+/** The actors table's rows. */
+function actorRows(archive: Archive): Row[] {
+  const articles = byTag(
+    archive.articles,
+    (a) => a.data.actors,
+    (a) => a.slug,
+  );
+  return archive.actors.map((actor) => ({
+    id: actor.id,
+    url: siteUrl(paths.actor(actor.id)),
+    name: actor.data.name,
+    type: actor.data.type,
+    ...actorColumns(archive, actor),
+    spellings: actor.data.spellings,
+    description: actor.data.description,
+    articles: articles.get(actor.id) ?? [],
+  }));
+}
+
+/** The events table's rows. */
+function eventRows(archive: Archive): Row[] {
+  return archive.events.map((e) => ({
+    id: e.id,
+    url: siteUrl(paths.event(e.id)),
+    title: e.data.title,
+    date: e.data.when.date ?? null,
+    date_from: e.data.when.from ?? null,
+    date_to: e.data.when.to ?? null,
+    approximate: e.data.when.approximate,
+    date_text: formatDateSpec(e.data.when),
+    ...isoBounds(e.data.when),
+    date_confidence: e.data.when.confidence,
+    date_note: e.data.when.note ?? null,
+    confidence: e.data.confidence,
+    description: e.data.description,
+    note: e.data.note ?? null,
+    actors: e.data.actors.map((r) => r.id),
+    ...eventColumns(archive, e),
+    places: e.data.places.map((r) => r.id),
+    sources: e.data.sources.flatMap((s) => passageIds(archive, s)),
+    inferred_sources: e.data.sources.filter((s) => s.inferred).flatMap((s) => passageIds(archive, s)),
+  }));
+}
+
+/** The places table's rows. */
+function placeRows(archive: Archive): Row[] {
+  const articles = byTag(
+    archive.articles,
+    (a) => a.data.places,
+    (a) => a.slug,
+  );
+  const events = byTag(
+    archive.events,
+    (e) => e.data.places,
+    (e) => e.id,
+  );
+  return archive.places.map((place) => ({
+    id: place.id,
+    url: siteUrl(paths.place(place.id)),
+    name: place.data.name,
+    spellings: place.data.spellings,
+    description: place.data.description,
+    ...placeColumns(place),
+    articles: articles.get(place.id) ?? [],
+    events: events.get(place.id) ?? [],
+  }));
+}
+
 /**
  * Rows of the named table. The articles' rows are made one at a time as they are read (each holds
  * its whole text), so a download written a row at a time (tables.ts, jsonParts) never holds them all.
@@ -79,67 +147,12 @@ export function rows(archive: Archive, name: string): Iterable<Row> {
   switch (name) {
     case 'articles':
       return articleRows(archive);
-    case 'actors': {
-      const articles = byTag(
-        archive.articles,
-        (a) => a.data.actors,
-        (a) => a.slug,
-      );
-      return archive.actors.map((actor) => ({
-        id: actor.id,
-        url: siteUrl(paths.actor(actor.id)),
-        name: actor.data.name,
-        type: actor.data.type,
-        ...actorColumns(archive, actor),
-        spellings: actor.data.spellings,
-        description: actor.data.description,
-        articles: articles.get(actor.id) ?? [],
-      }));
-    }
+    case 'actors':
+      return actorRows(archive);
     case 'events':
-      return archive.events.map((e) => ({
-        id: e.id,
-        url: siteUrl(paths.event(e.id)),
-        title: e.data.title,
-        date: e.data.when.date ?? null,
-        date_from: e.data.when.from ?? null,
-        date_to: e.data.when.to ?? null,
-        approximate: e.data.when.approximate,
-        date_text: formatDateSpec(e.data.when),
-        ...isoBounds(e.data.when),
-        date_confidence: e.data.when.confidence,
-        date_note: e.data.when.note ?? null,
-        confidence: e.data.confidence,
-        description: e.data.description,
-        note: e.data.note ?? null,
-        actors: e.data.actors.map((r) => r.id),
-        ...eventColumns(archive, e),
-        places: e.data.places.map((r) => r.id),
-        sources: e.data.sources.flatMap((s) => passageIds(archive, s)),
-        inferred_sources: e.data.sources.filter((s) => s.inferred).flatMap((s) => passageIds(archive, s)),
-      }));
-    case 'places': {
-      const articles = byTag(
-        archive.articles,
-        (a) => a.data.places,
-        (a) => a.slug,
-      );
-      const events = byTag(
-        archive.events,
-        (e) => e.data.places,
-        (e) => e.id,
-      );
-      return archive.places.map((place) => ({
-        id: place.id,
-        url: siteUrl(paths.place(place.id)),
-        name: place.data.name,
-        spellings: place.data.spellings,
-        description: place.data.description,
-        ...placeColumns(place),
-        articles: articles.get(place.id) ?? [],
-        events: events.get(place.id) ?? [],
-      }));
-    }
+      return eventRows(archive);
+    case 'places':
+      return placeRows(archive);
     default: {
       const joined = relationRows(archive, name);
       if (joined === undefined) throw new Error(`no data table "${name}"`);
