@@ -1,6 +1,6 @@
 /**
- * The timeline and the mention index, built once per build from the archive. Pages stay thin:
- * they call `loadIndexes()` and render; every rule lives in `src/lib/` (timeline, mentions).
+ * The timeline, built once per build from the archive, beside the archive's mention index. Pages
+ * stay thin: they call `loadIndexes()` and render; every rule lives in `src/lib/` (timeline, mentions).
  */
 import type { ArticleMention, MentionIndex } from '../lib/content/mentions.ts';
 import { mergeEntries, type EventEntry, type PublicationEntry, type TimelineEntry } from '../lib/dates/timeline.ts';
@@ -54,8 +54,8 @@ async function build(): Promise<Indexes> {
 
 /** How many articles name an entry and how many events involve it, for lists of actors and places. */
 export function countsFor(views: Indexes, collection: 'actors' | 'places', id: string): { articles: number; events: number } {
-  const lists = entityLists(views, collection, id);
-  return { articles: lists.mentions.length, events: lists.events.length };
+  const view = (collection === 'actors' ? views.archive.actorById : views.archive.placeById).get(id);
+  return { articles: view?.mentions.length ?? 0, events: view?.events.length ?? 0 };
 }
 
 /** An actor's or place's articles (newest first, like every list of articles) and events (in date order). */
