@@ -15,7 +15,7 @@ import { compareSpecs } from '../lib/dates/dates.ts';
 import { actorRegistry } from '../lib/involvement/involvement.ts';
 import { processSettings } from '../lib/site/settings.ts';
 import { articleView } from './article-view.ts';
-import { eventView, fillRegistryViews, registryViews } from './entry-views.ts';
+import { eventView, fillCitations, fillRegistryViews, registryViews } from './entry-views.ts';
 import type { Actor, ArchiveEvent, Article, Outlet, Place } from './view-types.ts';
 
 export type * from './view-types.ts';
@@ -88,6 +88,7 @@ async function load(): Promise<Archive> {
     })),
   );
   fillRegistryViews({ actors, places }, articles, events, mentions);
+  fillCitations(events);
   return {
     articles,
     articleById,

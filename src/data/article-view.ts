@@ -53,6 +53,7 @@ export function articleView({ id, filePath, data: { bodyKey, ...data } }: Collec
     places,
     involvement,
     states: statesOf(involvement),
+    citedBy: [],
     drawsOn: drawsOn({
       actors: unique([...actors.map((a) => a.id), ...involvement.flatMap((i) => i.states.map((s) => s.state))]),
       places: unique(places.map((p) => p.id)),

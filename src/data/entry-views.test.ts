@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { indexMentions } from '../lib/content/mentions.ts';
 import { actorRegistry } from '../lib/involvement/involvement.ts';
-import { type EventResolving, eventView, fillRegistryViews, registryViews } from './entry-views.ts';
+import { drawsOn, type EventResolving, eventView, fillCitations, fillRegistryViews, registryViews } from './entry-views.ts';
 import type { Article } from './view-types.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ id, collection });
@@ -36,6 +36,8 @@ function article(id: string, outlet: string, date: string, paragraphs: string[],
       places: (tags.places ?? []).map((p) => ref('places', p)),
     },
     body: { paragraphs: paragraphs.map((text, i) => ({ kind: 'paragraph', n: i + 1, text })) },
+    citedBy: [],
+    drawsOn: drawsOn({}),
   } as unknown as Article;
 }
 
@@ -167,5 +169,26 @@ describe('registryViews and fillRegistryViews', () => {
       events: ['first', 'second'],
     });
     expect(byId.get('kazakhstan')?.drawsOn.actors).toEqual(['tokayev']);
+  });
+});
+
+describe('fillCitations', () => {
+  it('gives each article the events citing it in date order, with the sources citing it in the file’s order', () => {
+    const own = [article('x', 'tass', '2022-01-10', ['One.', 'Two.']), article('y', 'tass', '2022-01-05', ['Three.'])];
+    const { r } = resolving();
+    const at = { ...r, articleById: new Map(own.map((a) => [a.id, a])), order: new Map(own.map((a, i) => [a.id, i])) };
+    const early = eventView(
+      event('early', '2022-01-01', [source('x', [2]), source('y', [1]), source('x', [1], { inferred: true, note: 'n' })]),
+      at,
+    );
+    const late = eventView(event('late', '2022-02-01', [source('x', [1])]), at);
+    fillCitations([early, late]);
+    const [x, y] = own;
+    expect(x?.citedBy.map((c) => [c.event.id, c.sources.map((s) => s.anchors[0])])).toEqual([
+      ['early', ['p2', 'p1']],
+      ['late', ['p1']],
+    ]);
+    expect(y?.citedBy.map((c) => c.event.id)).toEqual(['early']);
+    expect(x?.drawsOn.events).toEqual(['early', 'late']);
   });
 });

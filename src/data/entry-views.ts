@@ -150,6 +150,18 @@ function byTag<T>(items: readonly T[], tags: (item: T) => ReadonlyArray<{ id: st
   return out;
 }
 
+/** Gives each article the events citing it (in date order, as `events` comes) and their sources citing it. */
+export function fillCitations(events: readonly EventView[]): void {
+  for (const event of events) {
+    const byArticle = new Map<Article, EventSource[]>();
+    for (const s of event.cited) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
+    for (const [article, sources] of byArticle) {
+      (article.citedBy as Array<Article['citedBy'][number]>).push({ event, sources });
+      (article.drawsOn.events as string[]).push(event.id);
+    }
+  }
+}
+
 /**
  * Fills the actors' and places' views once the articles and events are resolved: the articles
  * tagging each (newest first, as `articles` comes), those naming it (from the mention index, in the

@@ -46,6 +46,8 @@ export interface Article {
   /** Who it involves at its date by the one rule (involvementOf) and its states (statesOf). */
   readonly involvement: readonly ActorInvolvement[];
   readonly states: readonly StateInvolvement[];
+  /** The events that cite it, in date order, each with its sources citing this article (in the event file's order). */
+  readonly citedBy: ReadonlyArray<{ readonly event: EventView; readonly sources: readonly EventSource[] }>;
   readonly drawsOn: DrawsOn;
 }
 
