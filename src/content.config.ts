@@ -1,7 +1,8 @@
 /**
  * Astro's collections, each through the archive's own loader (`src/loaders/archive.ts`) over the
- * one reader of the content tree, and validated by the one schema (`src/lib/content/schema.ts`)
- * with Astro's typed `reference()`s.
+ * one reader of the content tree. Each declares the one schema (`src/lib/content/schema.ts`) with
+ * Astro's typed `reference()`s for the types pages read; Astro never runs it, since the loader stores
+ * the data the reader validated, its references already in `reference()`'s shape.
  */
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';

@@ -1,49 +1,24 @@
 /**
- * The archive as pages see it: every collection loaded once and sorted. The content loader
+ * The archive as pages see it: every collection loaded once, sorted, and resolved into one view per
+ * entry (an article's in `article-view.ts`; an event's, an actor's and a place's in `entry-views.ts`;
+ * their types in `view-types.ts`), which pages, downloads, search data and drawings read. The content loader
  * (`src/loaders/archive.ts`) has already read, validated and cross-checked the tree through the one
  * reader and stopped the build on any problem, and each article's numbered blocks are read from
  * the file the loader wrote them to (src/lib/content/bodies.ts), so nothing here parses or checks
  * again. Pages stay thin: they call `loadArchive()` and render.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { bodiesFile, bodyOf, captureOf, readBodies, type StoredBody } from '../lib/content/bodies.ts';
-import type { Block, ParagraphBlock } from '../lib/content/body.ts';
-import { registryKey } from '../lib/content/mentions.ts';
-import { compileMatcher, type Matcher, type Mention, textSpellings } from '../lib/content/registry.ts';
-import type { Located } from '../lib/provenance/collected.ts';
+import { getCollection } from 'astro:content';
+import { bodiesFile, readBodies } from '../lib/content/bodies.ts';
+import { indexMentions, type MentionIndex, registryKey } from '../lib/content/mentions.ts';
+import { compileMatcher, textSpellings } from '../lib/content/registry.ts';
 import { compareSpecs } from '../lib/dates/dates.ts';
+import { actorRegistry } from '../lib/involvement/involvement.ts';
 import { processSettings } from '../lib/site/settings.ts';
+import { articleView } from './article-view.ts';
+import { eventView, fillCitations, fillRegistryViews, registryViews } from './entry-views.ts';
+import type { Actor, ArchiveEvent, Article, Outlet, Place } from './view-types.ts';
 
-/** An article's data as Astro's collection holds it: references as `{ collection, id }`, unlike the reader's plain ids. */
-export type CollectionArticleData = Omit<CollectionEntry<'articles'>['data'], 'bodyKey'>;
-export type Actor = CollectionEntry<'actors'>;
-export type Place = CollectionEntry<'places'>;
-export type Outlet = CollectionEntry<'outlets'>;
-export type ArchiveEvent = CollectionEntry<'events'>;
-
-/**
- * An article's one view, resolved once per build (in {@link articleView}, the one place it is
- * assembled): pages, downloads, TEI, search data and drawings read it rather than look anything up
- * again.
- */
-export interface Article {
-  readonly id: string;
-  readonly slug: string;
-  readonly file: string;
-  readonly data: CollectionArticleData;
-  /** The source text: every block, and the numbered paragraphs alone. */
-  readonly body: { readonly blocks: readonly Block[]; readonly paragraphs: readonly ParagraphBlock[] };
-  /** The outlet that first published it. */
-  readonly outlet: Outlet;
-  /** The outlet the archived copy was collected from, if known. */
-  readonly collectedFrom: Outlet | undefined;
-  /** Who made each translation (`data.translations`, in order), if known. */
-  readonly translators: ReadonlyArray<Outlet | undefined>;
-  /** The registry's names in each block (`body.blocks`, in order), keyed by `registryKey`: matched once per build. */
-  readonly mentions: ReadonlyArray<readonly Mention[]>;
-  /** Where its blocks, removals and source errors stand in its capture, as the reader located them. */
-  readonly capture: Located;
-}
+export type * from './view-types.ts';
 
 export interface Archive {
   /** Newest first, by the start of the publication date. */
@@ -57,6 +32,9 @@ export interface Archive {
   readonly outletById: ReadonlyMap<string, Outlet>;
   /** In chronological order. */
   readonly events: readonly ArchiveEvent[];
+  readonly eventById: ReadonlyMap<string, ArchiveEvent>;
+  /** Where the articles' paragraphs name each actor and place (keys are `registryKey`), matched once per build. */
+  readonly mentions: MentionIndex;
 }
 
 let cached: Promise<Archive> | undefined;
@@ -73,69 +51,55 @@ export async function articlePaths(): Promise<Array<{ params: { slug: string }; 
 }
 
 async function load(): Promise<Archive> {
-  const [articleEntries, actors, places, outlets, events] = await Promise.all([
+  const [articleEntries, actorEntries, placeEntries, outlets, eventEntries] = await Promise.all([
     getCollection('articles'),
     getCollection('actors'),
     getCollection('places'),
     getCollection('outlets'),
     getCollection('events'),
   ]);
+  // Actors and places share one matcher, keyed so that an actor and a place may share an id.
+  const matcher = compileMatcher([
+    ...actorEntries.map((a) => ({ id: registryKey('actors', a.id), name: a.data.name, spellings: textSpellings(a.data) })),
+    ...placeEntries.map((p) => ({ id: registryKey('places', p.id), name: p.data.name, spellings: textSpellings(p.data) })),
+  ]);
+  const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
+  actorEntries.sort(byName);
+  placeEntries.sort(byName);
+  outlets.sort(byName);
+  const { actors, places } = registryViews(actorEntries, placeEntries);
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const placeById = new Map(places.map((p) => [p.id, p]));
+  const registry = actorRegistry(actorEntries);
   const file = bodiesFile(process.cwd(), processSettings().contentRoot);
   const bodies = readBodies(file);
   const outletById = new Map(outlets.map((o) => [o.id, o]));
-  // Actors and places share one matcher, keyed so that an actor and a place may share an id.
-  const matcher = compileMatcher([
-    ...actors.map((a) => ({ id: registryKey('actors', a.id), name: a.data.name, spellings: textSpellings(a.data) })),
-    ...places.map((p) => ({ id: registryKey('places', p.id), name: p.data.name, spellings: textSpellings(p.data) })),
-  ]);
-  const articles = articleEntries.map((entry) => articleView(entry, { bodies, file, outletById, matcher }));
+  const resolving = { bodies, file, outletById, actorById, placeById, registry, matcher };
+  const articles = articleEntries.map((entry) => articleView(entry, resolving));
   articles.sort((a, b) => compareSpecs(b.data.published, a.data.published) || a.slug.localeCompare(b.slug));
-  events.sort((a, b) => compareSpecs(a.data.when, b.data.when) || a.id.localeCompare(b.id));
-  const byName = <T extends { data: { name: string } }>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
-  actors.sort(byName);
-  places.sort(byName);
-  outlets.sort(byName);
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  eventEntries.sort((a, b) => compareSpecs(a.data.when, b.data.when) || a.id.localeCompare(b.id));
+  const events = eventEntries.map((e) => eventView(e, { articleById, order, actorById, placeById, registry }));
+  const mentions = indexMentions(
+    articles.map((a) => ({
+      id: a.id,
+      paragraphs: a.body.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [{ n: b.n, mentions: a.mentions[i] ?? [] }] : [])),
+    })),
+  );
+  fillRegistryViews({ actors, places }, articles, events, mentions);
+  fillCitations(events);
   return {
     articles,
-    articleById: new Map(articles.map((a) => [a.id, a])),
+    articleById,
     actors,
-    actorById: new Map(actors.map((a) => [a.id, a])),
+    actorById,
     places,
-    placeById: new Map(places.map((p) => [p.id, p])),
+    placeById,
     outlets,
     outletById,
     events,
-  };
-}
-
-/** What an article's view is resolved against, each built once per build. */
-interface Resolving {
-  readonly bodies: ReadonlyMap<string, StoredBody>;
-  /** The bodies file, for messages. */
-  readonly file: string;
-  readonly outletById: ReadonlyMap<string, Outlet>;
-  readonly matcher: Matcher;
-}
-
-/** The one place an article's view is assembled. */
-function articleView({ id, filePath, data: { bodyKey, ...data } }: CollectionEntry<'articles'>, r: Resolving): Article {
-  const blocks = bodyOf(r.bodies, id, bodyKey, r.file);
-  // The content loader checked every reference, so an outlet that is not there is a bug of the build.
-  const outletOf = (ref: string): Outlet => {
-    const outlet = r.outletById.get(ref);
-    if (outlet === undefined) throw new Error(`article "${id}": no outlet "${ref}" in the collection the loader checked`);
-    return outlet;
-  };
-  return {
-    id,
-    slug: data.slug,
-    file: filePath ?? `content/articles/${id}.mdx`,
-    data,
-    body: { blocks, paragraphs: blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph') },
-    outlet: outletOf(data.outlet.id.id),
-    collectedFrom: data.collected.outlet === null ? undefined : outletOf(data.collected.outlet.id),
-    translators: data.translations.map((t) => (t.by === null ? undefined : outletOf(t.by.id))),
-    mentions: blocks.map((b) => r.matcher(b.text)),
-    capture: captureOf(r.bodies, id, r.file),
+    eventById: new Map(events.map((e) => [e.id, e])),
+    mentions,
   };
 }

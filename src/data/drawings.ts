@@ -14,7 +14,7 @@ import { layoutNetwork, writeNetworkSvg } from '../lib/drawings/network.ts';
 import { plural } from '../lib/drawings/svg.ts';
 import { href, paths } from '../lib/site/urls.ts';
 import type { Place } from './archive.ts';
-import { countsFor, loadIndexes, type Indexes } from './indexes.ts';
+import { loadIndexes, type Indexes } from './indexes.ts';
 
 /** The network's limits, stated on /actors/ with the drawing. */
 export const NETWORK_LIMITS = { maxNodes: 60, maxEdges: 150 } as const;
@@ -79,7 +79,7 @@ type NameOf = (collection: 'actors' | 'places', id: string) => string;
 /** The map of places: every place with its counts, and those with coordinates drawn at both widths. */
 function mapOf(views: Indexes, base: string): Pick<Drawings, 'mapSvg' | 'mapSvgNarrow' | 'places'> {
   const places: PlaceRow[] = views.archive.places
-    .map((p) => ({ id: p.id, name: p.data.name, ...countsFor(views, 'places', p.id), coordinates: p.data.coordinates }))
+    .map((p) => ({ id: p.id, name: p.data.name, articles: p.mentions.length, events: p.events.length, coordinates: p.data.coordinates }))
     .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
   const drawn: MapPlace[] = places.flatMap(({ id, name, articles, coordinates: c }) =>
     c ? [{ id, name, articles, lat: c.lat, lon: c.lon, representative: c.representative, href: href(base, paths.place(id)) }] : [],
@@ -105,9 +105,7 @@ function networkOf(
   nameOf: NameOf,
   allPairs: ReturnType<typeof pairsAmong>,
 ): Pick<Drawings, 'network' | 'networkSvg' | 'networkSvgNarrow'> {
-  const articleCounts = new Map(
-    views.archive.actors.map((a) => registryKey('actors', a.id)).map((key) => [key, views.mentions.byEntry.get(key)?.length ?? 0]),
-  );
+  const articleCounts = new Map(views.archive.actors.map((a) => [registryKey('actors', a.id), a.mentions.length]));
   const network = chooseNetwork(articleCounts, allPairs, NETWORK_LIMITS);
   if (network.nodes.length === 0) return { network, networkSvg: undefined, networkSvgNarrow: undefined };
   const nodes = network.nodes.map(({ key, articles }) => {

@@ -6,7 +6,7 @@ import { formatDateSpec, isoBounds } from '../lib/dates/dates.ts';
 import { translationPath } from '../lib/site/format.ts';
 import type { Row } from '../lib/site/tables.ts';
 import { paths } from '../lib/site/urls.ts';
-import type { Archive } from './archive.ts';
+import type { Archive, EventSource } from './archive.ts';
 import { siteUrl } from './citations.ts';
 import { actorColumns, articleColumns, eventColumns, placeColumns, relationRows } from './relations.ts';
 
@@ -19,23 +19,9 @@ export function buildTime(): string {
   return (epoch === undefined ? new Date() : new Date(Number(epoch) * 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** For each id, the values of the items tagging it, in the items' order (one pass, not one per id). */
-function byTag<T>(items: readonly T[], tags: (item: T) => readonly { id: string }[], value: (item: T) => string): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const item of items) {
-    for (const id of new Set(tags(item).map((r) => r.id))) {
-      const list = out.get(id);
-      if (list === undefined) out.set(id, [value(item)]);
-      else list.push(value(item));
-    }
-  }
-  return out;
-}
-
-/** An event source's passages as "<slug>#p<n>", "<slug>#standfirst" or "<slug>#dateline". */
-function passageIds(archive: Archive, s: { article: { id: string }; parts: readonly string[]; paragraphs: readonly number[] }): string[] {
-  const slug = archive.articleById.get(s.article.id)?.slug ?? s.article.id;
-  return [...s.parts.map((part) => `${slug}#${part}`), ...s.paragraphs.map((n) => `${slug}#p${n}`)];
+/** An event source's passages as "<slug>#p<n>", "<slug>#standfirst" or "<slug>#dateline", in the file's order. */
+function passageIds(s: EventSource): string[] {
+  return s.anchors.map((anchor) => `${s.article.slug}#${anchor}`);
 }
 
 /** The articles table's rows, one at a time. */
@@ -50,7 +36,7 @@ function* articleRows(archive: Archive): Generator<Row> {
       authors: d.authors.map((x) => x.name),
       signature: d.signature ?? null,
       outlet: a.outlet.data.name,
-      ...articleColumns(archive, a),
+      ...articleColumns(a),
       original_url: d.outlet.url,
       published: d.published.date ?? null,
       published_from: d.published.from ?? null,
@@ -71,6 +57,60 @@ function* articleRows(archive: Archive): Generator<Row> {
   }
 }
 
+/** The actors table's rows. */
+function actorRows(archive: Archive): Row[] {
+  return archive.actors.map((actor) => ({
+    id: actor.id,
+    url: siteUrl(paths.actor(actor.id)),
+    name: actor.data.name,
+    type: actor.data.type,
+    ...actorColumns(actor),
+    spellings: actor.data.spellings,
+    description: actor.data.description,
+    articles: actor.tagged.map((a) => a.slug),
+  }));
+}
+
+/** The events table's rows. */
+function eventRows(archive: Archive): Row[] {
+  return archive.events.map((e) => ({
+    id: e.id,
+    url: siteUrl(paths.event(e.id)),
+    title: e.data.title,
+    date: e.data.when.date ?? null,
+    date_from: e.data.when.from ?? null,
+    date_to: e.data.when.to ?? null,
+    approximate: e.data.when.approximate,
+    date_text: e.date.text,
+    start: e.date.start,
+    end: e.date.end,
+    date_confidence: e.data.when.confidence,
+    date_note: e.data.when.note ?? null,
+    confidence: e.data.confidence,
+    description: e.data.description,
+    note: e.data.note ?? null,
+    actors: e.data.actors.map((r) => r.id),
+    ...eventColumns(e),
+    places: e.data.places.map((r) => r.id),
+    sources: e.cited.flatMap(passageIds),
+    inferred_sources: e.cited.filter((s) => s.inferred).flatMap(passageIds),
+  }));
+}
+
+/** The places table's rows. */
+function placeRows(archive: Archive): Row[] {
+  return archive.places.map((place) => ({
+    id: place.id,
+    url: siteUrl(paths.place(place.id)),
+    name: place.data.name,
+    spellings: place.data.spellings,
+    description: place.data.description,
+    ...placeColumns(place),
+    articles: place.tagged.map((a) => a.slug),
+    events: place.events.map((e) => e.id),
+  }));
+}
+
 /**
  * Rows of the named table. The articles' rows are made one at a time as they are read (each holds
  * its whole text), so a download written a row at a time (tables.ts, jsonParts) never holds them all.
@@ -79,67 +119,12 @@ export function rows(archive: Archive, name: string): Iterable<Row> {
   switch (name) {
     case 'articles':
       return articleRows(archive);
-    case 'actors': {
-      const articles = byTag(
-        archive.articles,
-        (a) => a.data.actors,
-        (a) => a.slug,
-      );
-      return archive.actors.map((actor) => ({
-        id: actor.id,
-        url: siteUrl(paths.actor(actor.id)),
-        name: actor.data.name,
-        type: actor.data.type,
-        ...actorColumns(archive, actor),
-        spellings: actor.data.spellings,
-        description: actor.data.description,
-        articles: articles.get(actor.id) ?? [],
-      }));
-    }
+    case 'actors':
+      return actorRows(archive);
     case 'events':
-      return archive.events.map((e) => ({
-        id: e.id,
-        url: siteUrl(paths.event(e.id)),
-        title: e.data.title,
-        date: e.data.when.date ?? null,
-        date_from: e.data.when.from ?? null,
-        date_to: e.data.when.to ?? null,
-        approximate: e.data.when.approximate,
-        date_text: formatDateSpec(e.data.when),
-        ...isoBounds(e.data.when),
-        date_confidence: e.data.when.confidence,
-        date_note: e.data.when.note ?? null,
-        confidence: e.data.confidence,
-        description: e.data.description,
-        note: e.data.note ?? null,
-        actors: e.data.actors.map((r) => r.id),
-        ...eventColumns(archive, e),
-        places: e.data.places.map((r) => r.id),
-        sources: e.data.sources.flatMap((s) => passageIds(archive, s)),
-        inferred_sources: e.data.sources.filter((s) => s.inferred).flatMap((s) => passageIds(archive, s)),
-      }));
-    case 'places': {
-      const articles = byTag(
-        archive.articles,
-        (a) => a.data.places,
-        (a) => a.slug,
-      );
-      const events = byTag(
-        archive.events,
-        (e) => e.data.places,
-        (e) => e.id,
-      );
-      return archive.places.map((place) => ({
-        id: place.id,
-        url: siteUrl(paths.place(place.id)),
-        name: place.data.name,
-        spellings: place.data.spellings,
-        description: place.data.description,
-        ...placeColumns(place),
-        articles: articles.get(place.id) ?? [],
-        events: events.get(place.id) ?? [],
-      }));
-    }
+      return eventRows(archive);
+    case 'places':
+      return placeRows(archive);
     default: {
       const joined = relationRows(archive, name);
       if (joined === undefined) throw new Error(`no data table "${name}"`);

@@ -1,44 +1,11 @@
 /**
- * Who each event and article involves, once per build (src/lib/involvement/involvement.ts), and the
- * rows of the downloads that join (src/lib/exports/relation-tables.ts) with the columns issue 27 adds
- * to the first four tables (src/lib/exports/columns.ts). Pages and downloads read the same answers.
+ * The rows of the downloads that join (src/lib/exports/relation-tables.ts) and the columns issue 27
+ * adds to the first four tables (src/lib/exports/columns.ts), read from the entries' views: who each
+ * event and article involves, an event's sources and outlets, an actor's events, as the pages show them.
  */
-import {
-  type ActorFacts,
-  actorRegistry,
-  articleInvolving,
-  eventInvolving,
-  involvementOf,
-  type StateInvolvement,
-  statesOf,
-} from '../lib/involvement/involvement.ts';
+import type { StateInvolvement } from '../lib/involvement/involvement.ts';
 import type { Row } from '../lib/site/tables.ts';
 import type { Actor, Archive, ArchiveEvent, Article, Place } from './archive.ts';
-import { eventSources } from './event-sources.ts';
-
-export interface Involvements {
-  readonly registry: ReadonlyMap<string, ActorFacts>;
-  /** Each event's states, explicit, derived and overridden (statesOf). */
-  readonly events: ReadonlyMap<string, readonly StateInvolvement[]>;
-  /** Each article's states at its date. */
-  readonly articles: ReadonlyMap<string, readonly StateInvolvement[]>;
-}
-
-const cache = new WeakMap<Archive, Involvements>();
-
-/** Every event's and article's states, computed once per archive. */
-export function involvements(archive: Archive): Involvements {
-  const hit = cache.get(archive);
-  if (hit !== undefined) return hit;
-  const registry = actorRegistry(archive.actors);
-  const built = {
-    registry,
-    events: new Map(archive.events.map((e) => [e.id, statesOf(involvementOf(eventInvolving(e), registry))])),
-    articles: new Map(archive.articles.map((a) => [a.id, statesOf(involvementOf(articleInvolving(a), registry))])),
-  };
-  cache.set(archive, built);
-  return built;
-}
 
 const statesWith = (states: readonly StateInvolvement[], ...bases: string[]) =>
   states.filter((s) => bases.includes(s.basis)).map((s) => s.state);
@@ -53,26 +20,21 @@ function stateColumns(states: readonly StateInvolvement[], overridden: boolean):
   };
 }
 
-export function actorColumns(archive: Archive, actor: Actor): Row {
-  const events = archive.events.filter((e) => e.data.actors.some((r) => r.id === actor.id)).map((e) => e.id);
+export function actorColumns(actor: Actor): Row {
   return {
     kind: actor.data.kind,
-    states: [...new Set(actor.data.affiliations.map((a) => a.state))],
+    states: actor.states,
     roles: [...new Set(actor.data.affiliations.flatMap((a) => (a.role === undefined ? [] : [a.role])))],
-    events,
+    events: actor.events.map((e) => e.id),
   };
 }
 
-export function eventColumns(archive: Archive, e: ArchiveEvent): Row {
-  const outlets = e.data.sources.flatMap((s) => {
-    const id = archive.articleById.get(s.article.id)?.data.outlet.id.id;
-    return id === undefined ? [] : [id];
-  });
-  return { ...stateColumns(involvements(archive).events.get(e.id) ?? [], true), outlets: [...new Set(outlets)] };
+export function eventColumns(e: ArchiveEvent): Row {
+  return { ...stateColumns(e.states, true), outlets: e.outlets.map((o) => o.id) };
 }
 
-export function articleColumns(archive: Archive, a: Article): Row {
-  return { outlet_id: a.data.outlet.id.id, ...stateColumns(involvements(archive).articles.get(a.id) ?? [], false) };
+export function articleColumns(a: Article): Row {
+  return { outlet_id: a.outlet.id, ...stateColumns(a.states, false) };
 }
 
 export function placeColumns(place: Place): Row {
@@ -118,18 +80,14 @@ function* nameFormRows(archive: Archive): Generator<Row> {
 
 function* eventSourceRows(archive: Archive): Generator<Row> {
   for (const e of archive.events) {
-    const reported = new Map(eventSources(archive, e).map((s) => [s.article.id, s]));
-    for (const s of e.data.sources) {
-      const article = archive.articleById.get(s.article.id);
-      if (article === undefined) continue;
-      const passages = reported.get(article.id)?.passages ?? [];
-      for (const anchor of [...s.parts, ...s.paragraphs.map((n) => `p${n}`)]) {
-        const sentences = passages.find((p) => p.anchor === anchor)?.sentences ?? [];
+    for (const s of e.cited) {
+      const { article } = s;
+      for (const { anchor, sentences } of s.passages) {
         yield {
           id: `${e.id}/${article.slug}#${anchor}`,
           event: e.id,
           article: article.slug,
-          outlet: article.data.outlet.id.id,
+          outlet: article.outlet.id,
           published: article.data.published.date ?? null,
           anchor,
           paragraph: anchor.startsWith('p') ? Number(anchor.slice(1)) : null,
@@ -145,11 +103,12 @@ function* eventSourceRows(archive: Archive): Generator<Row> {
 }
 
 function* stateRows(archive: Archive, what: 'event' | 'article'): Generator<Row> {
-  const all = involvements(archive)[what === 'event' ? 'events' : 'articles'];
   const entries =
-    what === 'event' ? archive.events.map((e) => ({ id: e.id, key: e.id })) : archive.articles.map((a) => ({ id: a.id, key: a.slug }));
-  for (const { id, key } of entries) {
-    for (const s of all.get(id) ?? []) {
+    what === 'event'
+      ? archive.events.map((e) => ({ states: e.states, key: e.id }))
+      : archive.articles.map((a) => ({ states: a.states, key: a.slug }));
+  for (const { states, key } of entries) {
+    for (const s of states) {
       const row: Row = { id: `${key}/${s.state}`, [what]: key, state: s.state, basis: s.basis, via: s.via };
       yield what === 'event' ? { ...row, why: s.why ?? null } : row;
     }

@@ -6,25 +6,18 @@
 import { byline } from '../lib/site/format.ts';
 import { formatDateSpec } from '../lib/dates/dates.ts';
 import { dateKey, yearsOf } from '../lib/search/chronology.ts';
-import { involvementSearchData } from '../lib/search/involvement-facets.ts';
-import { articleInvolving } from '../lib/involvement/involvement.ts';
+import { involvementFacets } from '../lib/search/involvement-facets.ts';
 import { DATE_KEY } from '../lib/search/dates.ts';
 import { nameBlocks, type NameBlock, type NamedEntry } from '../lib/search/variants.ts';
 import { kindOf, type TaggedType } from '../lib/site/page-kinds.ts';
 import { inlineText } from '../lib/content/body.ts';
-import { searchForms } from '../lib/content/registry.ts';
 import { buildVocabulary, vocabularyFiles } from '../lib/search/vocabulary.ts';
 import { loadArchive } from './archive.ts';
-import type { Archive, Article } from './archive.ts';
-
-interface Registered {
-  id: string;
-  data: { name: string; spellings: string[]; names: Array<{ form: string }> };
-}
+import type { Actor, Archive, Article, Place } from './archive.ts';
 
 /** An actor or place as search sees it: its texts' spellings and its registered names in every script. */
-function named(e: Registered): NamedEntry {
-  return { id: e.id, name: e.data.name, spellings: searchForms(e.data) };
+function named(e: Actor | Place): NamedEntry {
+  return { id: e.id, name: e.data.name, spellings: e.searchNames };
 }
 
 /**
@@ -50,31 +43,25 @@ export function searchableText(archive: Archive): { texts: string[]; names: stri
   }
   for (const e of [...archive.actors, ...archive.places]) texts.push(e.data.name, e.data.description, ...e.data.spellings);
   for (const ev of archive.events) texts.push(ev.data.title, ev.data.description);
-  const names = [...archive.actors, ...archive.places].flatMap((e) => [e.data.name, ...searchForms(e.data)]);
+  const names = [...archive.actors, ...archive.places].flatMap((e) => [e.data.name, ...e.searchNames]);
   return { texts, names };
 }
 
-/** The actors and places a page is tagged with: an article's or an event's `actors` and `places`. */
+/** The actors and places a page is tagged with: an article's or an event's view. */
 export interface Tagged {
-  readonly actors: ReadonlyArray<{ readonly id: string }>;
-  readonly places: ReadonlyArray<{ readonly id: string }>;
+  readonly actors: readonly Actor[];
+  readonly places: readonly Place[];
 }
 
 /**
  * The hidden blocks that let a search for any spelling or registered name of a tagged actor or
  * place find this page (an article or an event; rendered by src/components/SearchNames.astro).
  */
-export function taggedNameBlocks(archive: Archive, tagged: Tagged): NameBlock[] {
-  const entries: Array<{ kind: 'actor' | 'place'; entry: NamedEntry }> = [];
-  for (const ref of tagged.actors) {
-    const actor = archive.actorById.get(ref.id);
-    if (actor) entries.push({ kind: 'actor', entry: named(actor) });
-  }
-  for (const ref of tagged.places) {
-    const place = archive.placeById.get(ref.id);
-    if (place) entries.push({ kind: 'place', entry: named(place) });
-  }
-  return nameBlocks(entries);
+export function taggedNameBlocks(tagged: Tagged): NameBlock[] {
+  return nameBlocks([
+    ...tagged.actors.map((actor) => ({ kind: 'actor' as const, entry: named(actor) })),
+    ...tagged.places.map((place) => ({ kind: 'place' as const, entry: named(place) })),
+  ]);
 }
 
 /**
@@ -84,13 +71,13 @@ export function taggedNameBlocks(archive: Archive, tagged: Tagged): NameBlock[] 
 export function articleSearchData(archive: Archive, article: Article) {
   const d = article.data;
   const outlet = article.outlet.data.name;
-  const involved = involvementSearchData(archive.actors, articleInvolving(article));
+  const involved = involvementFacets(archive.actors, article.involvement);
   return {
     meta: { date: formatDateSpec(d.published), outlet, author: byline(d.authors), [DATE_KEY]: dateKey(d.published), ...involved.meta },
     filters: {
       ...involved.filters,
-      actor: d.actors.map((r) => archive.actorById.get(r.id)?.data.name ?? r.id),
-      place: d.places.map((r) => archive.placeById.get(r.id)?.data.name ?? r.id),
+      actor: article.actors.map((a) => a.data.name),
+      place: article.places.map((p) => p.data.name),
       outlet: [outlet],
       author: d.authors.length > 0 ? d.authors.map((a) => a.name) : ['Unsigned'],
       year: yearsOf(d.published),

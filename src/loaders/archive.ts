@@ -6,12 +6,15 @@
  * is ever compiled (the pages render the blocks themselves; see `src/components/Inlines.astro`).
  *
  * A tree with any problem stops the build before anything is stored, with the same lines
- * `npm run check:content` prints (`file:line:column field: found …; expected …`).
+ * `npm run check:content` prints (`file:line:column field: found …; expected …`). Each entry is
+ * validated once, by the reader: the loader stores the reader's data, its references given Astro's
+ * `{ id, collection }` shape (`src/lib/content/references.ts`), and never calls Astro's `parseData`.
  */
 import type { Loader } from 'astro/loaders';
 import { bodiesFile, type StoredBody, writeBodies } from '../lib/content/bodies.ts';
 import { formatProblem } from '../lib/content/integrity.ts';
 import { type ContentTree, displayOf, readContent } from '../lib/content/read.ts';
+import { withReferences } from '../lib/content/references.ts';
 import type { Collection } from '../lib/content/schema.ts';
 
 /**
@@ -36,7 +39,7 @@ function reading(root: string, collection: Collection): ContentTree {
 export function archiveLoader(root: string, collection: Collection): Loader {
   return {
     name: `archive:${collection}`,
-    async load({ store, parseData, generateDigest }) {
+    async load({ store, generateDigest }) {
       const tree = reading(root, collection);
       if (tree.problems.length > 0) {
         throw new Error(`The archive's content has ${tree.problems.length} problem(s):\n${tree.problems.map(formatProblem).join('\n')}`);
@@ -45,21 +48,17 @@ export function archiveLoader(root: string, collection: Collection): Loader {
       const bodies = new Map<string, StoredBody>();
       for (const entry of tree[collection]) {
         const raw = entry.raw as Record<string, unknown>;
+        // The reader validated the entry; Astro stores it as it is, with references in its shape.
+        const data = withReferences(collection, entry.data) as Record<string, unknown>;
         if (!('body' in entry)) {
-          store.set({
-            id: entry.id,
-            data: await parseData({ id: entry.id, data: raw, filePath: entry.file }),
-            filePath: entry.file,
-            digest: generateDigest(raw),
-          });
+          store.set({ id: entry.id, data, filePath: entry.file, digest: generateDigest(raw) });
           continue;
         }
         // An article's numbered blocks go to the bodies file (bodies.ts says why), so pages never
         // parse a body again; its entry names them by the digest of its data and body.
         const digest = generateDigest({ ...raw, blocks: entry.body.blocks });
         bodies.set(entry.id, { key: digest, blocks: entry.body.blocks, capture: tree.captures.get(entry.id) });
-        const data = await parseData({ id: entry.id, data: { ...raw, bodyKey: digest }, filePath: entry.file });
-        store.set({ id: entry.id, data, filePath: entry.file, digest });
+        store.set({ id: entry.id, data: { ...data, bodyKey: digest }, filePath: entry.file, digest });
       }
       if (collection === 'articles') writeBodies(bodiesFile(process.cwd(), root), bodies);
     },

@@ -27,7 +27,7 @@ export type PlaceData = z.output<typeof placeSchema>;
 export type OutletData = z.output<typeof outletSchema>;
 export type EventData = z.output<ReturnType<typeof eventSchema<IdRef>>>;
 
-/** One validated entry. `raw` is the file's data before validation, for a second schema pass (Astro's). */
+/** One validated entry. `raw` is the file's data before validation, which Astro's store digests. */
 export interface Entry<D> {
   /** The file name without its extension. */
   readonly id: string;

@@ -9,7 +9,7 @@
  * involves nothing and is left out.
  */
 import { type ActorKind, kindNames } from '../actors/schema.ts';
-import { type ActorFacts, type Involving, involvementOf, statesOf } from '../involvement/involvement.ts';
+import { type ActorFacts, type ActorInvolvement, type Involving, involvementOf, statesOf } from '../involvement/involvement.ts';
 import { DERIVED_META, derivedText } from './derived.ts';
 
 export { DERIVED_META, derivedNote, derivedText, readDerived, stateOfActing } from './derived.ts';
@@ -39,9 +39,13 @@ function registryOf(actors: readonly NamedActor[]): ReadonlyMap<string, NamedAct
 
 /** A page's involvement facets and its `derived` field (absent when no state is derived). */
 export function involvementSearchData(actors: readonly NamedActor[], entry: Involving) {
+  return involvementFacets(actors, involvementOf(entry, registryOf(actors)));
+}
+
+/** The same, from `involvementOf`'s answer already computed (an entry's view holds it). */
+export function involvementFacets(actors: readonly NamedActor[], involvements: readonly ActorInvolvement[]) {
   const registry = registryOf(actors);
   const name = (id: string) => registry.get(id)?.name ?? id;
-  const involvements = involvementOf(entry, registry);
   const states = statesOf(involvements).filter((s) => s.basis !== 'override');
   const acting = involvements.flatMap((inv) =>
     inv.kind === 'state' ? [] : inv.states.filter((s) => s.basis === 'derived').map((s) => actingValue(inv.kind, name(s.state))),

@@ -14,7 +14,7 @@ export const GET: APIRoute = async () => {
   const blocks: Record<string, NameBlock> = {};
   const pages: Record<string, SearchManifest['pages'][string]> = {};
   for (const article of archive.articles) {
-    const names = taggedNameBlocks(archive, article.data);
+    const names = taggedNameBlocks(article);
     for (const b of names) blocks[b.id] = b;
     const { meta, filters } = articleSearchData(archive, article);
     pages[`articles/${article.slug}/index.html`] = { names: names.map((b) => b.id), meta, filters };

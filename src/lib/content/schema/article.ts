@@ -24,33 +24,53 @@ import {
 export const articleTypes = ['newspaper-article', 'news-site-article', 'blog-post', 'newsletter-issue'] as const;
 export type ArticleType = (typeof articleTypes)[number];
 
+/** A piece of debris taken out of the capture. */
+const removed = z.strictObject({
+  /** The removed text exactly as it stands in the capture. */
+  text: checkedText(z.string().min(1, { error: 'the removed text exactly as it stands in the raw source' }), {
+    lines: 'many',
+    max: LIMITS.quote,
+  }),
+  /** Capture text around it, when the text alone stands more than once. */
+  context: nonEmpty('raw text around the removed text', { lines: 'many', max: LIMITS.quote }).optional(),
+  /** What takes its place (a space for words run together); nothing by default. */
+  replacement: checkedText(z.string(), { lines: 'many', max: LIMITS.line }).default(''),
+  /** Why it is debris, in words a reader can check. */
+  reason: paragraphs('the reason for the removal'),
+});
+/** An error of the source, kept as published and commented apart from the text. */
+const sourceError = z.strictObject({
+  /** The erroneous text exactly as published. */
+  text: nonEmpty('the erroneous text as published', { max: LIMITS.paragraph }),
+  /** Where it stands: the title, the standfirst, or a paragraph number. */
+  where: z.union([z.literal('title'), z.literal('standfirst'), z.int().positive()], {
+    error: '"title", "standfirst" or a paragraph number',
+  }),
+  /** The editorial comment. */
+  note: paragraphs('the editorial comment'),
+});
+
+/** Where the archived copy was collected from: the outlet, the address, the day and a checked snapshot. */
+function collectedSchema<R extends z.ZodType>(ref: RefFactory<R>) {
+  return z.strictObject({
+    outlet: ref('outlets').nullable(),
+    url: url.nullable(),
+    /**
+     * When the copy was collected, at the precision the evidence gives (a span between what bounds
+     * it when no day was recorded); absent when nothing bounds it: the pages then say "unknown".
+     */
+    date: whenUpToToday.optional(),
+    /**
+     * The address of a web archive's snapshot of the collected copy that an editor opened and
+     * checked against the capture, with the snapshot's day; absent when none was checked.
+     */
+    snapshot: z.strictObject({ url, date: partialDate, checked: paragraphs('who checked it and what was compared') }).optional(),
+    note: paragraphs('a note').optional(),
+  });
+}
+
 /** The article's frontmatter, with references built by `ref` (Astro's `reference()` or the reader's plain ids). */
 export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
-  /** A piece of debris taken out of the capture. */
-  const removed = z.strictObject({
-    /** The removed text exactly as it stands in the capture. */
-    text: checkedText(z.string().min(1, { error: 'the removed text exactly as it stands in the raw source' }), {
-      lines: 'many',
-      max: LIMITS.quote,
-    }),
-    /** Capture text around it, when the text alone stands more than once. */
-    context: nonEmpty('raw text around the removed text', { lines: 'many', max: LIMITS.quote }).optional(),
-    /** What takes its place (a space for words run together); nothing by default. */
-    replacement: checkedText(z.string(), { lines: 'many', max: LIMITS.line }).default(''),
-    /** Why it is debris, in words a reader can check. */
-    reason: paragraphs('the reason for the removal'),
-  });
-  /** An error of the source, kept as published and commented apart from the text. */
-  const sourceError = z.strictObject({
-    /** The erroneous text exactly as published. */
-    text: nonEmpty('the erroneous text as published', { max: LIMITS.paragraph }),
-    /** Where it stands: the title, the standfirst, or a paragraph number. */
-    where: z.union([z.literal('title'), z.literal('standfirst'), z.int().positive()], {
-      error: '"title", "standfirst" or a paragraph number',
-    }),
-    /** The editorial comment. */
-    note: paragraphs('the editorial comment'),
-  });
   return z.strictObject({
     /** The fixed URL name: `/articles/<slug>/`. Editing the title never moves the page. */
     slug,
@@ -79,21 +99,7 @@ export function articleSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     /** Related addresses the archive shows (the original's other versions, sources it cites). */
     links: z.array(z.strictObject({ label: nonEmpty('the link text'), url })).default([]),
     /** Where the archived copy was collected from. */
-    collected: z.strictObject({
-      outlet: ref('outlets').nullable(),
-      url: url.nullable(),
-      /**
-       * When the copy was collected, at the precision the evidence gives (a span between what bounds
-       * it when no day was recorded); absent when nothing bounds it: the pages then say "unknown".
-       */
-      date: whenUpToToday.optional(),
-      /**
-       * The address of a web archive's snapshot of the collected copy that an editor opened and
-       * checked against the capture, with the snapshot's day; absent when none was checked.
-       */
-      snapshot: z.strictObject({ url, date: partialDate, checked: paragraphs('who checked it and what was compared') }).optional(),
-      note: paragraphs('a note').optional(),
-    }),
+    collected: collectedSchema(ref),
     /** The translation path, in order: who translated from which language into which. */
     translations: z.array(z.strictObject({ by: ref('outlets').nullable(), from: language, to: language, confidence })).default([]),
     /** The language first published in and the language archived. */
