@@ -121,6 +121,10 @@ function rowsOf(c: Record<string, any>): string[] {
   ];
 }
 
+/** A typing pass's key delays, as "median / p90 / max". */
+const keys = (pass: { keyDelay?: { medianMs: number; p90Ms: number; maxMs: number } }) =>
+  pass.keyDelay ? `${pass.keyDelay.medianMs} / ${pass.keyDelay.p90Ms} / ${pass.keyDelay.maxMs}` : '–';
+
 /** The sentences under the table: the shared link's bytes, and the typing with a range and a date order. */
 function notesOf(c: Record<string, any>): string[] {
   const a = c['archive'];
@@ -131,6 +135,8 @@ function notesOf(c: Record<string, any>): string[] {
       `first query with the date order file: ${kb(a['oldestFirstLink'].bytesOnWire)} KB.`,
     `${c['articles']} articles, typing with a range and a date order (${r.url}): ` +
       `results median / p90 ${r.medianMs} / ${r.p90Ms} ms, facet counts ${r.facetsMedianMs} / ${r.facetsP90Ms} ms.`,
+    `${c['articles']} articles, each key's wait before the page took it (median / p90 / max ms): ` +
+      `plain ${keys(a['typingToResults'])}, with the range and date order ${keys(r)}.`,
     `${c['articles']} articles, page weights (bytes / gzip): ` +
       Object.values(w)
         .map((p) => `${p.path} ${p.bytes ?? '–'} / ${p.gzipBytes ?? '–'}`)
