@@ -55,7 +55,7 @@ describe('writeCorpus', () => {
     const held = synthetic.flatMap((a) => a.data.affiliations);
     expect(held.filter((x) => x.relation === 'acts-for').length).toBeGreaterThan(3);
     for (const x of held) expect(states).toContain(x.state);
-  });
+  }, 120_000); // 400 articles: seconds on an idle machine, tens on the shared one
 
   test('is deterministic', () => {
     const again = scratch();
