@@ -45,6 +45,18 @@ describe('writeCorpus', () => {
     }
   });
 
+  test("gives the search's kind and state facets values to count: synthetic actors of several kinds acting for states", () => {
+    const big = readContent(writeCorpus(400, scratch(), content).dir);
+    expect(big.problems).toEqual([]);
+    const synthetic = big.actors.filter((a) => a.id.startsWith('synthetic-actor-'));
+    expect(synthetic).toHaveLength(20);
+    expect(new Set(synthetic.map((a) => a.data.kind)).size).toBeGreaterThan(2);
+    const states = new Set(big.actors.filter((a) => a.data.kind === 'state').map((a) => a.id));
+    const held = synthetic.flatMap((a) => a.data.affiliations);
+    expect(held.filter((x) => x.relation === 'acts-for').length).toBeGreaterThan(3);
+    for (const x of held) expect(states).toContain(x.state);
+  }, 120_000); // 400 articles: seconds on an idle machine, tens on the shared one
+
   test('is deterministic', () => {
     const again = scratch();
     writeCorpus(40, again, content);
