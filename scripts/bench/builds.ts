@@ -23,7 +23,9 @@ export function ensureBare(): void {
 }
 
 export async function buildArchive(contentDir: string, outDir: string) {
-  const run = await runTree(process.execPath, [join(repo, 'scripts', 'build.ts'), '--outDir', outDir], repo, {
+  // `--force`: the bench times cold builds; without it the second and third runs of a corpus would
+  // copy their pages from the first run's page cache.
+  const run = await runTree(process.execPath, [join(repo, 'scripts', 'build.ts'), '--outDir', outDir, '--force'], repo, {
     ARCHIVE_CONTENT: contentDir,
     // Its own origin: the corpus has no deployment, and a build without one stops (src/lib/site/settings.ts).
     ARCHIVE_SITE: LOCAL_ORIGIN,
