@@ -156,9 +156,10 @@ async function showOutcome(s: SearchState, q: string, read: ReadRange, outcome: 
   facetsBox.setAttribute('aria-busy', 'true');
   status.textContent = statusLine(
     outcome.results.length,
-    s.q === '' || q === '' ? undefined : outcome.q,
+    outcome.q === '' ? undefined : outcome.q,
     read.active ? read.range : undefined,
     s.sort,
+    outcome.q === '' && q !== '' ? q : undefined,
   );
   results.offer();
   const term = outcome.q === '' ? null : outcome.q;

@@ -120,6 +120,15 @@ test.describe('the Year facet and a range count articles and events alike', () =
     expect(sorted(await results(page, 'from=2022-01&to=2022-01'))).toEqual(sorted(expected));
   });
 
+  test('a word too short to search beside a range is said to be left out, not counted as the results of “”', async ({ page }) => {
+    const range = { from: monthOf(2022, 1), to: monthOf(2022, 1) };
+    const expected = [...dated.keys()].filter((p) => inRange(p, range));
+    expect(sorted(await results(page, 'q=K&from=2022-01&to=2022-01'))).toEqual(sorted(expected));
+    const status = page.locator('#search-status');
+    await expect(status).toContainText('for the chosen filters (“K” is too short to search');
+    await expect(status).not.toContainText('“”');
+  });
+
   test('a range picked in the form is the address, and the address gives it back', async ({ page, context }) => {
     await page.goto('search/?q=Kazakhstan');
     await listed(page);

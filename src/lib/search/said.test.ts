@@ -17,6 +17,14 @@ describe('the status line', () => {
   ] as const)('%i results for %s', (count, query, range, sort, line) => {
     expect(statusLine(count, query, range, sort)).toBe(line);
   });
+
+  it('says a word too short to search was left out, rather than counting the filters as its results', () => {
+    const range = { from: monthOf(2022, 1), to: monthOf(2022, 1) };
+    expect(statusLine(9, undefined, range, 'relevance', 'K')).toBe(
+      '9 results for the chosen filters (“K” is too short to search: type at least 2 letters), dated January 2022 to January 2022 ' +
+        '(actor and place pages have no date).',
+    );
+  });
 });
 
 describe('chosen values no page has', () => {

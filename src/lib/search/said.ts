@@ -5,7 +5,7 @@
  */
 import { type MonthRange, rangeText } from './chronology.ts';
 import type { HitGroup } from './hits.ts';
-import { cleanQuery } from './query.ts';
+import { cleanQuery, MIN_QUERY } from './query.ts';
 import type { FilterKey, SortKey } from './url.ts';
 
 /** "3 results", "1 result". */
@@ -42,9 +42,19 @@ export function groupLabel(g: Pick<HitGroup, 'anchor'>): string {
   return { standfirst: 'Standfirst', dateline: 'Dateline', title: 'Title' }[g.anchor ?? ''] ?? 'Page';
 }
 
-/** "12 results for “Kazakhstan”, dated March 2022 to December 2022 (…), oldest first." */
-export function statusLine(count: number, query: string | undefined, range: MonthRange | undefined, sort: SortKey): string {
-  const what = query === undefined ? 'for the chosen filters' : `for “${query}”`;
+/**
+ * "12 results for “Kazakhstan”, dated March 2022 to December 2022 (…), oldest first." A word too
+ * short to search (`tooShort`) is said to be left out, so the count is not read as its results.
+ */
+export function statusLine(
+  count: number,
+  query: string | undefined,
+  range: MonthRange | undefined,
+  sort: SortKey,
+  tooShort?: string,
+): string {
+  const left = tooShort === undefined ? '' : ` (“${tooShort}” is too short to search: type at least ${MIN_QUERY} letters)`;
+  const what = query === undefined ? `for the chosen filters${left}` : `for “${query}”`;
   // Actor and place pages have no date, so a range leaves them out: said, since the words did not.
   const dated = range === undefined ? '' : `, dated ${rangeText(range)} (actor and place pages have no date)`;
   return `${count} result${count === 1 ? '' : 's'} ${what}${dated}${sort === 'relevance' ? '' : `, ${sort} first`}.`;
