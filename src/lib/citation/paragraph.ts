@@ -4,7 +4,7 @@
  */
 
 /** The styles "Cite ¶N" offers, full references only (the in-text forms stay in "Cite this"). */
-export const MENU_STYLES = ['chicago-note', 'chicago-bib', 'apa', 'mla'] as const;
+export const MENU_STYLES = ['chicago-note', 'chicago-bib', 'apa', 'mla', 'gost'] as const;
 
 /** "paragraph 4", "the standfirst", "the dateline": what an anchor of the article page is, for a reader. */
 export function paragraphLabel(id: string): string {
