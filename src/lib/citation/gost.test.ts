@@ -68,7 +68,8 @@ describe('gost: the archive’s articles', () => {
     [
       'russia-has-no-allies-bezpalko-says',
       'Goble, P. ‘Russia has No Allies’ and Must Stop Supporting Those Who Aren’t, Bezpalko Says / P. Goble. – Текст : электронный // ' +
-        'Window on Eurasia : [блог]. – 2021. – 6 Mar. – Оригинал: https://windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html. – ',
+        'Window on Eurasia : [блог]. – 2021. – 6 Mar. – ' +
+        'Оригинал: https://windowoneurasia2.blogspot.com/2021/03/russia-has-no-allies-and-must-stop.html. – ',
     ],
     [
       'kazakhstan-terrorists-to-be-shot-on-sight',
