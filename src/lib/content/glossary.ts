@@ -116,7 +116,7 @@ export function readGlossary(root: string, display: string, context?: GlossaryCo
 export function glossaryContext(entries: {
   readonly events: ReadonlyArray<{
     readonly id: string;
-    readonly data: { readonly when: { readonly date?: string; readonly from?: string } };
+    readonly data: { readonly when: { readonly date?: string | undefined; readonly from?: string | undefined } };
   }>;
   readonly actors: ReadonlyArray<{ readonly id: string }>;
 }): GlossaryContext {
