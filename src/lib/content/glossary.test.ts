@@ -106,6 +106,7 @@ describe("the archive's glossary", () => {
     const january = tree.glossary.find((t) => t.id === 'january-2022-events');
     expect(january?.data.names.map((n) => [n.form, n.language, n.script])).toEqual([
       ['январские события', 'ru', 'Cyrl'],
+      ['Кантар', 'ru', 'Cyrl'],
       ['Қаңтар оқиғасы', 'kk', 'Cyrl'],
       ['Qantar', 'kk', 'Latn'],
       ['Qandy Qantar', 'kk', 'Latn'],
