@@ -56,7 +56,8 @@ describe('readGlossary', () => {
     [
       'an event of another month',
       { 'a.yaml': GOOD.replace('- 2022-01-05-asks', '- 2022-02-24-invades') },
-      'tree/glossary/a.yaml:11:5 events[0]: found "2022-02-24-invades", which starts 2022-02-24; expected an event of the term\'s month, 2022-01',
+      'tree/glossary/a.yaml:11:5 events[0]: found "2022-02-24-invades", which starts 2022-02-24; ' +
+        "expected an event of the term's month, 2022-01",
     ],
     [
       'an actor that does not exist',
@@ -76,7 +77,8 @@ describe('readGlossary', () => {
     [
       'a Latin letter inside a Cyrillic form',
       { 'a.yaml': GOOD.replace('январские события', 'январcкие события') },
-      'tree/glossary/a.yaml:5:13 names[0].script: found "Cyrl" for "январcкие события"; expected a script every letter of the form is in (Cyrl has no "c")',
+      'tree/glossary/a.yaml:5:13 names[0].script: found "Cyrl" for "январcкие события"; ' +
+        'expected a script every letter of the form is in (Cyrl has no "c")',
     ],
     [
       'no forms',
