@@ -23,13 +23,13 @@ export function glossaryTerms(): readonly GlossaryEntry[] {
 
 /** A page search indexes with name blocks: an article's view (with the events citing it) or an event's. */
 interface TaggedPage {
-  readonly id: string;
+  readonly id?: string | undefined;
   readonly actors: ReadonlyArray<{ readonly id: string }>;
   readonly citedBy?: ReadonlyArray<{ readonly event: { readonly id: string } }>;
 }
 
 /** The hidden glossary blocks of an article (through the events citing it) or an event (itself). */
 export function glossaryBlocksFor(page: TaggedPage): NameBlock[] {
-  const events = page.citedBy === undefined ? [page.id] : page.citedBy.map((c) => c.event.id);
+  const events = page.citedBy?.map((c) => c.event.id) ?? (page.id === undefined ? [] : [page.id]);
   return glossaryBlocks(glossaryTerms(), { events, actors: page.actors.map((a) => a.id) });
 }
