@@ -15,7 +15,7 @@
  * highlight), and a paragraph's fragment where one is meant.
  */
 import { fillTemplate, paragraphOf } from '../lib/citation/fill.ts';
-import { MENU_STYLES, paragraphLabel, pageAddress } from '../lib/citation/paragraph.ts';
+import { MENU_STYLES, paragraphLabel, pageAddress, SCRIPTED_STYLES } from '../lib/citation/paragraph.ts';
 import { el } from './dom.ts';
 
 const box = document.getElementById('cite');
@@ -87,9 +87,20 @@ function copyButton(p: HTMLElement, what: string): HTMLButtonElement {
   return b;
 }
 
+/** Adds the styles the page's HTML leaves to the script (SCRIPTED_STYLES), once, with their headings. */
+function addScripted(all: ReadonlyMap<string, string>): void {
+  const list = box?.querySelector('dl');
+  for (const s of SCRIPTED_STYLES) {
+    if (!list || !all.has(s.id) || list.querySelector(`[data-style="${s.id}"]`)) continue;
+    labels.set(s.id, s.label);
+    list.append(el('dt', { lang: s.lang }, s.label), el('dd', {}, el('p', { class: 'citation', 'data-style': s.id })));
+  }
+}
+
 async function renderBox(): Promise<void> {
   if (!box) return;
   const all = await templates;
+  addScripted(all);
   const paragraph = cited();
   box.querySelectorAll<HTMLElement>('.citation[data-style]').forEach((p) => {
     const style = p.dataset['style'] ?? '';
@@ -135,7 +146,9 @@ function citePanel(all: ReadonlyMap<string, string>, n: number | undefined, name
     if (t === undefined) continue;
     const p = el('p', { class: 'citation', 'data-style': style });
     p.innerHTML = citation(t, n);
-    list.append(el('dt', {}, labels.get(style) ?? style), el('dd', {}, p, copyButton(p, labels.get(style) ?? style)));
+    const scripted = SCRIPTED_STYLES.find((s) => s.id === style);
+    const label = labels.get(style) ?? scripted?.label ?? style;
+    list.append(el('dt', scripted ? { lang: scripted.lang } : {}, label), el('dd', {}, p, copyButton(p, label)));
   }
   const scope = n === undefined ? 'the whole article' : name;
   return el('div', { class: 'ptools-cite' }, el('p', { class: 'meta' }, `Citing ${scope}, accessed today.`), list);

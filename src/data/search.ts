@@ -14,6 +14,7 @@ import { inlineText } from '../lib/content/body.ts';
 import { buildVocabulary, vocabularyFiles } from '../lib/search/vocabulary.ts';
 import { loadArchive } from './archive.ts';
 import type { Actor, Archive, Article, Place } from './archive.ts';
+import { glossaryBlocksFor, glossaryTerms } from './glossary.ts';
 
 /** An actor or place as search sees it: its texts' spellings and its registered names in every script. */
 function named(e: Actor | Place): NamedEntry {
@@ -33,7 +34,8 @@ export const SEARCH_TYPES = {
 /**
  * The words search can find, for the typo vocabulary (src/lib/search/vocabulary.ts): the text the
  * pages give the index (titles, standfirsts, datelines, paragraphs and headings; the names,
- * descriptions and titles of actors, places and events) and every registered name and spelling.
+ * descriptions and titles of actors, places and events) and every registered name and spelling, and
+ * every form of a glossary term.
  */
 export function searchableText(archive: Archive): { texts: string[]; names: string[] } {
   const texts: string[] = [];
@@ -44,6 +46,7 @@ export function searchableText(archive: Archive): { texts: string[]; names: stri
   for (const e of [...archive.actors, ...archive.places]) texts.push(e.data.name, e.data.description, ...e.data.spellings);
   for (const ev of archive.events) texts.push(ev.data.title, ev.data.description);
   const names = [...archive.actors, ...archive.places].flatMap((e) => [e.data.name, ...e.searchNames]);
+  names.push(...glossaryTerms().flatMap((t) => t.data.names.map((n) => n.form)));
   return { texts, names };
 }
 
@@ -55,13 +58,17 @@ export interface Tagged {
 
 /**
  * The hidden blocks that let a search for any spelling or registered name of a tagged actor or
- * place find this page (an article or an event; rendered by src/components/SearchNames.astro).
+ * place, or any form of a glossary term connected to it, find this page (an article or an event;
+ * rendered by src/components/SearchNames.astro).
  */
 export function taggedNameBlocks(tagged: Tagged): NameBlock[] {
-  return nameBlocks([
-    ...tagged.actors.map((actor) => ({ kind: 'actor' as const, entry: named(actor) })),
-    ...tagged.places.map((place) => ({ kind: 'place' as const, entry: named(place) })),
-  ]);
+  return [
+    ...nameBlocks([
+      ...tagged.actors.map((actor) => ({ kind: 'actor' as const, entry: named(actor) })),
+      ...tagged.places.map((place) => ({ kind: 'place' as const, entry: named(place) })),
+    ]),
+    ...glossaryBlocksFor(tagged),
+  ];
 }
 
 /**

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readPagefindFile } from '../../src/lib/pagefind/io.ts';
+import { termsOf } from '../../src/lib/i18n/glossary.ts';
 import { readTree } from '../../src/lib/testing/content.ts';
 import { distDir, read } from './site-files.ts';
 
@@ -54,6 +55,10 @@ describe('what the index has of them', () => {
     expect(f, a.slug).toBeDefined();
     const id = (r: string | { id: string }) => (typeof r === 'string' ? r : r.id);
     const tagged = [...a.actors.map((r) => `names-actor-${id(r)}`), ...a.places.map((r) => `names-place-${id(r)}`)];
+    // And one block per glossary term connected to it: through the events that cite it, or its actors.
+    const articleId = tree.articles.find((x) => x.data.slug === a.slug)?.id;
+    const events = tree.events.filter((e) => e.data.sources.some((s) => id(s.article) === articleId)).map((e) => e.id);
+    tagged.push(...termsOf(tree.glossary, { events, actors: a.actors.map(id) }).map((t) => `names-term-${t.id}`));
     expect(f!.anchors.map((x) => x.id).filter((id) => id?.startsWith('names-'))).toEqual(tagged);
     expect(f!.meta['outlet']).toBeTruthy();
     expect(f!.meta['date']).toBeTruthy();

@@ -54,11 +54,16 @@ test('a ¶ link shows on keyboard focus and its menu copies the paragraph addres
   expect(page.url()).toBe(expected);
 });
 
-test('"Cite this" offers three styles (with APA’s and MLA’s in-text forms) and downloads that are served', async ({ page, request }) => {
+test('"Cite this" offers four styles (with APA’s and MLA’s in-text forms, and ГОСТ) and downloads that are served', async ({
+  page,
+  request,
+}) => {
   const path = articles[0] ?? '';
   await page.goto(path);
   await page.locator('#cite summary').click();
-  await expect(page.locator('#cite .citation')).toHaveCount(6);
+  // Six in the page's HTML, and ГОСТ Р 7.0.100–2018 from the templates once the page's script runs.
+  await expect(page.locator('#cite .citation')).toHaveCount(7);
+  await expect(page.locator('#cite .citation[data-style="gost"]')).toContainText('Текст : электронный');
   for (const ext of ['bib', 'ris', 'json']) {
     const href = await page.locator(`#cite a[href$="cite.${ext}"]`).getAttribute('href');
     const response = await request.get(new URL(href ?? '', page.url()).href);

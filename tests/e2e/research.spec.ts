@@ -41,7 +41,12 @@ async function today(page: import('@playwright/test').Page) {
     const d = new Date();
     const month = d.toLocaleString('en-US', { month: 'long' });
     const mla = month.length <= 4 ? month : month === 'September' ? 'Sept.' : `${month.slice(0, 3)}.`;
-    return { chicago: `${month} ${d.getDate()}, ${d.getFullYear()}`, mla: `${d.getDate()} ${mla} ${d.getFullYear()}` };
+    const two = (n: number) => String(n).padStart(2, '0');
+    return {
+      chicago: `${month} ${d.getDate()}, ${d.getFullYear()}`,
+      mla: `${d.getDate()} ${mla} ${d.getFullYear()}`,
+      gost: `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()}`,
+    };
   });
 }
 
@@ -59,6 +64,10 @@ test('#p4 makes "Cite this" cite paragraph 4 in every style, accessed today', as
   await expect(cite('mla')).toContainText(`${GOBLE}#p4.`);
   await expect(cite('mla')).toContainText(`Accessed ${day.mla}.`);
   await expect(cite('mla-in-text')).toHaveText('(Goble par. 4)');
+  // ГОСТ Р 7.0.100–2018, added by the page's script, its heading in Russian.
+  await expect(cite('gost')).toContainText(`${GOBLE}#p4 (дата обращения: ${day.gost}).`);
+  await expect(cite('gost')).toContainText('Goble, P. ‘Russia has No Allies’');
+  await expect(page.locator('#cite dt[lang="ru"]')).toHaveText('ГОСТ Р 7.0.100–2018');
   // Following another paragraph's link re-cites; the bibliography entry stays the whole work.
   await page.goto(`${GOBLE}#p2`);
   await expect(cite('chicago-note')).toContainText('para. 2, ');

@@ -102,6 +102,39 @@ test('a title is listed as a title, apart from the spellings, and each form show
   await expect(check.locator('p')).toContainText('checked against the page, 2026-12-07: Azattyq Rýhy');
 });
 
+test.describe('glossary terms (content/glossary/)', () => {
+  // The articles that report the January 2022 events the term names (their events' sources).
+  const REPORTING = [
+    'is-kazakhstan-moving-away-from-russia',
+    'kazakhs-fear-becoming-imperial-target-of-moscow',
+    'kazakhstan-terrorists-to-be-shot-on-sight',
+  ];
+  for (const q of ['январские события', 'Кантар', 'Қаңтар', 'Qantar', 'Қаңтар оқиғасы']) {
+    test(`“${q}” finds the January 2022 events and the articles that report them`, async ({ page }) => {
+      const errors = watchErrors(page);
+      const found = await search(page, q);
+      for (const event of [
+        '2022-01-02-kazakhstan-fuel-price-protests-begin',
+        '2022-01-05-tokayev-asks-csto',
+        '2022-01-11-csto-mission-complete-withdrawal',
+      ])
+        expect(found).toContain(event);
+      // Geneva talks fall in the same month but are not the January events.
+      expect(found).not.toContain('2022-01-10-geneva-security-talks');
+      expect((await articleSlugs(page)).sort()).toEqual(REPORTING);
+      await expect(page.locator('.search-note')).toHaveCount(0);
+      // The excerpts show the pages' own text, never the hidden block of the term's forms.
+      expect(await page.locator('#search-results').innerText()).not.toContain('Qandy Qantar');
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('“Елбасы” finds Nazarbayev’s page: a registered title of the actor, not a glossary term', async ({ page }) => {
+    const found = await search(page, 'Елбасы');
+    expect(found).toContain('nursultan-nazarbayev');
+  });
+});
+
 test.describe('typos', () => {
   test('Kazakstan shows the results for Kazakhstan and says so, with both links', async ({ page }) => {
     await search(page, 'Kazakhstan');

@@ -2,7 +2,7 @@
  * The archive's own citation, as a whole and by edition: one CSL-JSON item (type `dataset`) made from
  * `content/archive.yaml` and the current edition, from which citation-js writes APA, BibTeX (biblatex),
  * RIS and CSL-JSON as it does for the articles (`formats.ts`); Chicago is written here by hand for
- * the reason `text.ts` gives.
+ * the reason `text.ts` gives, and ГОСТ Р 7.0.100–2018 in `gost.ts`.
  */
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
@@ -10,6 +10,7 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { format, parseISO } from 'date-fns';
 import type { CslName } from './csl.ts';
+import { archiveGost } from './gost.ts';
 import { type Part, toHtml, toText } from './text.ts';
 
 /** What the archive's citation needs: its facts, its current edition and its address. */
@@ -114,6 +115,7 @@ export function archiveCitations(input: ArchiveCitationInput) {
   return {
     chicago: archiveChicago(input),
     apa: archiveApa(input),
+    gost: archiveGost(input),
     bibtex: `${String(cite.format('biblatex')).trim()}\n`,
     ris: `${ris}\n`,
     csl: `${JSON.stringify([item], null, 2)}\n`,

@@ -1,12 +1,14 @@
 /**
  * "Cite this": the citations an article page shows (Chicago note and bibliography, APA 7, MLA 9,
- * and the in-text forms), and the templates its script fills for a paragraph and an access date.
+ * the in-text forms, and ГОСТ Р 7.0.100–2018), and the templates its script fills for a paragraph and
+ * an access date.
  * Split by job: the CSL item (`csl.ts`), Chicago (`chicago.ts`), MLA (`mla.ts`), APA (`apa.ts`),
- * the downloads (`formats.ts`); this module re-exports them, so callers import one place.
+ * ГОСТ (`gost.ts`), the downloads (`formats.ts`); this module re-exports them, so callers import one place.
  */
 import { apa, apaInText } from './apa.ts';
 import { chicagoBibliography, chicagoNote } from './chicago.ts';
 import { type CitationInput, SLOT } from './csl.ts';
+import { gost } from './gost.ts';
 import { mla, mlaInText } from './mla.ts';
 import { escapeHtml } from './text.ts';
 
@@ -14,6 +16,7 @@ export * from './apa.ts';
 export * from './chicago.ts';
 export * from './csl.ts';
 export * from './formats.ts';
+export { gost } from './gost.ts';
 export * from './mla.ts';
 export * from './names.ts';
 export { headlineCase } from './text.ts';
@@ -28,13 +31,14 @@ export function formatCitations(input: CitationInput) {
     apaInText: apaInText(input),
     mla: mla(input),
     mlaInText: mlaInText(input),
+    gost: gost(input),
   };
 }
 
-/** The four citation blocks a page shows, each as HTML, keyed by the id the page and its script share. */
+/** The citation blocks a page shows, each as HTML, keyed by the id the page and its script share. */
 export function citationBlocks(
   input: CitationInput,
-): Record<'chicago-note' | 'chicago-bib' | 'apa' | 'apa-in-text' | 'mla' | 'mla-in-text', string> {
+): Record<'chicago-note' | 'chicago-bib' | 'apa' | 'apa-in-text' | 'mla' | 'mla-in-text' | 'gost', string> {
   const c = formatCitations(input);
   return {
     'chicago-note': c.chicagoNote.html,
@@ -43,6 +47,7 @@ export function citationBlocks(
     'apa-in-text': escapeHtml(c.apaInText),
     mla: c.mla.html,
     'mla-in-text': escapeHtml(c.mlaInText),
+    gost: c.gost.html,
   };
 }
 

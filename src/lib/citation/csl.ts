@@ -46,7 +46,7 @@ export interface CitationInput {
   readonly archive: { readonly name: string; readonly url: string };
   /**
    * The day the reader accessed the archive copy (ISO `yyyy-MM-dd`), when known; or `SLOT`, which
-   * writes the placeholders `SLOTS.accessedChicago` and `SLOTS.accessedMla` for the browser to fill
+   * writes the placeholders `SLOTS.accessedChicago`, `SLOTS.accessedMla` and `SLOTS.accessedGost` for the browser to fill
    * with the reader's own day (src/lib/citation/fill.ts). APA 7 gives an archived copy no access date.
    */
   readonly accessed?: string | typeof SLOT | undefined;
@@ -65,7 +65,12 @@ export const SLOT = Symbol('slot');
  * fills them in the reader's browser (the paragraph from the address, today's date), so no
  * access date is ever written into the HTML as a fact.
  */
-export const SLOTS = { paragraph: '{{paragraph}}', accessedChicago: '{{accessed-chicago}}', accessedMla: '{{accessed-mla}}' } as const;
+export const SLOTS = {
+  paragraph: '{{paragraph}}',
+  accessedChicago: '{{accessed-chicago}}',
+  accessedMla: '{{accessed-mla}}',
+  accessedGost: '{{accessed-gost}}',
+} as const;
 
 /** The archive copy's address, pointing at the paragraph when one is cited. */
 export function archiveUrl(input: CitationInput): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationInput, citationTemplates, formatCitations, SLOTS, type CitationInput } from './citation.ts';
-import { chicagoDay, FILL_SLOTS, fillTemplate, mlaDay, paragraphOf } from './fill.ts';
+import { chicagoDay, FILL_SLOTS, fillTemplate, gostDay, mlaDay, paragraphOf } from './fill.ts';
 import { articlesFrontmatter, outletLookup } from '../testing/content.ts';
 
 const articles = articlesFrontmatter();
@@ -18,14 +18,15 @@ describe('fill', () => {
   });
 
   it.each([
-    ['2026-11-25', 'November 25, 2026', '25 Nov. 2026'],
-    ['2024-09-03', 'September 3, 2024', '3 Sept. 2024'],
-    ['2025-06-30', 'June 30, 2025', '30 June 2025'],
-    ['2025-05-01', 'May 1, 2025', '1 May 2025'],
-  ])('writes %s as Chicago and MLA do', (iso, chicago, mla) => {
+    ['2026-11-25', 'November 25, 2026', '25 Nov. 2026', '25.11.2026'],
+    ['2024-09-03', 'September 3, 2024', '3 Sept. 2024', '03.09.2024'],
+    ['2025-06-30', 'June 30, 2025', '30 June 2025', '30.06.2025'],
+    ['2025-05-01', 'May 1, 2025', '1 May 2025', '01.05.2025'],
+  ])('writes %s as Chicago, MLA and ГОСТ do', (iso, chicago, mla, gost) => {
     const d = new Date(`${iso}T12:00:00`);
     expect(chicagoDay(d)).toBe(chicago);
     expect(mlaDay(d)).toBe(mla);
+    expect(gostDay(d)).toBe(gost);
   });
 
   it('reads the paragraph only from a #pN fragment', () => {
@@ -54,6 +55,7 @@ describe('fill', () => {
       expect(fill(t.apa, 4)).toBe(formatCitations({ ...input, paragraph: 4 }).apa.html);
       expect(fill(t['apa-in-text'], 4)).toBe(escapeQuotes(direct.apaInText));
       expect(fill(t['mla-in-text'], 4)).toBe(escapeQuotes(direct.mlaInText));
+      expect(fill(t.gost, 4)).toBe(direct.gost.html);
       // Without a paragraph, the same templates cite the whole article.
       expect(fill(t['chicago-note'])).toBe(whole.chicagoNote.html);
       expect(fill(t['chicago-bib'])).toBe(whole.chicagoBibliography.html);
@@ -61,6 +63,7 @@ describe('fill', () => {
       expect(fill(t.apa)).toBe(formatCitations(input).apa.html);
       expect(fill(t['apa-in-text'])).toBe(escapeQuotes(whole.apaInText));
       expect(fill(t['mla-in-text'])).toBe(escapeQuotes(whole.mlaInText));
+      expect(fill(t.gost)).toBe(whole.gost.html);
       for (const block of Object.values(t)) expect(fill(block, 4)).not.toContain('{{');
     },
     60_000,

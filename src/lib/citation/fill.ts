@@ -1,6 +1,6 @@
 /**
  * Fills the placeholders of a citation template (`SLOTS` in ./citation.ts) in the reader's
- * browser: the paragraph number from the address, and today's date as Chicago and MLA write it.
+ * browser: the paragraph number from the address, and today's date as Chicago, MLA and ГОСТ write it.
  *
  * Kept free of date-fns and of ./citation.ts so the page script that imports it stays a few
  * hundred bytes; ./fill.test.ts checks that every date it writes is the one ./citation.ts writes
@@ -10,7 +10,12 @@
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The placeholders, as ./citation.ts writes them (its tests check that the two agree). */
-export const FILL_SLOTS = { paragraph: '{{paragraph}}', accessedChicago: '{{accessed-chicago}}', accessedMla: '{{accessed-mla}}' } as const;
+export const FILL_SLOTS = {
+  paragraph: '{{paragraph}}',
+  accessedChicago: '{{accessed-chicago}}',
+  accessedMla: '{{accessed-mla}}',
+  accessedGost: '{{accessed-gost}}',
+} as const;
 
 /** "November 25, 2026": Chicago's form of a day. */
 export function chicagoDay(d: Date): string {
@@ -22,6 +27,12 @@ export function mlaDay(d: Date): string {
   const m = MONTHS[d.getMonth()] ?? '';
   const month = m.length <= 4 ? m : m === 'September' ? 'Sept.' : `${m.slice(0, 3)}.`;
   return `${d.getDate()} ${month} ${d.getFullYear()}`;
+}
+
+/** "25.11.2026": the day as ГОСТ Р 7.0.100's "(дата обращения: …)" writes it. */
+export function gostDay(d: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(d.getDate())}.${two(d.getMonth() + 1)}.${d.getFullYear()}`;
 }
 
 /**
@@ -39,7 +50,8 @@ export function fillTemplate(template: string, values: { readonly paragraph?: nu
   return cited
     .replaceAll(FILL_SLOTS.paragraph, String(values.paragraph ?? ''))
     .replaceAll(FILL_SLOTS.accessedChicago, chicagoDay(values.today))
-    .replaceAll(FILL_SLOTS.accessedMla, mlaDay(values.today));
+    .replaceAll(FILL_SLOTS.accessedMla, mlaDay(values.today))
+    .replaceAll(FILL_SLOTS.accessedGost, gostDay(values.today));
 }
 
 /** The paragraph an address's fragment targets (`#p4` gives 4), or undefined. */

@@ -4,7 +4,14 @@
  */
 
 /** The styles "Cite ¶N" offers, full references only (the in-text forms stay in "Cite this"). */
-export const MENU_STYLES = ['chicago-note', 'chicago-bib', 'apa', 'mla'] as const;
+export const MENU_STYLES = ['chicago-note', 'chicago-bib', 'apa', 'mla', 'gost'] as const;
+
+/**
+ * The styles the page's script adds to "Cite this" from the templates rather than the page's HTML
+ * carrying them: an article page has to stay within its 10 KB gzipped (tests/build/weight.build.ts),
+ * which a fifth full citation would pass. Each with its heading and the heading's language.
+ */
+export const SCRIPTED_STYLES = [{ id: 'gost', label: 'ГОСТ Р 7.0.100–2018', lang: 'ru' }] as const;
 
 /** "paragraph 4", "the standfirst", "the dateline": what an anchor of the article page is, for a reader. */
 export function paragraphLabel(id: string): string {

@@ -17,6 +17,7 @@ import { examineCaptures } from './captures.ts';
 import { unreadCoordinatesProblems } from './coordinates-checked.ts';
 import { crossCheck, ruledOutOf } from './cross-check.ts';
 import { readInside } from './files.ts';
+import { type GlossaryEntry, glossaryContext, readGlossary } from './glossary.ts';
 import type { Problem } from './integrity.ts';
 import { COLLECTIONS, listFiles } from './list.ts';
 import { formatPath, valueAt } from './located.ts';
@@ -52,6 +53,8 @@ export interface ContentTree {
   readonly places: readonly Entry<PlaceData>[];
   readonly outlets: readonly Entry<OutletData>[];
   readonly events: readonly Entry<EventData>[];
+  /** The glossary of concept terms (`glossary/`, read by ./glossary.ts). */
+  readonly glossary: readonly GlossaryEntry[];
   /** The archive's facts (`archive.yaml`) and its editions changelog (`editions/`). */
   readonly publication: Publication;
   /** Where each article's blocks, removals and errors stand in its capture, by article id. */
@@ -115,13 +118,14 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
     if (entry !== undefined) (entries[f.collection] as Entry<unknown>[]).push(entry);
   }
   const publication = readPublication(root, display, options.today);
+  const glossary = readGlossary(root, display, glossaryContext(entries));
   const checked = crossCheck({ root, display, citable, ...entries, publication, stored, positions: where.of });
   const captures = locateCaptures(root, display, entries.articles);
-  problems.push(...publication.problems, ...checked.corrections);
+  problems.push(...publication.problems, ...checked.corrections, ...glossary.problems);
   for (const p of [...checked.entries, ...captures.problems, ...onRuledOutHosts, ...checked.moved]) problems.push(where.place(p));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, ids[c].size])) as Record<Collection, number>;
-  return { root, ...entries, publication, captures: captures.located, problems, counts };
+  return { root, ...entries, glossary: glossary.terms, publication, captures: captures.located, problems, counts };
 }
 
 /**

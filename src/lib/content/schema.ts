@@ -12,3 +12,4 @@ export * from './schema/outlet.ts';
 export * from './schema/registry.ts';
 export * from './schema/archive.ts';
 export * from './schema/edition.ts';
+export * from './schema/glossary.ts';

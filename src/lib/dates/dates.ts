@@ -181,11 +181,33 @@ export function isExactDay(spec: DateSpec): boolean {
   return spec.date !== undefined && mustParse(spec.date).precision === 'day' && !spec.approximate;
 }
 
-function formatOne(d: PartialDate): string {
-  if (d.precision === 'day') return format(d.start, 'd MMMM yyyy');
-  if (d.precision === 'month') return format(d.start, 'MMMM yyyy');
-  return format(d.start, 'yyyy');
+/**
+ * The words of dates in one language: how a single date of each precision is written, and each shape
+ * of span that shares a part (the same month, the same year). The rules of which shape a spec takes
+ * are {@link formatDateSpecIn}'s, the same for every language; src/lib/i18n/dates.ts has Russian and
+ * Kazakh.
+ */
+export interface DateWords {
+  /** A single date; `approximate` when it follows the language's word for "around" (Russian wants the genitive). */
+  readonly one: (d: PartialDate, approximate: boolean) => string;
+  /** Two days of one month: "13–15 September 2022". */
+  readonly daysOfMonth: (from: Date, to: Date) => string;
+  /** Two days of one year: "25 June – 1 July 2020". */
+  readonly daysOfYear: (from: Date, to: Date) => string;
+  /** Two months of one year: "June–July 2022". */
+  readonly monthsOfYear: (from: Date, to: Date, approximate: boolean) => string;
+  /** The whole text of an approximate date: "June–July 2022, approximate". */
+  readonly approximate: (text: string) => string;
 }
+
+/** English, as every page writes dates today. */
+export const ENGLISH_DATES: DateWords = {
+  one: (d) => format(d.start, d.precision === 'day' ? 'd MMMM yyyy' : d.precision === 'month' ? 'MMMM yyyy' : 'yyyy'),
+  daysOfMonth: (from, to) => `${format(from, 'd')}–${format(to, 'd MMMM yyyy')}`,
+  daysOfYear: (from, to) => `${format(from, 'd MMMM')} – ${format(to, 'd MMMM yyyy')}`,
+  monthsOfYear: (from, to) => `${format(from, 'MMMM')}–${format(to, 'MMMM yyyy')}`,
+  approximate: (text) => `${text}, approximate`,
+};
 
 /**
  * Formats the spec for readers exactly as precisely as it is known: "6 March 2021",
@@ -193,26 +215,28 @@ function formatOne(d: PartialDate): string {
  * Shared parts of a span are written once, as a careful editor would.
  */
 export function formatDateSpec(spec: DateSpec): string {
-  const suffix = spec.approximate ? ', approximate' : '';
-  if (spec.date !== undefined) return formatOne(mustParse(spec.date)) + suffix;
-  const from = mustParse(spec.from ?? '');
-  const to = mustParse(spec.to ?? '');
-  return formatSpan(from, to) + suffix;
+  return formatDateSpecIn(spec, ENGLISH_DATES);
 }
 
-function formatSpan(from: PartialDate, to: PartialDate): string {
-  if (from.iso === to.iso) return formatOne(from);
+/** {@link formatDateSpec} in the words of any language. */
+export function formatDateSpecIn(spec: DateSpec, words: DateWords): string {
+  const approximate = spec.approximate === true;
+  const text =
+    spec.date !== undefined
+      ? words.one(mustParse(spec.date), approximate)
+      : formatSpan(mustParse(spec.from ?? ''), mustParse(spec.to ?? ''), words, approximate);
+  return approximate ? words.approximate(text) : text;
+}
+
+function formatSpan(from: PartialDate, to: PartialDate, words: DateWords, approximate: boolean): string {
+  if (from.iso === to.iso) return words.one(from, approximate);
   const sameYear = from.start.getFullYear() === to.start.getFullYear();
   if (from.precision === 'day' && to.precision === 'day' && sameYear) {
-    if (from.start.getMonth() === to.start.getMonth()) {
-      return `${format(from.start, 'd')}–${format(to.start, 'd MMMM yyyy')}`;
-    }
-    return `${format(from.start, 'd MMMM')} – ${format(to.start, 'd MMMM yyyy')}`;
+    if (from.start.getMonth() === to.start.getMonth()) return words.daysOfMonth(from.start, to.start);
+    return words.daysOfYear(from.start, to.start);
   }
-  if (from.precision === 'month' && to.precision === 'month' && sameYear) {
-    return `${format(from.start, 'MMMM')}–${format(to.start, 'MMMM yyyy')}`;
-  }
-  return `${formatOne(from)} – ${formatOne(to)}`;
+  if (from.precision === 'month' && to.precision === 'month' && sameYear) return words.monthsOfYear(from.start, to.start, approximate);
+  return `${words.one(from, approximate)} – ${words.one(to, approximate)}`;
 }
 
 /**
