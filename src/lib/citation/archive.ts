@@ -9,23 +9,12 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { format, parseISO } from 'date-fns';
+import type { ArchiveCitationInput } from './archive-input.ts';
 import type { CslName } from './csl.ts';
 import { archiveGost } from './gost.ts';
 import { type Part, toHtml, toText } from './text.ts';
 
-/** What the archive's citation needs: its facts, its current edition and its address. */
-export interface ArchiveCitationInput {
-  readonly title: string;
-  readonly editors: ReadonlyArray<{ readonly name: string; readonly corporate: boolean }>;
-  readonly publisher: string;
-  readonly edition: number;
-  /** The edition's release day, ISO. */
-  readonly date: string;
-  /** The archive's home page, absolute. */
-  readonly url: string;
-  /** The day the reader accessed it, ISO, when known. */
-  readonly accessed?: string;
-}
+export type { ArchiveCitationInput };
 
 /** The archive's item as CSL writes a dataset. */
 export interface ArchiveCslItem {

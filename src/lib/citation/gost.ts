@@ -19,7 +19,7 @@
  */
 import { format } from 'date-fns';
 import { type DateSpec, mustParse, type PartialDate } from '../dates/dates.ts';
-import type { ArchiveCitationInput } from './archive.ts';
+import type { ArchiveCitationInput } from './archive-input.ts';
 import { archiveUrl, type CitationInput, SLOT, SLOTS } from './csl.ts';
 import { splitName } from './names.ts';
 import { escapeHtml, mlaMonth } from './text.ts';
