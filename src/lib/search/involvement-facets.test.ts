@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { involvementOf } from '../involvement/involvement.ts';
 import {
   actingValue,
   derivedNote,
   derivedText,
-  involvementSearchData,
+  involvementFacets,
   type NamedActor,
   readDerived,
   stateOfActing,
@@ -58,7 +59,7 @@ describe('involvement facets', () => {
       [{ state: 'Russia', via: ['Dmitry Medvedev'] }],
     ],
   ] as const)('%s', (_, entry, filters, derived) => {
-    const data = involvementSearchData(ACTORS, entry);
+    const data = involvementFacets(ACTORS, involvementOf(entry, new Map(ACTORS.map((a) => [a.id, a.data]))));
     expect(data.filters).toEqual(filters);
     expect(readDerived(data.meta.derived)).toEqual(derived);
   });

@@ -9,7 +9,7 @@
  * involves nothing and is left out.
  */
 import { type ActorKind, kindNames } from '../actors/schema.ts';
-import { type ActorFacts, type ActorInvolvement, type Involving, involvementOf, statesOf } from '../involvement/involvement.ts';
+import { type ActorFacts, type ActorInvolvement, statesOf } from '../involvement/involvement.ts';
 import { DERIVED_META, derivedText } from './derived.ts';
 
 export { DERIVED_META, derivedNote, derivedText, readDerived, stateOfActing } from './derived.ts';
@@ -27,7 +27,7 @@ export function actingValue(kind: ActorKind, state: string): string {
 
 const registries = new WeakMap<readonly NamedActor[], ReadonlyMap<string, NamedActor['data']>>();
 
-/** The registry `involvementOf` reads, built once per list of actors. */
+/** The actors by id, for their names, built once per list of actors. */
 function registryOf(actors: readonly NamedActor[]): ReadonlyMap<string, NamedActor['data']> {
   let registry = registries.get(actors);
   if (registry === undefined) {
@@ -37,12 +37,10 @@ function registryOf(actors: readonly NamedActor[]): ReadonlyMap<string, NamedAct
   return registry;
 }
 
-/** A page's involvement facets and its `derived` field (absent when no state is derived). */
-export function involvementSearchData(actors: readonly NamedActor[], entry: Involving) {
-  return involvementFacets(actors, involvementOf(entry, registryOf(actors)));
-}
-
-/** The same, from `involvementOf`'s answer already computed (an entry's view holds it). */
+/**
+ * A page's involvement facets and its `derived` field (absent when no state is derived), from
+ * `involvementOf`'s answer, which an entry's view holds.
+ */
 export function involvementFacets(actors: readonly NamedActor[], involvements: readonly ActorInvolvement[]) {
   const registry = registryOf(actors);
   const name = (id: string) => registry.get(id)?.name ?? id;
