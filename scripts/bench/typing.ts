@@ -50,7 +50,7 @@ export interface Timed {
   ms: number;
   /** To the frame after the facet counts are drawn. */
   facetsMs: number;
-  /** From the last input event handled to the status line's change, as the bench measured before. */
+  /** From the last input event handled to the status line's change: the older rows of bench/README.md, kept to compare. */
   inputToStatusMs: number;
   /**
    * For each key, from its keydown's time stamp to its input event handled: how long the letter

@@ -73,7 +73,7 @@ describe('withReferences', () => {
     expect(data.actors).toEqual(['putin', 'tokayev']);
   });
 
-  // What Astro's parseData made of each file before: the one schema with a reference() that gives
+  // What Astro's parseData would make of each file: the one schema with a reference() that gives
   // `{ id, collection }`. The reader's data given that shape must be the same, entry for entry.
   const astroRef = (collection: Collection) => z.string().transform((id) => ({ id, collection }));
   const astroSchemas = {
