@@ -9,36 +9,12 @@ import {
   unknownValues,
   visibleEntries,
 } from './facet-groups.ts';
-import { FacetTable, facetTableText, type Memberships } from './facets.ts';
+import { FacetTable, facetTableText } from './facets.ts';
 import { FILTER_KEYS, parseSearchState } from './url.ts';
+import { memberships } from '../testing/facet-memberships.ts';
 
 const state = (query: string) => parseSearchState(new URLSearchParams(query));
 
-/** Pages 0–5: articles 0–3 (outlet, year, actors), events 4–5 (type, actors). */
-const memberships: Memberships = new Map([
-  [
-    'actor',
-    new Map([
-      ['Putin', [0, 1, 4]],
-      ['Tokayev', [1, 2, 4, 5]],
-    ]),
-  ],
-  [
-    'outlet',
-    new Map([
-      ['TASS', [0, 1]],
-      ['Vlast', [2, 3]],
-    ]),
-  ],
-  ['type', new Map([['Event', [4, 5]]])],
-  [
-    'year',
-    new Map([
-      ['2021', [0, 2]],
-      ['2022', [1, 3, 4, 5]],
-    ]),
-  ],
-]);
 const table = new FacetTable(facetTableText('c0ffee', 6, memberships));
 
 describe('the groups', () => {

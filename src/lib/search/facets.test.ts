@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodePages, encodePages, FacetTable, facetTableText, type Memberships, membershipsOf, pagesOf } from './facets.ts';
+import { decodePages, encodePages, FacetTable, facetTableText, membershipsOf, pagesOf } from './facets.ts';
 import { resultId } from './result-ids.ts';
 import type { PagefindFilter } from './url.ts';
+import { memberships } from '../testing/facet-memberships.ts';
 
 describe('page numbers in a Rice code', () => {
   // The first digit is k; then the gaps' bits, six to a digit, padded with ones.
@@ -45,31 +46,6 @@ describe('page numbers in a Rice code', () => {
   });
 });
 
-/** Pages 0–5: articles 0–3 (outlet, year, actors), events 4–5 (type, actors). */
-const memberships: Memberships = new Map([
-  [
-    'actor',
-    new Map([
-      ['Putin', [0, 1, 4]],
-      ['Tokayev', [1, 2, 4, 5]],
-    ]),
-  ],
-  [
-    'outlet',
-    new Map([
-      ['TASS', [0, 1]],
-      ['Vlast', [2, 3]],
-    ]),
-  ],
-  ['type', new Map([['Event', [4, 5]]])],
-  [
-    'year',
-    new Map([
-      ['2021', [0, 2]],
-      ['2022', [1, 3, 4, 5]],
-    ]),
-  ],
-]);
 const text = facetTableText('c0ffee', 6, memberships);
 const table = new FacetTable(text);
 
