@@ -9,7 +9,6 @@ import {
   chicagoBibliography,
   chicagoDate,
   chicagoNote,
-  citationInput,
   cslDate,
   headlineCase,
   mla,
@@ -19,20 +18,13 @@ import {
   toCsl,
   toCslJson,
   toRis,
-  type CitationInput,
   oneDateParts,
 } from './citation.ts';
-import { articlesFrontmatter, outletLookup, readTree } from '../testing/content.ts';
+import { articlesFrontmatter, citationInputs, readTree } from '../testing/content.ts';
 
-const ARCHIVE = 'Kazakhstan–Russia Archive';
 const tree = readTree();
 const articles = articlesFrontmatter(tree);
-const outlets = outletLookup(tree);
-const inputFor = (slug: string, accessed?: string): CitationInput => {
-  const a = articles.get(slug);
-  if (a === undefined) throw new Error(`no article ${slug}`);
-  return citationInput(a, outlets, { name: ARCHIVE, url: `https://archive.test/articles/${slug}/` }, accessed);
-};
+const inputFor = citationInputs(tree);
 
 const GOBLE = 'russia-has-no-allies-bezpalko-says';
 const GOBLE2 = 'moscow-warning-post-soviet-states-about-belarus';

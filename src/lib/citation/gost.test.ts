@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articlesFrontmatter, outletLookup, readTree } from '../testing/content.ts';
+import { articlesFrontmatter, citationInputs, readTree, TEST_ARCHIVE } from '../testing/content.ts';
 import type { ArchiveCitationInput } from './archive.ts';
-import { citationInput, type CitationInput } from './citation.ts';
 import { SLOT, SLOTS } from './csl.ts';
 import { archiveGost, authorsParts, gost, gostAreas, gostDate, gostText, gostUrl, headingName, initialsFirst } from './gost.ts';
 
@@ -51,15 +50,10 @@ describe('the worked examples', () => {
   });
 });
 
-const ARCHIVE = 'Kazakhstan–Russia Archive';
+const ARCHIVE = TEST_ARCHIVE;
 const tree = readTree();
 const articles = articlesFrontmatter(tree);
-const outlets = outletLookup(tree);
-const inputFor = (slug: string, accessed?: string): CitationInput => {
-  const a = articles.get(slug);
-  if (a === undefined) throw new Error(`no article ${slug}`);
-  return citationInput(a, outlets, { name: ARCHIVE, url: `https://archive.test/articles/${slug}/` }, accessed);
-};
+const inputFor = citationInputs(tree);
 const COPY = (slug: string, day: string) =>
   `Архивная копия // ${ARCHIVE}. – URL: https://archive.test/articles/${slug}/ (дата обращения: ${day}).`;
 

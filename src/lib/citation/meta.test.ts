@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { citationInput, type CitationInput } from './citation.ts';
 import { dublinCoreTags } from './dublin-core.ts';
 import { exactDate, highwireDate, highwireTags, jsonLd, jsonLdScript, type MetaTag } from './meta.ts';
-import { articlesFrontmatter, outletLookup, readTree } from '../testing/content.ts';
+import { citationInputs, readTree } from '../testing/content.ts';
 
 const tree = readTree();
-const articles = articlesFrontmatter(tree);
-const outlets = outletLookup(tree);
 const page = { description: 'A description', siteName: 'Kazakhstan–Russia Archive', siteUrl: 'https://archive.test/' };
-const inputFor = (slug: string): CitationInput => {
-  const a = articles.get(slug);
-  if (a === undefined) throw new Error(`no article ${slug}`);
-  return citationInput(a, outlets, { name: page.siteName, url: `https://archive.test/articles/${slug}/` });
-};
+const inputFor = citationInputs(tree);
 const values = (tags: MetaTag[], key: string) => tags.filter((t) => ('name' in t ? t.name : t.property) === key).map((t) => t.content);
 
 describe('highwireDate', () => {

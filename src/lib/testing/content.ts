@@ -4,7 +4,7 @@
  * numbered blocks. A tree with a problem fails loudly here rather than letting a test pass on it.
  */
 import { join, resolve } from 'node:path';
-import type { ArticleCitationSource, OutletInfo } from '../citation/citation.ts';
+import { type ArticleCitationSource, type CitationInput, citationInput, type OutletInfo } from '../citation/citation.ts';
 import { formatProblem } from '../content/integrity.ts';
 import { type ContentTree, readCapture as readFromTree, readContent } from '../content/read.ts';
 
@@ -40,6 +40,20 @@ export function outletLookup(tree: ContentTree = readTree()): (id: string) => Ou
     const outlet = byId.get(id);
     if (outlet === undefined) throw new Error(`no outlet "${id}" in ${tree.root}/outlets/`);
     return outlet;
+  };
+}
+
+/** The archive's name in the citation tests, whose pages stand at https://archive.test/. */
+export const TEST_ARCHIVE = 'Kazakhstan–Russia Archive';
+
+/** Each article's citation input by slug, as its page at https://archive.test/ gives it. */
+export function citationInputs(tree: ContentTree = readTree()): (slug: string, accessed?: string) => CitationInput {
+  const articles = articlesFrontmatter(tree);
+  const outlets = outletLookup(tree);
+  return (slug, accessed) => {
+    const a = articles.get(slug);
+    if (a === undefined) throw new Error(`no article ${slug}`);
+    return citationInput(a, outlets, { name: TEST_ARCHIVE, url: `https://archive.test/articles/${slug}/` }, accessed);
   };
 }
 
