@@ -13,3 +13,4 @@ export * from './schema/registry.ts';
 export * from './schema/archive.ts';
 export * from './schema/edition.ts';
 export * from './schema/glossary.ts';
+export * from './schema/translations.ts';

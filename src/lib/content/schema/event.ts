@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { involvement } from '../../involvement/schema.ts';
 import { checked, confidence, nonEmpty, paragraphs, type RefFactory, when } from './common.ts';
+import { translations } from './translations.ts';
 
 /** The event's fields, with references built by `ref` (Astro's `reference()` or the reader's plain ids). */
 export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
@@ -51,5 +52,7 @@ export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     sources: z.array(source).min(1, { error: 'at least one source article' }),
     /** An editorial note. */
     note: paragraphs('a note').optional(),
+    /** The title, description and note in Russian and Kazakh (./translations.ts). */
+    translations: translations('events'),
   });
 }

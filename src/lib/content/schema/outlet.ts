@@ -1,6 +1,7 @@
 /** An outlet that published, translated or republished a piece. */
 import { z } from 'zod';
 import { LIMITS, nonEmpty, url } from './common.ts';
+import { translations } from './translations.ts';
 
 export const outletKinds = ['blog', 'news agency', 'newsletter', 'newspaper', 'republisher', 'translation service'] as const;
 
@@ -13,4 +14,6 @@ export const outletSchema = z.strictObject({
   kind: z.enum(outletKinds, { error: `one of ${outletKinds.join(', ')}` }),
   /** A one-line description. */
   description: nonEmpty('a one-line description', { max: LIMITS.paragraph }),
+  /** The description in Russian and Kazakh (./translations.ts). */
+  translations: translations('outlets'),
 });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { affiliations, kind, typeOfKind } from '../../actors/schema.ts';
 import { checked, language, LIMITS, nonEmpty, url } from './common.ts';
+import { translations } from './translations.ts';
 
 export { actorKinds, actorTypes } from '../../actors/schema.ts';
 
@@ -80,6 +81,8 @@ export const actorSchema = z
     description: nonEmpty('a one-line description', { max: LIMITS.paragraph }),
     /** Forms in other scripts and transliterations, each attested. */
     names,
+    /** The description in Russian and Kazakh (./translations.ts). */
+    translations: translations('actors'),
   })
   .transform((a) => ({ ...a, type: typeOfKind(a.kind) }));
 
@@ -115,4 +118,6 @@ export const placeSchema = z.strictObject({
     .optional(),
   /** Forms in other scripts and transliterations, each attested. */
   names,
+  /** The description and the representative point's wording in Russian and Kazakh (./translations.ts). */
+  translations: translations('places'),
 });
