@@ -15,6 +15,7 @@ import { bodiesFile, type StoredBody, writeBodies } from '../lib/content/bodies.
 import { formatProblem } from '../lib/content/integrity.ts';
 import { type ContentTree, displayOf, readContent } from '../lib/content/read.ts';
 import { withReferences } from '../lib/content/references.ts';
+import { formatMissing } from '../lib/content/translations-checked.ts';
 import type { Collection } from '../lib/content/schema.ts';
 
 /**
@@ -39,11 +40,14 @@ function reading(root: string, collection: Collection): ContentTree {
 export function archiveLoader(root: string, collection: Collection): Loader {
   return {
     name: `archive:${collection}`,
-    async load({ store, generateDigest }) {
+    async load({ store, generateDigest, logger }) {
       const tree = reading(root, collection);
       if (tree.problems.length > 0) {
         throw new Error(`The archive's content has ${tree.problems.length} problem(s):\n${tree.problems.map(formatProblem).join('\n')}`);
       }
+      // Said once per reading (by the events' loader), as check:content says it: pages show the English, marked.
+      const missing = formatMissing(tree.missingTranslations);
+      if (collection === 'events' && missing.length > 0) logger.info(['Translations missing:', ...missing].join('\n'));
       store.clear();
       const bodies = new Map<string, StoredBody>();
       for (const entry of tree[collection]) {

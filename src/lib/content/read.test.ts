@@ -164,6 +164,43 @@ describe('readContent on the bad-content fixtures', () => {
           / already the capture of capture-claimed-twice\/articles\/mini\.mdx; expected a capture no other article claims/.source,
       ),
     ],
+    // Translations of the editorial text (src/lib/content/translations-checked.ts): no fact, no name, no script the English lacks.
+    [
+      'translation-adds-number',
+      new RegExp(
+        /^translation-adds-number\/actors\/russia\.yaml:9:37 translations\.ru\.description: found the number\(s\) "1991",/.source +
+          / which the English description does not have; expected only the numbers of the English description/.source,
+      ),
+    ],
+    [
+      'translation-adds-name',
+      new RegExp(
+        /^translation-adds-name\/actors\/russia\.yaml:9:37 translations\.ru\.description: found "Belarus" \(actors\/belarus\),/.source +
+          / which the English description does not name; expected only the actors and places the English description names/.source,
+      ),
+    ],
+    [
+      'translation-lookalike',
+      new RegExp(
+        /^translation-lookalike\/actors\/russia\.yaml:9:37 translations\.ru\.description: found "Рoссийская",/.source +
+          / a Cyrillic word with the Latin letter\(s\) "o"; expected each word in one script/.source,
+      ),
+    ],
+    [
+      'translation-kk-substitute',
+      new RegExp(
+        /^translation-kk-substitute\/actors\/kazakhstan\.yaml:12:37 translations\.kk\.description: found "Казакстан",/.source +
+          / the registered Kazakh "Қазақстан" \(actors\/kazakhstan\) written with Russian letters;/.source +
+          / expected the Kazakh letters \(ә ғ қ ң ө ұ ү һ і\) of the registered Kazakh form/.source,
+      ),
+    ],
+    [
+      'translation-probably-russian',
+      new RegExp(
+        /^translation-probably-russian\/actors\/russia\.yaml:9:37 translations\.kk\.description: found 5 Cyrillic words/.source +
+          / without any of the letters ә ғ қ ң ө ұ ү һ і, which is probably Russian; expected Kazakh/.source,
+      ),
+    ],
   ];
   for (const [name, expected] of cases) {
     it(`reports ${name} at its line and column, and nothing else`, () => {
@@ -237,6 +274,23 @@ describe('scripts/check-content.ts', { timeout: 60_000 }, () => {
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.stdout).toMatch(/^check:content: no problems in \d+ articles/);
+  });
+
+  it('lists the missing translations per language and field, without failing', () => {
+    const r = run(['--root', path.join(fixtures, 'clean')]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(
+      [
+        'check:content: translations missing (not an error):',
+        'ru: 2 field(s) missing',
+        '  actors/russia: description',
+        '  outlets/window-on-eurasia: description',
+        'kk: 2 field(s) missing',
+        '  actors/russia: description',
+        '  outlets/window-on-eurasia: description',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('exits non-zero and prints file:line:column on a bad tree', () => {

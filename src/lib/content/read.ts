@@ -26,6 +26,7 @@ import { unreadFormProblems } from './page-checked.ts';
 import { positions } from './positions.ts';
 import { type Publication, readPublication } from './publication.ts';
 import { readRuledOut } from './ruled-out.ts';
+import { checkTranslations, type MissingTranslation } from './translations-checked.ts';
 import type { Collection } from './schema.ts';
 import {
   type ActorData,
@@ -62,6 +63,8 @@ export interface ContentTree {
   /** Every problem, sorted by file, line and column; the tree is usable only when this is empty. */
   readonly problems: readonly Problem[];
   readonly counts: Readonly<Record<Collection, number>>;
+  /** The editorial fields with no Russian or Kazakh translation: not problems, listed by the checker and the build. */
+  readonly missingTranslations: readonly MissingTranslation[];
 }
 
 export interface ReadOptions {
@@ -121,11 +124,14 @@ export function readContent(root: string, options: ReadOptions = {}): ContentTre
   const glossary = readGlossary(root, display, glossaryContext(entries));
   const checked = crossCheck({ root, display, citable, ...entries, publication, stored, positions: where.of });
   const captures = locateCaptures(root, display, entries.articles);
+  const translations = checkTranslations(entries);
   problems.push(...publication.problems, ...checked.corrections, ...glossary.problems);
-  for (const p of [...checked.entries, ...captures.problems, ...onRuledOutHosts, ...checked.moved]) problems.push(where.place(p));
+  for (const p of [...checked.entries, ...captures.problems, ...onRuledOutHosts, ...checked.moved, ...translations.problems])
+    problems.push(where.place(p));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, ids[c].size])) as Record<Collection, number>;
-  return { root, ...entries, glossary: glossary.terms, publication, captures: captures.located, problems, counts };
+  const missingTranslations = translations.missing;
+  return { root, ...entries, glossary: glossary.terms, publication, captures: captures.located, problems, counts, missingTranslations };
 }
 
 /**
