@@ -42,6 +42,8 @@ const pages = defineCollection({
     title: z.string().min(1),
     /** One sentence for search engines and link previews. */
     description: z.string().min(1),
+    /** A translation (content/pages/ru/, content/pages/kk/): whether a native speaker has reviewed it. */
+    status: z.enum(['draft', 'reviewed']).optional(),
   }),
 });
 

@@ -346,6 +346,28 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
     (d) => replaceIn(d, article, 'husband its own resources', '[husband its own resources](https://example.org)'),
     [/russia-has-no-allies-bezpalko-says\.mdx:(\d+):\d+ body: found a link in the text; expected only the source's words/],
   ],
+  // Translations of the editorial text carry no fact the English lacks, in their language's letters
+  // (src/lib/content/translations-checked.ts).
+  [
+    'a translation that adds a number',
+    (d) => replaceIn(d, 'events/2022-06-05-kazakhstan-constitutional-referendum.yaml', '77,18 %', '77,19 %'),
+    [
+      new RegExp(
+        /2022-06-05-kazakhstan-constitutional-referendum\.yaml:\d+:\d+ translations\.ru\.description:/.source +
+          / found the number\(s\) "77,19", which the English description does not have/.source,
+      ),
+    ],
+  ],
+  [
+    'a Kazakh name written with Russian letters',
+    (d) => replaceIn(d, 'events/2022-01-05-tokayev-asks-csto.yaml', 'title: "Тоқаев ҰҚШҰ-дан', 'title: "Токаев ҰҚШҰ-дан'),
+    [
+      new RegExp(
+        /2022-01-05-tokayev-asks-csto\.yaml:\d+:\d+ translations\.kk\.title: found "Токаев",/.source +
+          / the registered Kazakh "Тоқаев" \(actors\/kassym-jomart-tokayev\) written with Russian letters/.source,
+      ),
+    ],
+  ],
 ];
 
 /** A secret outside the content tree, which no message may quote. */

@@ -96,6 +96,11 @@ describe('translationProblems', () => {
     expect(letters?.expected).toBe('the Kazakh letters (ә ғ қ ң ө ұ ү һ і) of the registered Kazakh form');
   });
 
+  it('quotes a long word at most 80 characters long, as every message quotes a text', () => {
+    const [problem] = translationProblems('events', event(`Т${'оo'.repeat(200)}`, undefined), registry);
+    expect(problem?.found).toMatch(/^"Т(оo)+о?\.\.\." \(401 characters\), a Cyrillic word with the Latin letter\(s\) "o"$/);
+  });
+
   it('refuses a translation of a field the entry has no English for', () => {
     const data = { title: 'T', description: 'D.', translations: { ru: { status: 'draft', note: 'Примечание.' } } };
     expect(translationProblems('events', { file: 'f', data }, registry)).toEqual([

@@ -19,7 +19,7 @@
  * does not have is.
  */
 import type { Problem } from './integrity.ts';
-import { formatPath } from './located.ts';
+import { describe as quote, formatPath } from './located.ts';
 import { compileMatcher, type Matcher } from './matching.ts';
 import { registryKey } from './mentions.ts';
 import { TRANSLATABLE, TRANSLATED_LANGS, type TranslatableCollection, type TranslatedLang } from './schema/translations.ts';
@@ -93,7 +93,7 @@ function fieldProblems(f: Field, registry: TranslationRegistry): Problem[] {
   if (added.length > 0) {
     problems.push({
       ...at,
-      found: `the number(s) ${added.map((n) => `"${n}"`).join(', ')}, which the English ${f.field} does not have`,
+      found: `the number(s) ${added.map((n) => quote(n)).join(', ')}, which the English ${f.field} does not have`,
       expected: `only the numbers of the English ${f.field} (${quoteShort(f.english)}): a translation adds no fact`,
     });
   }
@@ -103,7 +103,7 @@ function fieldProblems(f: Field, registry: TranslationRegistry): Problem[] {
     if (extra.length > 0) {
       problems.push({
         ...at,
-        found: `${extra.map(([id, text]) => `"${text}" (${id})`).join(', ')}, which the English ${f.field} does not name`,
+        found: `${extra.map(([id, text]) => `${quote(text)} (${id})`).join(', ')}, which the English ${f.field} does not name`,
         expected: `only the actors and places the English ${f.field} names: a translation adds no name`,
       });
     }
@@ -111,7 +111,7 @@ function fieldProblems(f: Field, registry: TranslationRegistry): Problem[] {
   for (const { word, latin } of mixedScriptWords(f.text)) {
     problems.push({
       ...at,
-      found: `"${word}", a Cyrillic word with the Latin letter(s) ${latin.map((l) => `"${l}"`).join(', ')}`,
+      found: `${quote(word)}, a Cyrillic word with the Latin letter(s) ${latin.map((l) => `"${l}"`).join(', ')}`,
       expected: 'each word in one script: the Cyrillic letters that look the same (а, е, о, р, с, х, і …)',
     });
   }
@@ -128,7 +128,7 @@ function kazakhProblems(f: Field, registry: TranslationRegistry): Problem[] {
   for (const s of substitutedWords(f.text, [...entryOf.keys()])) {
     problems.push({
       ...at,
-      found: `"${s.written}", the registered Kazakh "${s.registered}" (${entryOf.get(s.registered)}) written with Russian letters`,
+      found: `${quote(s.written)}, the registered Kazakh "${s.registered}" (${entryOf.get(s.registered)}) written with Russian letters`,
       expected: 'the Kazakh letters (ә ғ қ ң ө ұ ү һ і) of the registered Kazakh form',
     });
   }
