@@ -61,7 +61,9 @@ function checkerLinesOf(content: string): string[] {
 async function loaderRun(content: string) {
   const stored: string[] = [];
   const store = { clear: () => stored.push('(cleared)'), set: (entry: { id: string }) => stored.push(entry.id) };
-  const context = { store, generateDigest: () => 'digest' } as unknown as LoaderContext;
+  const logged: string[] = [];
+  const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m) };
+  const context = { store, generateDigest: () => 'digest', logger } as unknown as LoaderContext;
   const errors: string[] = [];
   for (const collection of COLLECTIONS) {
     try {
