@@ -1,13 +1,27 @@
 /**
  * Bad content stops the build with a message that names the file, the field and what was expected,
- * and leaves no half-written output. Each case copies the real content to a scratch folder, breaks
- * one thing, and builds it through `npm run build` (ARCHIVE_CONTENT points the build at the copy).
+ * and leaves no half-written output. Each case copies the real content to a scratch folder and breaks
+ * one thing (ARCHIVE_CONTENT points a build at the copy).
+ *
+ * Where the build stops decides how a case is run. Every problem of a content tree is found by the
+ * one reader (src/lib/content/read.ts) and stops the build in one place: the content loader
+ * (src/loaders/archive.ts) throws the reader's lines before it stores anything, and Astro fails. So
+ * every case runs, in this process, the checker's reading of the tree (what `npm run check:content`
+ * prints: scripts/check-content.ts is readContent and formatProblem, its own exit code and output are
+ * read.test.ts's) and each collection's loader on it, and asserts of the loader's error what it asserts
+ * of a build's output. A real `npm run build` runs where the build stops elsewhere or could say more
+ * than the loader: `BUILT` below names those cases, each with its reason. Starting Astro costs seconds
+ * a case; reading a tree costs a fraction of one.
  */
 import { execFile } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, test } from 'vitest';
+import { archiveLoader } from '../src/loaders/archive.ts';
+import { formatProblem } from '../src/lib/content/integrity.ts';
+import { COLLECTIONS, displayOf, readContent } from '../src/lib/content/read.ts';
 import { repoRoot as root } from '../src/lib/testing/content.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'archive-bad-content-'));
@@ -27,16 +41,47 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
   });
 }
 
-/**
- * Copies the content, applies one edit, builds, and returns the build's exit code and output.
- * Asynchronous so that the bad-content cases can build side by side: each builds its own copy of the
- * content, into its own folder, with its own Astro cache (astro.config.mjs keys the cache to the tree).
- */
-async function buildWith(name: string, edit: (dir: string) => void, env: Record<string, string | undefined> = {}) {
+/** Copies the content into a scratch folder of its own and applies one edit; returns the copy and its output folder. */
+function brokenCopy(name: string, edit: (dir: string) => void) {
   const content = join(scratch, name, 'content');
-  const out = join(scratch, name, 'dist');
   cpSync(join(root, 'content'), content, { recursive: true });
   edit(content);
+  return { content, out: join(scratch, name, 'dist') };
+}
+
+/** The problem lines `npm run check:content -- --root <content>` prints: the reader's problems in its words. */
+function checkerLinesOf(content: string): string[] {
+  return readContent(content, { display: displayOf(content) }).problems.map(formatProblem);
+}
+
+/**
+ * Each collection's content loader on the tree, as Astro's content sync calls it (the build stops at
+ * the first that throws): what each threw, and what any of them stored.
+ */
+async function loaderRun(content: string) {
+  const stored: string[] = [];
+  const store = { clear: () => stored.push('(cleared)'), set: (entry: { id: string }) => stored.push(entry.id) };
+  const logged: string[] = [];
+  const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m) };
+  const context = { store, generateDigest: () => 'digest', logger } as unknown as LoaderContext;
+  const errors: string[] = [];
+  for (const collection of COLLECTIONS) {
+    try {
+      await archiveLoader(content, collection).load(context);
+    } catch (error) {
+      errors.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return { errors, stored };
+}
+
+/**
+ * Builds a broken copy through `npm run build` (asynchronous, so that two build side by side: each
+ * builds its own copy, into its own folder, with its own Astro cache, keyed to the tree by
+ * astro.config.mjs), and returns the build's exit code and output.
+ */
+async function buildWith(name: string, edit: (dir: string) => void, env: Record<string, string | undefined> = {}) {
+  const { content, out } = brokenCopy(name, edit);
   const result = await run('npm', ['run', '--silent', 'build', '--', '--outDir', out], {
     ...process.env,
     ARCHIVE_CONTENT: content,
@@ -45,10 +90,7 @@ async function buildWith(name: string, edit: (dir: string) => void, env: Record<
     NO_COLOR: '1',
     ...env,
   });
-  // The checker on the same tree: the build must report the same problems in the same words.
-  const check = await run(process.execPath, ['scripts/check-content.ts', '--root', content], process.env);
-  const checkerLines = check.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ /.test(l));
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, wroteOutput: existsSync(out), checkerLines };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, wroteOutput: existsSync(out), content };
 }
 
 /** Replaces one string in a content file, failing loudly if it is not there. */
@@ -373,14 +415,46 @@ const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
 /** A secret outside the content tree, which no message may quote. */
 const SECRET = 'AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
-// Two builds at a time: each case's build stops in the content loader, before Astro writes anything
-// the other could read; a machine of two cores is kept busy while one build starts up.
+/**
+ * The cases a real build runs, and why: where the build stops before the content loader, or where
+ * only a whole build shows that what the loader throws becomes the build's failure and output.
+ */
+const BUILT: ReadonlyMap<string, string> = new Map([
+  ['a missing field', 'the loader’s error, end to end: Astro fails, the build prints the lines, exits non-zero, writes nothing'],
+  ['a missing archive.yaml', 'the build reads archive.yaml itself (the origin, src/lib/site/settings.ts) before Astro starts'],
+  ['a bad entry in redirects.yaml', 'astro.config.mjs reads the moved pages (readRedirects): the build stops in its configuration'],
+  [
+    'an actor file that is a symbolic link to a file outside the tree',
+    'nothing Astro or Vite prints about the failure may quote the file the link points to',
+  ],
+]);
+for (const name of BUILT.keys()) if (!cases.some(([n]) => n === name)) throw new Error(`BUILT names no case: ${name}`);
+
+describe('bad content stops the content loader, which stops the build', () => {
+  test.each(cases)('%s', async (name, edit, expected) => {
+    const { content } = brokenCopy(`read-${name.replace(/\W+/g, '-')}`, edit);
+    const checkerLines = checkerLinesOf(content);
+    const { errors, stored } = await loaderRun(content);
+    expect(errors, 'every collection’s loader stops').toHaveLength(COLLECTIONS.length);
+    expect(checkerLines.length, 'check:content finds the problem too').toBeGreaterThan(0);
+    for (const error of errors) {
+      for (const line of checkerLines) expect(error, 'the loader says what check:content says').toContain(line);
+      for (const pattern of expected) expect(error).toMatch(pattern);
+      expect(error).not.toContain('wJalrXUtnFEMI');
+    }
+    expect(stored, 'nothing stored').toEqual([]);
+  });
+});
+
+// Two builds at a time: each case's build stops before Astro writes anything the other could read;
+// a machine of two cores is kept busy while one build starts up.
 describe('bad content stops the build', { concurrent: true }, () => {
-  test.each(cases)(
+  test.each(cases.filter(([name]) => BUILT.has(name)))(
     '%s',
     async (name, edit, expected) => {
-      const { status, output, wroteOutput, checkerLines } = await buildWith(name.replace(/\W+/g, '-'), edit);
+      const { status, output, wroteOutput, content } = await buildWith(name.replace(/\W+/g, '-'), edit);
       expect(status, output).not.toBe(0);
+      const checkerLines = checkerLinesOf(content);
       expect(checkerLines.length, 'check:content finds the problem too').toBeGreaterThan(0);
       for (const line of checkerLines) expect(output, 'the build says what check:content says').toContain(line);
       for (const pattern of expected) expect(output).toMatch(pattern);
