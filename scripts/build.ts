@@ -12,7 +12,8 @@
  * build resolving modules of a tree that is gone; and so the content loader always runs, and hands the
  * articles' bodies over afresh. It does not pass `--force` itself, which would also make Astro ignore
  * its page cache (experimental.incrementalBuild): pages whose cache key and code are unchanged are
- * copied from that cache (`npm run build -- --force` renders every page). Before Astro starts, the
+ * copied from that cache (`npm run build -- --force` renders every page, and makes every output of the
+ * finishing step afresh, src/lib/build/output-cache.ts). Before Astro starts, the
  * page cache is checked (src/lib/build/cache-keys-guard.ts): a cache from other code, from a build
  * that did not finish, or with a page copy changed since, is dropped (whole or that copy), and the
  * build says so.
@@ -132,7 +133,11 @@ if (result.status === 0) {
   console.error(`The page cache in ${cacheDir} is dropped at the next build: this one changed it and failed.`);
 const finished =
   result.status === 0 && values['pages-only'] !== true
-    ? spawnSync(process.execPath, [fileURLToPath(new URL('./finish-build.ts', import.meta.url)), partial], { stdio: 'inherit', env })
+    ? spawnSync(
+        process.execPath,
+        [fileURLToPath(new URL('./finish-build.ts', import.meta.url)), partial, ...(args.includes('--force') ? ['--force'] : [])],
+        { stdio: 'inherit', env },
+      )
     : result;
 if (finished.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
