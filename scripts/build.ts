@@ -32,7 +32,7 @@
  * builds of one commit are byte-identical.
  *
  * `--pages-only` stops after `astro build`: the pages without the search index, downloads and server
- * rules, which the finishing step makes from them (tests/build/incremental.build.ts compares pages).
+ * rules, which the finishing step makes from them.
  *
  * Usage: node scripts/build.ts [--local] [--pages-only] [--outDir dir] [other astro build flags]
  */
