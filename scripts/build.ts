@@ -43,7 +43,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { treeCacheDir } from '../src/lib/build/cache.ts';
 import { checkPageCache, codeDigests, pruneTreeCaches, recordPageCache, settleFailedBuild } from '../src/lib/build/cache-keys-guard.ts';
-import { BUILD_MARKER, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
+import { BUILD_MARKER, besideMarker, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
 import { bodiesFile } from '../src/lib/content/bodies.ts';
 import { checkPagefindVersion } from '../src/lib/pagefind/version.ts';
 import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from '../src/lib/site/settings.ts';
@@ -112,7 +112,9 @@ const code = codeDigests(repo);
 for (const line of checkPageCache(cacheDir, code, settings.contentRoot)) console.log(line);
 
 rmSync(partial, { recursive: true, force: true });
-// Marked from the start, so that a build killed half-way leaves a scratch folder the next one may remove.
+// Marked from the start, so that a build killed half-way leaves a scratch folder the next one may
+// remove: beside it too, since Astro empties its output folder before writing.
+writeFileSync(besideMarker(partial), MARKER_TEXT);
 mkdirSync(partial, { recursive: true });
 writeFileSync(`${partial}/${BUILD_MARKER}`, MARKER_TEXT);
 // Astro's own entry point, run by the same Node as this script (npm runs it on the project's Node 24).
@@ -141,6 +143,7 @@ const finished =
     : result;
 if (finished.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
+  rmSync(besideMarker(partial), { force: true });
   console.error(`\nBuild failed: ${outDir} was left as it was; nothing half-written was kept.`);
   process.exit(finished.status ?? 1);
 }
@@ -149,4 +152,5 @@ writeFileSync(`${partial}/${BUILD_MARKER}`, MARKER_TEXT);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);
+rmSync(besideMarker(partial), { force: true });
 rmSync(previous, { recursive: true, force: true });
