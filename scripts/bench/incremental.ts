@@ -194,7 +194,9 @@ export async function benchIncremental(sizes: readonly number[], repo: string): 
     .join(', ');
   const results = [];
   for (const n of sizes) results.push(await measure(n, join(repo, 'content'), logs));
-  const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+  // BENCH_COMMIT names the commit when the bench runs from an export of it (`git archive`), outside a checkout.
+  const commit =
+    process.env['BENCH_COMMIT'] ?? execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
   const after = loadavg()
     .map((l) => l.toFixed(2))
     .join(', ');
