@@ -29,6 +29,7 @@
  *   npm run bench -- --sizes 1000,3000         other sizes
  *   npm run bench -- --archive-only            skip the bare reference (while working on the archive)
  *   npm run bench -- --write-corpus N DIR      only write a corpus of N articles into DIR, and exit
+ *   npm run bench -- --incremental             the incremental builds against a cold one (scripts/bench/incremental.ts)
  *   npm run bench -- --runs 3                  build each site three times a size, alternating which
  *                                              goes first; times and peaks are the medians of the runs
  * Options: --port P (the static server's port, default 4402), --keep (keep the corpora and builds).
@@ -42,6 +43,7 @@ import { LOCAL_ORIGIN } from '../src/lib/site/settings.ts';
 import { measureBrowser } from './bench/browser.ts';
 import { buildArchive, buildBare, ensureBare, pagefindOnTexts, repo } from './bench/builds.ts';
 import { writeCorpus } from './bench/corpus.ts';
+import { benchIncremental } from './bench/incremental.ts';
 import { pagefindFirstQuery } from './bench/pagefind-query.ts';
 import { medians, newResults, ratiosOf, scalingOf, timing, writeReport } from './bench/report.ts';
 import { served } from './bench/server.ts';
@@ -57,6 +59,7 @@ const { values: opts, positionals } = parseArgs({
     port: { type: 'string', default: '4402' },
     keep: { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
+    incremental: { type: 'boolean', default: false },
   },
 });
 
@@ -161,6 +164,11 @@ async function measureSize(n: number, scratch: string) {
     pagefindOnTexts: texts,
     ratios,
   };
+}
+
+if (opts.incremental) {
+  console.log(await benchIncremental(SIZES, repo));
+  process.exit(0);
 }
 
 const results = newResults();

@@ -12,7 +12,8 @@
  * build resolving modules of a tree that is gone; and so the content loader always runs, and hands the
  * articles' bodies over afresh. It does not pass `--force` itself, which would also make Astro ignore
  * its page cache (experimental.incrementalBuild): pages whose cache key and code are unchanged are
- * copied from that cache (`npm run build -- --force` renders every page). Before Astro starts, the
+ * copied from that cache (`npm run build -- --force` renders every page, and makes every output of the
+ * finishing step afresh, src/lib/build/output-cache.ts). Before Astro starts, the
  * page cache is checked (src/lib/build/cache-keys-guard.ts): a cache from other code, from a build
  * that did not finish, or with a page copy changed since, is dropped (whole or that copy), and the
  * build says so.
@@ -31,7 +32,7 @@
  * builds of one commit are byte-identical.
  *
  * `--pages-only` stops after `astro build`: the pages without the search index, downloads and server
- * rules, which the finishing step makes from them (tests/build/incremental.build.ts compares pages).
+ * rules, which the finishing step makes from them.
  *
  * Usage: node scripts/build.ts [--local] [--pages-only] [--outDir dir] [other astro build flags]
  */
@@ -42,7 +43,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { treeCacheDir } from '../src/lib/build/cache.ts';
 import { checkPageCache, codeDigests, pruneTreeCaches, recordPageCache, settleFailedBuild } from '../src/lib/build/cache-keys-guard.ts';
-import { BUILD_MARKER, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
+import { BUILD_MARKER, besideMarker, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
 import { bodiesFile } from '../src/lib/content/bodies.ts';
 import { checkPagefindVersion } from '../src/lib/pagefind/version.ts';
 import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from '../src/lib/site/settings.ts';
@@ -111,7 +112,9 @@ const code = codeDigests(repo);
 for (const line of checkPageCache(cacheDir, code, settings.contentRoot)) console.log(line);
 
 rmSync(partial, { recursive: true, force: true });
-// Marked from the start, so that a build killed half-way leaves a scratch folder the next one may remove.
+// Marked from the start, so that a build killed half-way leaves a scratch folder the next one may
+// remove: beside it too, since Astro empties its output folder before writing.
+writeFileSync(besideMarker(partial), MARKER_TEXT);
 mkdirSync(partial, { recursive: true });
 writeFileSync(`${partial}/${BUILD_MARKER}`, MARKER_TEXT);
 // Astro's own entry point, run by the same Node as this script (npm runs it on the project's Node 24).
@@ -132,10 +135,15 @@ if (result.status === 0) {
   console.error(`The page cache in ${cacheDir} is dropped at the next build: this one changed it and failed.`);
 const finished =
   result.status === 0 && values['pages-only'] !== true
-    ? spawnSync(process.execPath, [fileURLToPath(new URL('./finish-build.ts', import.meta.url)), partial], { stdio: 'inherit', env })
+    ? spawnSync(
+        process.execPath,
+        [fileURLToPath(new URL('./finish-build.ts', import.meta.url)), partial, ...(args.includes('--force') ? ['--force'] : [])],
+        { stdio: 'inherit', env },
+      )
     : result;
 if (finished.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
+  rmSync(besideMarker(partial), { force: true });
   console.error(`\nBuild failed: ${outDir} was left as it was; nothing half-written was kept.`);
   process.exit(finished.status ?? 1);
 }
@@ -144,4 +152,5 @@ writeFileSync(`${partial}/${BUILD_MARKER}`, MARKER_TEXT);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);
+rmSync(besideMarker(partial), { force: true });
 rmSync(previous, { recursive: true, force: true });

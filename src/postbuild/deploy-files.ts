@@ -11,9 +11,11 @@
  *
  * The Content-Security-Policy header they carry is collected from the pages by site-policy.ts.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { OutputCache } from '../lib/build/output-cache.ts';
 import { isCompressible, worthKeeping } from '../lib/deploy/compress.ts';
 import { nginxRules } from '../lib/deploy/nginx-rules.ts';
 import { redirectPage } from '../lib/deploy/redirect-page.ts';
@@ -51,6 +53,9 @@ export interface Compressed {
   readonly count: number;
   readonly original: number;
   readonly gzipped: number;
+  /** Files compressed (or found not worth it) here, and files whose `.gz` (or verdict) came from the cache. */
+  readonly made: number;
+  readonly kept: number;
 }
 
 /**
@@ -60,14 +65,37 @@ export interface Compressed {
  */
 export const PRECOMPRESS_AT_ONCE = 8;
 
-/** Writes the `.gz` of each of `files` worth it. Throws the first failure once every file begun has ended. */
-export async function precompress(out: string, files: readonly string[], atOnce = PRECOMPRESS_AT_ONCE): Promise<Compressed> {
+/**
+ * Writes the `.gz` of `rel` if worth it, or puts the one the last build made of the same bytes there
+ * (`cache`, keyed by the path and the SHA-256 of its bytes; a file not worth compressing is kept as
+ * such too). Resolves to the file's size, its `.gz`'s if it has one, and whether it was made here.
+ */
+async function precompressOne(out: string, rel: string, cache: OutputCache | undefined) {
+  const data = await readFile(join(out, rel));
+  const key = cache === undefined ? '' : `gz:${rel}:${createHash('sha256').update(data).digest('hex')}`;
+  if (cache?.restore(key, out) === true) {
+    const gzipped = cache.filesOf(key).length > 0 ? statSync(join(out, `${rel}.gz`)).size : undefined;
+    return { original: data.byteLength, gzipped, made: false };
+  }
+  const gz = await worthKeeping(data);
+  if (gz !== undefined) await writeFile(join(out, `${rel}.gz`), gz);
+  cache?.put(key, out, gz === undefined ? [] : [`${rel}.gz`]);
+  return { original: data.byteLength, gzipped: gz?.byteLength, made: true };
+}
+
+/**
+ * Writes the `.gz` of each of `files` worth it, or takes it from `cache` when the file's bytes are
+ * the last build's. Throws the first failure once every file begun has ended.
+ */
+export async function precompress(
+  out: string,
+  files: readonly string[],
+  atOnce = PRECOMPRESS_AT_ONCE,
+  cache?: OutputCache,
+): Promise<Compressed> {
   const done = await eachAtOnce(files.filter(isCompressible), atOnce, async (rel) => {
     try {
-      const data = await readFile(join(out, rel));
-      const gz = await worthKeeping(data);
-      if (gz !== undefined) await writeFile(join(out, `${rel}.gz`), gz);
-      return { original: data.byteLength, gzipped: gz?.byteLength };
+      return await precompressOne(out, rel, cache);
     } catch (error) {
       throw new Error(`Precompressing ${rel}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -77,6 +105,8 @@ export async function precompress(out: string, files: readonly string[], atOnce 
     count: kept.length,
     original: kept.reduce((n, f) => n + f.original, 0),
     gzipped: kept.reduce((n, f) => n + (f.gzipped ?? 0), 0),
+    made: done.filter((f) => f.made).length,
+    kept: done.filter((f) => !f.made).length,
   };
 }
 

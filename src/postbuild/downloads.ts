@@ -8,6 +8,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { digestOf, type OutputCache } from '../lib/build/output-cache.ts';
 import { refusedPath } from '../lib/content/files.ts';
 import { entryDownloads, type EntryDownload } from '../lib/site/download-table.ts';
 import { DOWNLOADS_MANIFEST, type DownloadEntry, type DownloadsManifest } from '../lib/site/downloads.ts';
@@ -30,14 +31,27 @@ export async function writeEntryDownloads(
   entry: DownloadEntry,
   rows: readonly EntryDownload[] = entryDownloads('articles'),
   folder = 'articles',
+  cache?: OutputCache,
 ): Promise<string[]> {
   const written: string[] = [];
+  // The text files are made from the entry alone: kept under its digest, they are the last build's
+  // when the entry is. The capture is copied from the content tree either way.
+  const key = `downloads:${folder}/${entry.slug}:${digestOf([JSON.stringify(entry), ...rows.map((r) => r.name)])}`;
+  const kept = cache?.restore(key, out) === true;
+  const keptFiles = new Set(kept ? cache?.filesOf(key) : []);
+  const texts: string[] = [];
   for (const row of rows) {
+    const path = `${folder}/${entry.slug}/${row.name}`;
+    if (keptFiles.has(path)) {
+      written.push(path);
+      continue;
+    }
     const made = row.made.make(entry);
     if (made === undefined) continue;
-    const path = `${folder}/${entry.slug}/${row.name}`;
-    if ('text' in made) writeFileSync(fileOf(out, path), made.text);
-    else {
+    if ('text' in made) {
+      writeFileSync(fileOf(out, path), made.text);
+      texts.push(path);
+    } else {
       // The content checks refused a linked capture; a link put in its place since is refused here too.
       const refused = refusedPath(sources, [made.capture], 'file');
       if (refused !== undefined) throw new Error(`sources/${made.capture}: found ${refused.found}; expected ${refused.expected}`);
@@ -45,6 +59,7 @@ export async function writeEntryDownloads(
     }
     written.push(path);
   }
+  if (!kept) cache?.put(key, out, texts);
   return written;
 }
 
@@ -67,10 +82,17 @@ export function readDownloadsManifest(out: string): DownloadsManifest {
  * files written, in the manifest's order; rejects with the first failure once the articles begun are
  * written (at-once.ts).
  */
-export async function writeDownloads(out: string, contentRoot: string, manifest: DownloadsManifest): Promise<string[]> {
+export async function writeDownloads(
+  out: string,
+  contentRoot: string,
+  manifest: DownloadsManifest,
+  cache?: OutputCache,
+): Promise<string[]> {
   const sources = join(contentRoot, 'sources');
   const rows = entryDownloads('articles');
   // A few articles at once, so that the next article's citations are formatted while captures are copied.
-  const written = await eachAtOnce(manifest.articles, ARTICLES_AT_ONCE, (entry) => writeEntryDownloads(out, sources, entry, rows));
+  const written = await eachAtOnce(manifest.articles, ARTICLES_AT_ONCE, (entry) =>
+    writeEntryDownloads(out, sources, entry, rows, 'articles', cache),
+  );
   return written.flat();
 }

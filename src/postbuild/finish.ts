@@ -7,33 +7,59 @@
  * threads (compressing, writing the downloads, reading the pages' CSP, drawing the previews) run
  * while it works, leaving this thread to start each search part as soon as one ends and to merge them.
  */
+import { digestOf, type OutputCache } from '../lib/build/output-cache.ts';
 import { displayOf, readRedirects } from '../lib/content/read.ts';
 import { DOWNLOADS_MANIFEST, type DownloadsManifest } from '../lib/site/downloads.ts';
 import type { Redirect } from '../lib/site/redirects.ts';
 import type { Settings } from '../lib/site/settings.ts';
-import { type Compressed, precompress, walk, writeRedirectPages, writeServerRules } from './deploy-files.ts';
+import { type Compressed, NGINX_RULES, precompress, walk, writeRedirectPages, writeServerRules } from './deploy-files.ts';
 import { readDownloadsManifest, writeDownloads } from './downloads.ts';
 import { writePreviews } from './previews.ts';
 import { buildSearchIndex, type Log, SEARCH_FOLDER } from './search-index.ts';
 import { pagePolicies, sitePolicy } from './site-policy.ts';
 
-/** Indexes, writes the downloads, precompresses and writes the server rules for the build in `out`. */
-export async function finishBuild(out: string, settings: Settings, log: Log): Promise<void> {
+/**
+ * Indexes, writes the downloads, precompresses and writes the server rules for the build in `out`.
+ * With `cache` (src/lib/build/output-cache.ts), each output whose inputs are the last build's is taken
+ * from it (search parts, download files, `.gz` files, server rules) and the rest made and kept for
+ * the next build; the cache's index is written only once everything is, so a build that fails or is
+ * killed leaves the last one's.
+ */
+export async function finishBuild(out: string, settings: Settings, log: Log, cache?: OutputCache): Promise<void> {
+  for (const line of cache?.said() ?? []) log.info(line);
   const redirects = writeMovedPages(out, settings);
-  const indexed = startSearchIndex(out, log);
+  const indexed = startSearchIndex(out, log, cache);
   const astroFiles = filesAstroWrote(out);
   const manifest = readDownloadsManifest(out);
   const [pages, downloads, csp] = await besideTheIndex(indexed, [
-    compress(out, astroFiles),
-    writeDownloadFiles(out, settings, manifest, log).then((files) => compress(out, files)),
+    compress(out, astroFiles, cache),
+    writeDownloadFiles(out, settings, manifest, log, cache).then((files) => compress(out, files, cache)),
     collectPolicy(out, astroFiles, redirects),
     drawPreviews(out, manifest, log),
   ] as const);
   await indexed;
   const searchFiles = walk(out, SEARCH_FOLDER);
-  const search = await compress(out, searchFiles);
-  writeRules(out, settings, csp, redirects, searchFiles, log);
+  const search = await compress(out, searchFiles, cache);
+  writeRules(out, settings, { csp, redirects, searchFiles }, log, cache);
   logTotals([pages, downloads, search], log);
+  if (cache !== undefined) {
+    for (const line of cache.said()) log.info(line);
+    log.info(keptLine(cache.tally()));
+    cache.close();
+  }
+}
+
+/** What the outputs cache gave and what was made, by kind of output, in one line (as the page cache says its own). */
+function keptLine(tally: ReturnType<OutputCache['tally']>): string {
+  const names: Record<string, string> = {
+    'search-index': 'whole search index',
+    search: 'search parts',
+    downloads: 'articles’ downloads',
+    gz: 'precompressed files',
+    rules: 'server rules',
+  };
+  const each = Object.entries(names).map(([kind, name]) => `${name} ${tally[kind]?.kept ?? 0} kept, ${tally[kind]?.made ?? 0} made`);
+  return `Outputs cache: ${each.join('; ')}`;
 }
 
 /** Writes the page left at each moved page's old address; returns the redirects. */
@@ -48,8 +74,8 @@ function writeMovedPages(out: string, settings: Settings): Redirect[] {
  * failing while the other steps run is reported where it is awaited, not as a rejection nobody
  * handled, which would end the process.
  */
-function startSearchIndex(out: string, log: Log): Promise<unknown> {
-  const indexed = buildSearchIndex(out, log);
+function startSearchIndex(out: string, log: Log, cache: OutputCache | undefined): Promise<unknown> {
+  const indexed = buildSearchIndex(out, log, cache);
   indexed.catch(() => undefined);
   return indexed;
 }
@@ -78,11 +104,18 @@ async function besideTheIndex<T extends readonly unknown[]>(
 }
 
 /** Writes a `.gz` beside each of `files` worth it. */
-const compress = (out: string, files: readonly string[]): Promise<Compressed> => precompress(out, files);
+const compress = (out: string, files: readonly string[], cache: OutputCache | undefined): Promise<Compressed> =>
+  precompress(out, files, undefined, cache);
 
 /** Writes every article's downloads from the manifest; resolves to the files written. */
-async function writeDownloadFiles(out: string, settings: Settings, manifest: DownloadsManifest, log: Log): Promise<string[]> {
-  const files = await writeDownloads(out, settings.contentRoot, manifest);
+async function writeDownloadFiles(
+  out: string,
+  settings: Settings,
+  manifest: DownloadsManifest,
+  log: Log,
+  cache: OutputCache | undefined,
+): Promise<string[]> {
+  const files = await writeDownloads(out, settings.contentRoot, manifest, cache);
   log.info(`Wrote ${files.length} download files`);
   return files;
 }
@@ -98,15 +131,36 @@ async function drawPreviews(out: string, manifest: DownloadsManifest, log: Log):
   log.info(`Wrote ${files.length} preview images`);
 }
 
-/** Writes `_headers`, `_redirects` and the nginx include; the index's own files are those at the top of its folder. */
-function writeRules(out: string, settings: Settings, csp: string, redirects: Redirect[], searchFiles: string[], log: Log): void {
+/**
+ * Writes `_headers`, `_redirects` and the nginx include, or takes the last build's when everything
+ * they are made from is the same (the policy, the redirects, the settings and every file's path);
+ * the index's own files are those at the top of its folder.
+ */
+function writeRules(
+  out: string,
+  settings: Settings,
+  made: { csp: string; redirects: Redirect[]; searchFiles: string[] },
+  log: Log,
+  cache: OutputCache | undefined,
+): void {
+  const { csp, redirects, searchFiles } = made;
   // Its chunk folders have one rule each (src/lib/deploy/rules.ts).
   const topSearchFiles = searchFiles.map((f) => f.slice(SEARCH_FOLDER.length + 1)).filter((f) => !f.includes('/'));
+  const inputs = [csp, JSON.stringify(redirects), settings.base, JSON.stringify(settings.headers ?? {}), ...topSearchFiles];
+  const key = `rules:${digestOf([...inputs, '', ...walk(out).sort()])}`;
+  if (cache?.restore(key, out) === true) {
+    log.info(`Kept _headers, _redirects and ${NGINX_RULES} from the last build: their inputs are unchanged`);
+    return;
+  }
   log.info(writeServerRules(out, csp, redirects, settings.base, topSearchFiles, settings.headers));
+  cache?.put(key, out, ['_headers', '_redirects', NGINX_RULES]);
 }
 
 /** Says how many files were precompressed, and their bytes before and after. */
 function logTotals(parts: readonly Compressed[], log: Log): void {
   const sum = (key: keyof Compressed) => parts.reduce((n, p) => n + p[key], 0);
-  log.info(`Precompressed ${sum('count')} files: ${sum('original')} bytes, ${sum('gzipped')} bytes gzipped`);
+  log.info(
+    `Precompressed ${sum('count')} files: ${sum('original')} bytes, ${sum('gzipped')} bytes gzipped ` +
+      `(${sum('kept')} file(s) as at the last build, their .gz kept; ${sum('made')} compressed or tried)`,
+  );
 }

@@ -22,7 +22,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseEntry, prunePlan } from '../lib/pagefind/files.ts';
 import { withResultIds, writeMeta } from '../lib/pagefind/meta.ts';
 import { DATE_ORDER_FILE, dateOrder, dateOrderText, type DatedResult } from '../lib/search/dates.ts';
@@ -32,7 +32,10 @@ import { TAGGED_TYPES } from '../lib/search/url.ts';
 import { type FragmentFacts, type IndexFolder, readFragment, readIndexFolder, writePagefindFile } from '../lib/pagefind/io.ts';
 import { mergeParts } from '../lib/pagefind/merge.ts';
 import { checkPagefindVersion } from '../lib/pagefind/version.ts';
-import { indexParts, PART_PAGES, PARTS_FOLDER, partsOf, searchedPages } from './search-parts.ts';
+import { digestOf, type OutputCache } from '../lib/build/output-cache.ts';
+import { partsByHash } from '../lib/pagefind/parts.ts';
+import { indexKeptParts, partKey } from './search-cache.ts';
+import { PART_PAGES, PARTS_FOLDER, searchedPages } from './search-parts.ts';
 
 /** Where the index is written, inside the built site. */
 export const SEARCH_FOLDER = 'pagefind';
@@ -103,42 +106,85 @@ function readSearchManifest(dir: string): SearchManifest {
 }
 
 /**
- * Indexes the built site in `dir` into `dir/pagefind/`, in parts of at most `PART_PAGES` pages merged
- * into one index (search-parts.ts); resolves to the number of pages indexed.
+ * The most pages of a search part: `PART_PAGES`, or `ARCHIVE_SEARCH_PART_PAGES` (the edit-sequence
+ * test cuts the small archive into several parts with it; the merged index is the same either way).
  */
-export async function buildSearchIndex(dir: string, log: Log): Promise<number> {
+export function partPages(env: NodeJS.ProcessEnv = process.env): number {
+  const set = env['ARCHIVE_SEARCH_PART_PAGES'];
+  if (set === undefined || set === '') return PART_PAGES;
+  if (!/^[1-9]\d*$/.test(set)) throw new Error(`ARCHIVE_SEARCH_PART_PAGES is "${set}"; expected a whole number of pages, at least 1`);
+  return Number(set);
+}
+
+/**
+ * Indexes the built site in `dir` into `dir/pagefind/`, in parts of at most `partPages()` pages cut by
+ * the hash of their paths (src/lib/pagefind/parts.ts) and merged into one index (search-parts.ts);
+ * a part whose pages are as at the last build is taken from `cache` (search-cache.ts), and when every
+ * part is, the whole index the last build wrote from them. Resolves to the number of pages indexed.
+ */
+export async function buildSearchIndex(dir: string, log: Log, cache?: OutputCache): Promise<number> {
   const started = performance.now();
   const outputPath = join(dir, SEARCH_FOLDER);
   const scratch = join(outputPath, PARTS_FOLDER);
   // Read before anything is awaited: writing the downloads (finish.ts) deletes the manifests' folder.
   const extras = readSearchManifest(dir);
-  checkPagefindVersion();
+  const version = checkPagefindVersion();
   try {
     const pages = searchedPages(dir);
     if (pages.length === 0) throw new Error(`Pagefind found no HTML page in ${dir}`);
-    const parts = partsOf(pages);
-    const folders = await indexParts(dir, parts, scratch, undefined, extras);
-    const merging = performance.now();
-    const merged = await mergeParts(folders, outputPath);
-    rmSync(scratch, { recursive: true });
-    log.info(
-      `Merged ${parts.length} search part${parts.length === 1 ? '' : 's'} of at most ${PART_PAGES} pages ` +
-        `into ${merged.chunks} word chunks in ${Math.round(performance.now() - merging)} ms`,
-    );
-    const plan = prunePlan(readdirSync(outputPath), parseEntry(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')));
-    for (const name of plan.remove) rmSync(join(outputPath, name), { recursive: true });
-    log.info(`Removed ${plan.remove.length} Pagefind files the archive's search does not load: ${plan.remove.join(', ')}`);
-    const naming = performance.now();
-    // The merge read every fragment already: their facts, in page order, are not read again.
-    const ids = rewriteWithResultIds(outputPath, merged.facts);
-    log.info(
-      `Named ${ids.results} results by number, listed ${ids.dated} dated ones in ${SEARCH_FOLDER}/${DATE_ORDER_FILE} ` +
-        `and wrote ${SEARCH_FOLDER}/${FACETS_FILE} in ${Math.round(performance.now() - naming)} ms`,
-    );
+    const most = partPages();
+    const parts = partsByHash(pages, most);
+    const keys = parts.map((part) => partKey(dir, part, version, extras));
+    // The merged and named index is a function of its parts: the same parts, the same files.
+    const wholeKey = `search-index:${digestOf([SEARCH_FORMAT, ...keys])}`;
+    if (cache?.restore(wholeKey, outputPath) === true) {
+      // Its parts are kept too, for the next build that changes one of them.
+      for (const key of keys) cache.keep(key);
+      log.info(`Search index: every one of its ${parts.length} part(s) as at the last build; its files kept`);
+    } else {
+      const indexed = await indexKeptParts(dir, parts, scratch, { cache, keys, extras, log: (m) => log.info(m) });
+      log.info(`Search parts: ${indexed.kept} kept from the last build, ${indexed.indexed} indexed by Pagefind`);
+      // Removed with the files of Pagefind's the search does not load, if not already.
+      await mergeAndName(indexed.folders, outputPath, most, log);
+      rmSync(scratch, { recursive: true, force: true });
+      cache?.put(wholeKey, outputPath, walkFiles(outputPath));
+    }
     // The benchmark reads this line (scripts/bench.ts): keep its shape.
-    log.info(`Pagefind read ${merged.pages} HTML pages and wrote the index in ${Math.round(performance.now() - started)} ms`);
-    return merged.pages;
+    log.info(`Pagefind read ${pages.length} HTML pages and wrote the index in ${Math.round(performance.now() - started)} ms`);
+    return pages.length;
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/** Bumped when the steps after the merge write other files (the kept whole index's key's first word). */
+const SEARCH_FORMAT = 'search-index 1';
+
+/** Every file under `dir`, relative to it. */
+const walkFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+
+/**
+ * Merges the parts in `folders` into `outputPath`, removes Pagefind's files the search does not load
+ * and names the results by number (`rewriteWithResultIds`).
+ */
+async function mergeAndName(folders: readonly string[], outputPath: string, most: number, log: Log): Promise<void> {
+  const merging = performance.now();
+  const merged = await mergeParts(folders, outputPath);
+  log.info(
+    `Merged ${folders.length} search part${folders.length === 1 ? '' : 's'} of at most ${most} pages ` +
+      `into ${merged.chunks} word chunks in ${Math.round(performance.now() - merging)} ms`,
+  );
+  const plan = prunePlan(readdirSync(outputPath), parseEntry(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')));
+  for (const name of plan.remove) rmSync(join(outputPath, name), { recursive: true });
+  log.info(`Removed ${plan.remove.length} Pagefind files the archive's search does not load: ${plan.remove.join(', ')}`);
+  const naming = performance.now();
+  // The merge read every fragment already: their facts, in page order, are not read again.
+  const ids = rewriteWithResultIds(outputPath, merged.facts);
+  log.info(
+    `Named ${ids.results} results by number, listed ${ids.dated} dated ones in ${SEARCH_FOLDER}/${DATE_ORDER_FILE} ` +
+      `and wrote ${SEARCH_FOLDER}/${FACETS_FILE} in ${Math.round(performance.now() - naming)} ms`,
+  );
 }

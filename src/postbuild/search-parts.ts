@@ -68,6 +68,21 @@ export function partsOf<T>(pages: readonly T[], most = PART_PAGES): T[][] {
 }
 
 /**
+ * The page Pagefind is given for `page` of the site in `dir`, when it is not the built page itself: a
+ * page with search-only content (src/lib/search/extras.ts) is given as a copy with it put back.
+ */
+export function pageWithExtras(dir: string, page: string, extras?: SearchManifest): string | undefined {
+  const extra = extras?.pages[page];
+  return extras && extra ? withExtras(readFileSync(join(dir, page), 'utf8'), extrasHtml(extras, extra), page) : undefined;
+}
+
+/** The bytes Pagefind reads for `page` of the site in `dir` (`pageWithExtras`, or the page as built). */
+export function pageForPagefind(dir: string, page: string, extras?: SearchManifest): Uint8Array {
+  const copy = pageWithExtras(dir, page, extras);
+  return copy === undefined ? readFileSync(join(dir, page)) : Buffer.from(copy, 'utf8');
+}
+
+/**
  * Indexes `pages` of the site in `dir` with Pagefind into `outputPath`, through hard links under
  * `scratch`, which hold those pages and nothing else, so Pagefind reads every HTML file it finds
  * there; resolves to the pages Pagefind read.
@@ -84,10 +99,8 @@ export async function indexPart(
   const site = join(scratch, 'site');
   for (const page of pages) {
     mkdirSync(dirname(join(site, page)), { recursive: true });
-    const extra = extras?.pages[page];
-    // A page with search-only content (src/lib/search/extras.ts) is given to Pagefind as a copy with it put back.
-    if (extras && extra)
-      writeFileSync(join(site, page), withExtras(readFileSync(join(dir, page), 'utf8'), extrasHtml(extras, extra), page));
+    const copy = pageWithExtras(dir, page, extras);
+    if (copy !== undefined) writeFileSync(join(site, page), copy);
     else linkSync(join(dir, page), join(site, page));
   }
   try {

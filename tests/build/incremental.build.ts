@@ -6,25 +6,29 @@
  * incrementally (Astro's page cache carried from build to build) and cold (a second copy of the same
  * content with no cache), and the two outputs compared file by file.
  *
- * What is compared: Astro's whole output (`--pages-only`: every page, endpoint, asset and the build
- * manifests the finishing step reads), not the finishing step's files, which it makes from these
- * pages afresh at every build. Timestamps are made deterministic, not set aside: both builds get the
- * same SOURCE_DATE_EPOCH, so the data package's `created` is the same.
+ * What is compared: the whole `dist/` — every page, endpoint and asset, and the finishing step's files
+ * (the search index, downloads, `.gz` files, server rules), which it keeps between builds where their
+ * inputs are unchanged (src/lib/build/output-cache.ts). The small archive's searched pages are cut into
+ * parts of 12 (`ARCHIVE_SEARCH_PART_PAGES`), so that an edit re-indexes some parts and keeps others.
+ * Timestamps are made deterministic, not set aside: both builds get the same SOURCE_DATE_EPOCH, so
+ * the data package's `created` is the same. After the edits, builds are killed half-way (`interruptions`).
  *
  * It also shows that the cache was used: Astro names each page it copied from the cache
  * `(restored)`; each step checks that the edited entry's pages were rendered and pages far from the
  * edit copied, so a test that passes because nothing was cached cannot pass.
  *
- * Cost: nine builds, one after the other (two Astro builds of one project cannot run side by side).
+ * Cost: nine builds and three more after the edits, one after the other (two Astro builds of one project cannot run side by side).
  * Skipped under `npm run test:base`, which runs these files again over another dist/.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { treeCacheDir } from '../../src/lib/build/cache.ts';
+import { partsByHash } from '../../src/lib/pagefind/parts.ts';
+import { searchedPages } from '../../src/postbuild/search-parts.ts';
 import { repoRoot as root } from '../../src/lib/testing/content.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'archive-incremental-'));
@@ -49,31 +53,74 @@ interface Built {
   readonly rendered: ReadonlySet<string>;
 }
 
-/** `npm run build -- --pages-only` of `<dir>/content` into `<dir>/dist`. */
+/** The most pages of a search part in these builds: about ten parts, so that an edit leaves some parts untouched. */
+const PART_SIZE = 12;
+
+/** What Vitest adds to the environment (NODE_ENV=test, MODE=test, …), under which Astro would also render `astro dev`'s routes. */
+const VITEST_ENV = /^(NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR|TEST|VITEST.*)$/;
+
+/** The environment of every build, as `npm run build` has it: the small archive's 84 searched pages cut into several search parts. */
+const buildEnv = (dir: string) => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.test(name))),
+  ARCHIVE_CONTENT: join(dir, 'content'),
+  ARCHIVE_SITE: 'http://localhost:4321',
+  ARCHIVE_SEARCH_PART_PAGES: String(PART_SIZE),
+  SOURCE_DATE_EPOCH: EPOCH,
+  FORCE_COLOR: '0',
+  NO_COLOR: '1',
+});
+const buildArgs = (dir: string) => ['run', '--silent', 'build', '--', '--outDir', join(dir, 'dist')];
+
+/** `npm run build` of `<dir>/content` into `<dir>/dist`: the whole site, search index, downloads and server rules included. */
 function build(dir: string): Promise<Built> {
-  const env = {
-    ...process.env,
-    ARCHIVE_CONTENT: join(dir, 'content'),
-    ARCHIVE_SITE: 'http://localhost:4321',
-    SOURCE_DATE_EPOCH: EPOCH,
-    FORCE_COLOR: '0',
-    NO_COLOR: '1',
-  };
-  const args = ['run', '--silent', 'build', '--', '--pages-only', '--outDir', join(dir, 'dist')];
   return new Promise((done) => {
-    execFile('npm', args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const output = `${stdout}\n${stderr}`;
-      // Astro prints a page's path, then its time or `(restored)`; pages rendering side by side put the
-      // next page's clock time right after a path, hence the lookahead.
-      const listed = [...output.matchAll(/├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)( \(restored\)| \(cached\))?/g)];
-      done({
-        status: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
-        output,
-        restored: new Set(listed.filter((m) => m[2] !== undefined).map((m) => m[1] ?? '')),
-        rendered: new Set(listed.filter((m) => m[2] === undefined).map((m) => m[1] ?? '')),
-      });
-    });
+    execFile(
+      'npm',
+      buildArgs(dir),
+      { cwd: root, env: buildEnv(dir), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const output = `${stdout}\n${stderr}`;
+        // Astro prints a page's path, then its time or `(restored)`; pages rendering side by side put the
+        // next page's clock time right after a path, hence the lookahead.
+        const listed = [...output.matchAll(/├─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)( \(restored\)| \(cached\))?/g)];
+        done({
+          status: error === null ? 0 : typeof error.code === 'number' ? error.code : null,
+          output,
+          restored: new Set(listed.filter((m) => m[2] !== undefined).map((m) => m[1] ?? '')),
+          rendered: new Set(listed.filter((m) => m[2] === undefined).map((m) => m[1] ?? '')),
+        });
+      },
+    );
   });
+}
+
+/**
+ * Starts `npm run build` of `<dir>/content` and kills it, with every process it started (Astro, the
+ * finishing step, Pagefind), as soon as its output matches `when`; resolves to its output.
+ */
+function interruptedBuild(dir: string, when: RegExp): Promise<string> {
+  return new Promise((done, fail) => {
+    const child = spawn('npm', buildArgs(dir), { cwd: root, env: buildEnv(dir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let killed = false;
+    const read = (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      if (!killed && when.test(output) && child.pid !== undefined) {
+        killed = true;
+        process.kill(-child.pid, 'SIGKILL');
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('close', () => (killed ? done(output) : fail(new Error(`the build ended before ${when}:\n${output}`))));
+  });
+}
+
+/** The finishing step's own account of what it kept and made (src/postbuild/finish.ts). */
+function outputsKept(output: string): { search: number; wholeIndex: boolean; gz: number } {
+  const parts = /Search parts: (\d+) kept from the last build/.exec(output);
+  const gz = /Precompressed \d+ files: .*\((\d+) file\(s\) as at the last build/.exec(output);
+  return { search: Number(parts?.[1] ?? 0), wholeIndex: /Search index: every one of its/.test(output), gz: Number(gz?.[1] ?? 0) };
 }
 
 /** Every file under `dir`, relative, with the SHA-256 of its bytes. */
@@ -209,6 +256,39 @@ const grouped: Array<{ edits: Edit[]; restored: string[]; onlyCopied?: RegExp }>
         PUBLICATION,
       ];
 
+/**
+ * A build killed half-way leaves the last `dist/` as it was and a cache the next build can use: one is
+ * killed while Astro renders, one while Pagefind indexes a part (of an edit made for it and then
+ * undone), and a kept file of the search index is then truncated; the build after them must be the
+ * last cold build (of the same content), byte for byte, and say what it discarded.
+ */
+async function interruptions(): Promise<void> {
+  // An edit the interrupted builds start from, undone before the build after them: a description on a searched page.
+  const file = join(chain, 'content', 'actors', 'joe-biden.yaml');
+  const text = readFileSync(file, 'utf8');
+  replaceIn('actors/joe-biden.yaml', 'description: President of the United States.', 'description: President of the United States, 2021–.');
+  await interruptedBuild(chain, /├─ \/articles\//);
+  expect(differences(join(chain, 'dist'), join(cold, 'dist')), 'killed during Astro: dist/ as it was').toEqual([]);
+  const killed = await interruptedBuild(chain, /Indexing search part/);
+  expect(killed, 'the page cache dropped after the kill during Astro').toMatch(/Discarded the page cache .* did not finish/);
+  expect(differences(join(chain, 'dist'), join(cold, 'dist')), 'killed during Pagefind: dist/ as it was').toEqual([]);
+  writeFileSync(file, text);
+
+  // A kept file of the search index, truncated: the index is made again from its parts.
+  const outputs = join(treeCacheDir(root, join(chain, 'content')) ?? '', 'kz-outputs');
+  const index = JSON.parse(readFileSync(join(outputs, 'index.json'), 'utf8')) as {
+    entries: Record<string, { files: Record<string, string> }>;
+  };
+  const whole = Object.entries(index.entries).find(([key]) => key.startsWith('search-index:'))?.[1].files ?? {};
+  const object = whole['pagefind-entry.json'] as string;
+  truncateSync(join(outputs, 'objects', object.slice(0, 2), object.slice(2)), 10);
+
+  const after = await build(chain);
+  expect(after.status, after.output).toBe(0);
+  expect(after.output).toMatch(/Discarded \d+ kept output\(s\) .* whose files changed since the last build/);
+  expect(differences(join(chain, 'dist'), join(cold, 'dist')), 'the build after the interrupted ones').toEqual([]);
+}
+
 describe.skipIf(process.env['DIST_DIR'] !== undefined && process.env['DIST_DIR'] !== 'dist')('the incremental build', () => {
   test('after each edit, the same output as a cold build of the same content, with the pages far from the edit copied', async () => {
     cpSync(join(root, 'content'), join(chain, 'content'), { recursive: true });
@@ -241,7 +321,19 @@ describe.skipIf(process.env['DIST_DIR'] !== undefined && process.env['DIST_DIR']
         ).toEqual([]);
       const summary = /Page cache: (\d+) page\(s\) copied from the last build, (\d+) rendered/.exec(incremental.output);
       expect(Number(summary?.[1]), `${name}: the build's own count of copied pages`).toBe(incremental.restored.size);
-      console.log(`${name}: ${incremental.restored.size} page(s) copied, ${incremental.rendered.size} rendered`);
+      // The finishing step's outputs were kept where their inputs were: some search parts (every one but
+      // the edited pages' when a page far from the edit was copied) and the .gz of unchanged files.
+      const kept = outputsKept(incremental.output);
+      const untouched = partsByHash(searchedPages(join(chain, 'dist')), PART_SIZE).filter((part) =>
+        part.every((page) => !incremental.rendered.has(`/${page}`)),
+      ).length;
+      expect(
+        kept.wholeIndex ? Number.POSITIVE_INFINITY : kept.search,
+        `${name}: the search parts no rendered page is in, kept`,
+      ).toBeGreaterThanOrEqual(untouched);
+      if (step !== PUBLICATION) expect(kept.gz, `${name}: .gz files kept`).toBeGreaterThan(0);
+      console.log(`${name}: ${incremental.restored.size} page(s) copied, ${incremental.rendered.size} rendered; outputs kept`, kept);
     }
-  }, 600_000);
+    await interruptions();
+  }, 1_200_000);
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILD_MARKER, refusedOutput, refusedReplace } from './output.ts';
+import { besideMarker, BUILD_MARKER, refusedOutput, refusedReplace } from './output.ts';
 
 const repo = path.resolve(import.meta.dirname, '..', '..', '..');
 const content = path.join(repo, 'content');
@@ -59,6 +59,15 @@ describe('refusedReplace', () => {
     mkdirSync(theirs);
     writeFileSync(path.join(theirs, 'thesis.tex'), 'years of work');
     expect(refusedReplace(theirs)).toMatch(/was not written by this build/);
+  });
+
+  it('lets a build replace the scratch folder a build killed during Astro left: emptied by Astro, marked beside it', () => {
+    const partial = path.join(scratch, 'dist.partial');
+    mkdirSync(partial);
+    writeFileSync(path.join(partial, 'index.html'), '<!doctype html>');
+    expect(refusedReplace(partial)).toMatch(/was not written by this build/);
+    writeFileSync(besideMarker(partial), '');
+    expect(refusedReplace(partial)).toBeUndefined();
   });
 });
 

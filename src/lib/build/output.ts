@@ -17,6 +17,13 @@ import path from 'node:path';
 export const BUILD_MARKER = '.kz-ru-archive-build';
 export const MARKER_TEXT = 'Written by the kz-ru-archive build (scripts/build.ts); the next build may replace this folder.\n';
 
+/**
+ * The marker a build writes beside its scratch folder (`dist.partial.kz-ru-archive-build`) while it
+ * writes into it: Astro empties its output folder, marker and all, before it writes, so a build killed
+ * during Astro would otherwise leave a scratch folder the next build refuses to replace.
+ */
+export const besideMarker = (dir: string): string => `${dir}${BUILD_MARKER}`;
+
 /** The repository's folders that hold what the archive is made from. */
 export const PROTECTED = ['content', 'src', 'public', 'scripts', 'tests', 'docs', 'deploy', 'bench', 'node_modules', '.git'] as const;
 
@@ -72,7 +79,7 @@ export function refusedReplace(dir: string): string | undefined {
   } catch {
     return `${dir} exists and is not a folder; expected a folder an earlier build wrote, or nothing there`;
   }
-  if (names.length === 0 || names.includes(BUILD_MARKER) || writtenBeforeMarkers(dir)) return undefined;
+  if (names.length === 0 || names.includes(BUILD_MARKER) || existsSync(besideMarker(dir)) || writtenBeforeMarkers(dir)) return undefined;
   return (
     `${dir} exists and was not written by this build (it has no ${BUILD_MARKER}); ` +
     'expected an empty folder or one an earlier build wrote: move it away or choose another --outDir'

@@ -36,6 +36,9 @@ export function pagefindBinary(env: NodeJS.ProcessEnv = process.env): string {
   throw new Error(`Pagefind has no binary for ${platform}-${arch()}: is the optional package @pagefind/${platform}-${arch()} installed?`);
 }
 
+/** The options every Pagefind run is given besides its folders (a kept search part is keyed by them too). */
+export const PAGEFIND_OPTIONS: readonly string[] = ['--force-language', 'en', '--quiet'];
+
 /** The most of a Pagefind process's output kept for an error message. */
 const OUTPUT_KEPT = 4_000;
 
@@ -47,7 +50,7 @@ const OUTPUT_KEPT = 4_000;
  */
 export async function runPagefind(site: string, outputPath: string, cwd: string): Promise<number> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_')));
-  const args = ['--site', site, '--output-path', outputPath, '--force-language', 'en', '--quiet'];
+  const args = ['--site', site, '--output-path', outputPath, ...PAGEFIND_OPTIONS];
   const child = spawn(pagefindBinary(), args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (chunk: Buffer) => {

@@ -44,8 +44,10 @@ export function installedPagefindVersion(binary = pagefindBinary()): string {
   }
 }
 
-/** Throws the gate's message when the installed Pagefind is not a checked version. */
-export function checkPagefindVersion(binary = pagefindBinary()): void {
-  const refusal = versionRefusal(installedPagefindVersion(binary));
+/** Throws the gate's message when the installed Pagefind is not a checked version; returns the version. */
+export function checkPagefindVersion(binary = pagefindBinary()): string {
+  const installed = installedPagefindVersion(binary);
+  const refusal = versionRefusal(installed);
   if (refusal !== undefined) throw new Error(refusal);
+  return installed;
 }
