@@ -1,8 +1,8 @@
 /**
  * The /search/ page: the form and its address (search-form.ts), the results (search-results.ts) and
  * the filters (search-facets.ts), run here as one loop. Results and the status line update as the
- * reader types (the status line is a polite live region); the facet counts follow once typing
- * pauses, and only while the filters are open.
+ * reader types (the status line is a polite live region; a query ending in a word of one or two
+ * letters waits for a pause, prefix-wait.ts); the facet counts follow, only while the filters are open.
  *
  * Tab order is the query, then the results, then the filters; a link above the query jumps to the
  * filters, which fold behind one control (open by default on a wide screen) that says how many are
@@ -12,6 +12,7 @@ import { type ReadRange, readRange } from '../lib/search/chronology.ts';
 import { unknownValues } from '../lib/search/facet-groups.ts';
 import { latestOnly } from '../lib/search/latest-only.ts';
 import { articlesFirst } from '../lib/search/order.ts';
+import { waitBeforeSearch } from '../lib/search/prefix-wait.ts';
 import { MIN_QUERY } from '../lib/search/query.ts';
 import { errorText, failureText, queryMessage, statusLine } from '../lib/search/said.ts';
 import { dateDirection, FILTER_KEYS, filtersWithoutWords, pagefindFilters, type SearchState } from '../lib/search/url.ts';
@@ -79,6 +80,8 @@ let uncounted: Uncounted | undefined;
 /** Counts the facets of the shown search, after its results: a newer search makes the counts wait for it. */
 const count = latestOnly(
   async ({ s, term, found }: Uncounted, stale) => {
+    // A key typed since this search started: its own search will be counted instead.
+    if (s !== address.state()) return;
     const counts = await facetCounts({ bundle, base }, s, term, found);
     if (stale() || s !== address.state()) return;
     showProblems('values', unknownValues(s, await loadFacetTable(bundle)));
@@ -194,15 +197,33 @@ const run = latestOnly(
 filtersBox.addEventListener('toggle', () => {
   if (filtersBox.open) countSoon();
 });
-const update = () => run(address.fromForm());
-form.addEventListener('input', update);
+let typing: ReturnType<typeof setTimeout> | undefined;
+/** Runs the form's search: at once, or, while the last word typed is a short prefix, once typing pauses (prefix-wait.ts). */
+const update = (now = false) => {
+  clearTimeout(typing);
+  const s = address.fromForm();
+  const wait = now ? 0 : waitBeforeSearch(s.q);
+  if (wait === 0) run(s);
+  else typing = setTimeout(() => run(s), wait);
+};
+form.addEventListener('input', (e) => update(e.target !== input));
 form.addEventListener('change', (e) => {
-  if (e.target !== input) update();
+  if (e.target !== input) update(true);
 });
 form.addEventListener('submit', (e) => {
   e.preventDefault();
-  update();
+  update(true);
 });
+// The index's first files, and the facet table when the filters are open, load while the first
+// letters are typed rather than after them; a failure here is reported by the search that needs them.
+input.addEventListener(
+  'keydown',
+  () => {
+    loadPagefind(bundle, base).catch(() => undefined);
+    if (filtersBox.open) loadFacetTable(bundle).catch(() => undefined);
+  },
+  { once: true },
+);
 skip.addEventListener('click', (e) => {
   e.preventDefault();
   filtersBox.open = true;

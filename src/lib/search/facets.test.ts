@@ -69,7 +69,7 @@ function oracle(pages: readonly number[], filters: Record<string, PagefindFilter
 describe('the facet table', () => {
   it('writes facets and values sorted, each value its pages', () => {
     const lines = text.split('\n');
-    expect(lines[0]).toBe('facets 2 c0ffee 6');
+    expect(lines[0]).toBe('facets 3 c0ffee 6');
     expect(lines.filter((l) => l.startsWith('='))).toEqual(['=actor', '=outlet', '=type', '=year']);
     const values = lines.filter((l) => l.includes('\t')).map((l) => l.split('\t') as [string, string]);
     expect(values.map(([v]) => v)).toEqual(['Putin', 'Tokayev', 'TASS', 'Vlast', 'Event', '2021', '2022']);
@@ -112,10 +112,10 @@ describe('the facet table', () => {
   });
 
   it.each([
-    ['no header', 'Putin\tA\n', /expected a first line "facets 2 <build> <pages>"/],
-    ['a value before any facet', 'facets 2 ab 3\nPutin\tA\n', /line 2 is neither/],
-    ['a line without a tab', 'facets 2 ab 3\n=actor\nPutin A\n', /line 3 is neither/],
-    ['a page past the last', `facets 2 ab 3\n=actor\nPutin\t${encodePages([3])}\n`, /line 3 names page 3 of 3/],
+    ['no header', 'Putin\tA\n', /expected a first line "facets 3 <build> <pages>"/],
+    ['a value before any facet', 'facets 3 ab 3\nPutin\tA\n', /line 2 is neither/],
+    ['a line without a tab', 'facets 3 ab 3\n=actor\nPutin A\n', /line 3 is neither/],
+    ['a page past the last', `facets 3 ab 3\n=actor\nPutin\t${encodePages([3])}\n`, /line 3 names page 3 of 3/],
   ] as const)('refuses %s', (_, bad, message) => {
     expect(() => new FacetTable(bad)).toThrow(message);
   });

@@ -9,105 +9,24 @@
  * with a pass over the results.
  * Pagefind's filters still do the filtering itself, when a reader chooses a value.
  *
- * The file: a header line (`facets 2 <build> <pages>`), then for each facet a line `=<facet>` and a
- * line per value, `<value>\t<pages>`. A value's pages are the gaps between them (pages skipped since
- * the previous one) in a Rice code, the posting-list code of search engines: each gap `g` is
- * `g >> k` one-bits, a zero, and the low `k` bits of `g`, with the `k` that makes the value's line
- * shortest; the bits are written six to a base-64 digit, after a digit for `k`. Gzipped, that is
- * smaller than the same gaps as base-64 VLQ digits, binary varints or base-36 numbers
- * (bench/README.md). No npm package writes Rice codes as text; the two functions below are all it takes.
+ * The file: a header line (`facets 3 <build> <pages>`), then for each facet a line `=<facet>` and a
+ * line per value: `<value>\t<pages>`, the value's pages in a Rice code (facets-rice.ts), or
+ * `<value>\t<values>\t<pages>`, a value derived from the first facet's (facets-derived.ts): the
+ * union of the pages of those of its values (their indexes, in the same code), with the listed
+ * pages toggled. The first facet is the actor facet, so the kind, state and acting facets are
+ * written as the actors they follow from; any value is written the shorter way.
  */
+import { type Derivation, derive, expand } from './facets-derived.ts';
+import { decodePages, encodePages } from './facets-rice.ts';
 import { resultPage } from './result-ids.ts';
 import type { PagefindFilter } from './url.ts';
+
+export { decodePages, encodePages } from './facets-rice.ts';
 
 /** Name of the file, in the search index's folder. */
 export const FACETS_FILE = 'facets.txt';
 
-const HEADER = 'facets 2';
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DIGIT_VALUE = new Map([...DIGITS].map((c, i) => [c, i]));
-/** Bits a digit carries. */
-const DIGIT_BITS = 6;
-/** The largest Rice parameter tried: gaps of a million pages cost about 21 bits each. */
-const MAX_K = 20;
-
-/** The gaps before each of ascending page numbers (the first counted from -1). */
-function gapsOf(pages: readonly number[]): number[] {
-  let previous = -1;
-  return pages.map((page) => {
-    if (!Number.isInteger(page) || page <= previous) {
-      throw new Error(`facet table: expected ascending whole page numbers, found ${page} after ${previous}`);
-    }
-    const gap = page - previous - 1;
-    previous = page;
-    return gap;
-  });
-}
-
-/** The length in bits of the gaps' Rice code with parameter `k`. */
-const riceBits = (gaps: readonly number[], k: number) => gaps.reduce((n, g) => n + Math.floor(g / 2 ** k) + 1 + k, 0);
-
-/** Ascending page numbers as a Rice code of their gaps (see above). */
-export function encodePages(pages: readonly number[]): string {
-  const gaps = gapsOf(pages);
-  let k = 0;
-  for (let j = 1; j <= MAX_K; j++) if (riceBits(gaps, j) < riceBits(gaps, k)) k = j;
-  let out = DIGITS[k] ?? '';
-  let digit = 0;
-  let bits = 0;
-  const put = (bit: number) => {
-    digit = digit * 2 + bit;
-    if (++bits === DIGIT_BITS) {
-      out += DIGITS[digit];
-      digit = 0;
-      bits = 0;
-    }
-  };
-  for (const gap of gaps) {
-    for (let q = Math.floor(gap / 2 ** k); q > 0; q--) put(1);
-    put(0);
-    for (let b = k - 1; b >= 0; b--) put(Math.floor(gap / 2 ** b) % 2);
-  }
-  // Padded with one-bits: a run of them that the text ends inside is no gap.
-  while (bits !== 0) put(1);
-  return out;
-}
-
-/** The page numbers `encodePages` wrote. */
-export function decodePages(text: string): number[] {
-  const k = DIGIT_VALUE.get(text[0] ?? '');
-  if (k === undefined || k > MAX_K) throw new Error(`facet table: "${text.slice(0, 1)}" is not a Rice parameter`);
-  const pages: number[] = [];
-  let previous = -1;
-  let ones = 0;
-  /** Low bits still to read for the current gap, or -1 while reading its one-bits. */
-  let low = -1;
-  let rest = 0;
-  const emit = () => {
-    previous += ones * 2 ** k + rest + 1;
-    pages.push(previous);
-    ones = 0;
-    rest = 0;
-    low = -1;
-  };
-  for (const c of text.slice(1)) {
-    const d = DIGIT_VALUE.get(c);
-    if (d === undefined) throw new Error(`facet table: "${c}" is not a page digit`);
-    for (let b = DIGIT_BITS - 1; b >= 0; b--) {
-      const bit = Math.floor(d / 2 ** b) % 2;
-      if (low < 0) {
-        if (bit === 1) ones++;
-        else if (k === 0) emit();
-        else low = k;
-      } else {
-        rest = rest * 2 + bit;
-        if (--low === 0) emit();
-      }
-    }
-  }
-  if (low > 0 || ones >= DIGIT_BITS) throw new Error('facet table: a page number is cut short');
-  return pages;
-}
+const HEADER = 'facets 3';
 
 /** Each facet's values and, for each, the numbers of the pages that have it. */
 export type Memberships = ReadonlyMap<string, ReadonlyMap<string, readonly number[]>>;
@@ -129,17 +48,37 @@ export function membershipsOf(pages: ReadonlyArray<Readonly<Record<string, reado
   return facets;
 }
 
-/** The file's text for a build's `pageCount` pages. Facets and values are sorted, so a rebuild writes the same file. */
+/** The facet whose values others are derived from (facets-derived.ts), written first. */
+export const BASE_FACET = 'actor';
+
+const byName = <T>(m: ReadonlyMap<string, T>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+
+/** A value's pages as the file writes them: plain, or derived from `base` when that is shorter. */
+function valueCode(pages: readonly number[], base: ReadonlyArray<readonly number[]> | undefined, pageCount: number): string {
+  const plain = encodePages(pages);
+  if (base === undefined) return plain;
+  const d = derive(pages, base, pageCount);
+  const derived = `${encodePages(d.from)}\t${encodePages(d.flip)}`;
+  return derived.length < plain.length ? derived : plain;
+}
+
+/**
+ * The file's text for a build's `pageCount` pages. The base facet comes first, then the others;
+ * facets and values are sorted, so a rebuild writes the same file.
+ */
 export function facetTableText(build: string, pageCount: number, facets: Memberships): string {
   const lines = [`${HEADER} ${build} ${pageCount}`];
-  const sorted = <T>(m: ReadonlyMap<string, T>) => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [facet, values] of sorted(facets)) {
+  const baseValues = facets.get(BASE_FACET);
+  const base = baseValues && byName(baseValues).map(([, pages]) => [...pages].sort((a, b) => a - b));
+  const ordered = byName(facets).sort(([a], [b]) => Number(b === BASE_FACET) - Number(a === BASE_FACET));
+  for (const [facet, values] of ordered) {
     lines.push(`=${facet}`);
-    for (const [value, pages] of sorted(values)) {
+    for (const [value, pages] of byName(values)) {
       if (/[\t\n\r]/.test(value) || value === '')
         throw new Error(`facet table: the ${facet} value ${JSON.stringify(value)} cannot be written`);
       if (pages.some((p) => p >= pageCount)) throw new Error(`facet table: the ${facet} value "${value}" names a page past ${pageCount}`);
-      lines.push(`${value}\t${encodePages([...pages].sort((a, b) => a - b))}`);
+      const sorted = [...pages].sort((a, b) => a - b);
+      lines.push(`${value}\t${facet === BASE_FACET ? encodePages(sorted) : valueCode(sorted, base, pageCount)}`);
     }
   }
   return `${lines.join('\n')}\n`;
@@ -167,29 +106,57 @@ export class FacetTable {
 
   constructor(text: string) {
     const lines = text.split('\n');
-    const head = /^facets 2 ([0-9a-f]+) (\d+)$/.exec(lines[0]?.trim() ?? '');
+    const head = /^facets 3 ([0-9a-f]+) (\d+)$/.exec(lines[0]?.trim() ?? '');
     if (!head) throw new Error(`facet table: expected a first line "${HEADER} <build> <pages>"`);
     this.build = head[1] ?? '';
     this.pageCount = Number(head[2]);
     let facet: Facet | undefined;
+    /** The first facet's values' pages, which derived values are unions of. */
+    const base: number[][] = [];
+    let inFirst = false;
     for (const [i, line] of lines.slice(1).entries()) {
       if (line === '') continue;
       if (line.startsWith('=')) {
+        inFirst = facet === undefined;
         facet = { values: [], index: new Map(), ofPage: new Array(this.pageCount) };
         this.#facets.set(line.slice(1), facet);
         continue;
       }
-      const tab = line.indexOf('\t');
-      if (facet === undefined || tab < 1) throw new Error(`facet table: line ${i + 2} is neither "=<facet>" nor "<value>\\t<pages>"`);
-      const value = facet.values.length;
-      facet.values.push(line.slice(0, tab));
-      facet.index.set(line.slice(0, tab), value);
-      for (const p of decodePages(line.slice(tab + 1))) {
-        if (p >= this.pageCount) throw new Error(`facet table: line ${i + 2} names page ${p} of ${this.pageCount}`);
-        const values = facet.ofPage[p];
-        if (values) values.push(value);
-        else facet.ofPage[p] = [value];
+      const fields = line.split('\t');
+      if (facet === undefined || fields.length < 2 || fields.length > 3 || fields[0] === '')
+        throw new Error(`facet table: line ${i + 2} is neither "=<facet>" nor "<value>\\t<pages>" nor "<value>\\t<values>\\t<pages>"`);
+      const pages = this.#pagesOf(fields, i + 2, inFirst ? undefined : base);
+      if (inFirst) base.push(pages);
+      this.#add(facet, fields[0] ?? '', pages);
+    }
+  }
+
+  /** The pages of a value's line, split at its tabs: listed, or derived from the first facet's `base`. */
+  #pagesOf(fields: readonly string[], line: number, base: number[][] | undefined): number[] {
+    try {
+      if (fields.length === 2) {
+        const pages = decodePages(fields[1] ?? '');
+        const past = pages.find((p) => p >= this.pageCount);
+        if (past !== undefined) throw new Error(`names page ${past} of ${this.pageCount}`);
+        return pages;
       }
+      if (base === undefined) throw new Error('derives a value of the first facet from itself');
+      const d: Derivation = { from: decodePages(fields[1] ?? ''), flip: decodePages(fields[2] ?? '') };
+      return expand(d, base, this.pageCount);
+    } catch (error) {
+      throw new Error(`facet table: line ${line} ${(error as Error).message.replace(/^facet table: /, '')}`);
+    }
+  }
+
+  /** Records that `pages` have `value` in `facet`. */
+  #add(facet: Facet, value: string, pages: readonly number[]): void {
+    const index = facet.values.length;
+    facet.values.push(value);
+    facet.index.set(value, index);
+    for (const p of pages) {
+      const values = facet.ofPage[p];
+      if (values) values.push(index);
+      else facet.ofPage[p] = [index];
     }
   }
 
