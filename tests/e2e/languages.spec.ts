@@ -1,0 +1,43 @@
+/**
+ * The archive in English, Russian and Kazakh, as a reader switches between them: the switcher keeps the
+ * page and (with JavaScript) the anchor, and without JavaScript still keeps the page; every language's
+ * pages say what language they are in. The 404 page per language is served by nginx
+ * (tests/nginx/languages.spec.ts): `astro preview` answers every missing address with the root's.
+ */
+import { expect, test } from '@playwright/test';
+
+test('the switcher keeps the page and the anchor, in both directions', async ({ page }) => {
+  await page.goto('browse/#main');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('.lang-switcher a[hreflang="ru"]').click();
+  await expect(page).toHaveURL(/\/ru\/browse\/#main$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('h1')).toContainText('Все статьи');
+  await page.locator('.lang-switcher a[hreflang="kk"]').click();
+  await expect(page).toHaveURL(/\/kk\/browse\/#main$/);
+  await expect(page.locator('h1')).toContainText('Барлық мақалалар');
+  await page.locator('.lang-switcher a[hreflang="en"]').click();
+  await expect(page).toHaveURL(/\/browse\/#main$/);
+  await expect(page).not.toHaveURL(/\/(ru|kk)\//);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the switcher still leads to the same page in the other language', async ({ page }) => {
+    await page.goto('kk/');
+    await expect(page.locator('.lang-switcher a[aria-current="page"]')).toHaveText('Қазақша');
+    await page.locator('.lang-switcher a[hreflang="ru"]').click();
+    await expect(page).toHaveURL(/\/ru\/$/);
+    await expect(page.locator('h2').first()).toHaveText('Статьи, сначала новые');
+  });
+});
+
+test('a Russian page marks the archived titles with their own language and says they are not translated', async ({ page }) => {
+  await page.goto('ru/');
+  const titles = page.locator('.article-list h3');
+  expect(await titles.count()).toBeGreaterThan(0);
+  for (const lang of await titles.evaluateAll((hs) => hs.map((h) => h.getAttribute('lang')))) expect(lang).toMatch(/^[a-z]{2,3}$/);
+  await expect(page.locator('main')).toContainText('никогда не переводятся');
+  await expect(page.locator('.site-nav')).toContainText('Хронология');
+});
