@@ -41,3 +41,33 @@ test('a Russian page marks the archived titles with their own language and says 
   await expect(page.locator('main')).toContainText('никогда не переводятся');
   await expect(page.locator('.site-nav')).toContainText('Хронология');
 });
+
+test.describe('search from the Russian and Kazakh pages', () => {
+  /** The last path segments of the results listed now. */
+  const results = (page: import('@playwright/test').Page) =>
+    page
+      .locator('#search-results .search-result h2 a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.replace(/\/$/, '').split('/').at(-1) ?? ''));
+
+  for (const [lang, q, expected] of [
+    ['ru', 'январские события', '2022-01-05-tokayev-asks-csto'],
+    ['ru', 'Елбасы', 'nursultan-nazarbayev'],
+    ['kk', 'Қаңтар', '2022-01-02-kazakhstan-fuel-price-protests-begin'],
+    ['kk', 'Елбасы', 'nursultan-nazarbayev'],
+  ] as const) {
+    test(`/${lang}/search/ finds ${expected} for “${q}”, in a page in ${lang}`, async ({ page }) => {
+      await page.goto(`${lang}/search/?q=${encodeURIComponent(q)}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('#search-results .search-result').first()).toBeVisible();
+      expect(await results(page)).toContain(expected);
+    });
+  }
+
+  test('the header’s search field on a Russian page submits to the Russian search page', async ({ page }) => {
+    await page.goto('ru/browse/');
+    await page.locator('#site-search').fill('Елбасы');
+    await page.locator('#site-search').press('Enter');
+    await expect(page).toHaveURL(/\/ru\/search\/\?q=/);
+    await expect(page.locator('h1')).toHaveText('Поиск по архиву');
+  });
+});

@@ -14,3 +14,11 @@ export const DEFAULT_LANG: Lang = 'en';
 export function isLang(value: string | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');
 }
+
+/**
+ * The language an MDX page's components write in: the language of the text shown (which a page sets when
+ * it shows a fallback), else the page's, from its address (Astro's i18n routing), else English.
+ */
+export function contentLangOf(shown: Lang | undefined, currentLocale: string | undefined): Lang {
+  return shown ?? (isLang(currentLocale) ? currentLocale : DEFAULT_LANG);
+}

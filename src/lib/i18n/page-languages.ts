@@ -18,6 +18,9 @@ export const LANGUAGE_KINDS: readonly LanguageKind[] = [
   { kind: 'home', matches: (p) => p === '/' },
   { kind: 'browse', matches: (p) => p.startsWith('/browse/') },
   { kind: 'not-found', matches: (p) => p === '/404/' },
+  { kind: 'search', matches: (p) => p === '/search/' },
+  // The archive's own MDX pages (/about/, /about/method/…) and the editions changelog, not the removed texts.
+  { kind: 'about', matches: (p) => /^\/about\/(?:[a-z-]+\/)?$/.test(p) && !p.startsWith('/about/removed/') },
 ];
 
 /** The English path without its fragment and query. */

@@ -92,6 +92,65 @@ export const en = {
   'notFound.didYouMean': 'Did you mean {link}?',
   'notFound.searchLabel': 'Search for the missing page',
   'notFound.allArticles': 'All articles',
+
+  // The archive's own pages (src/components/page/): counts, the edition, a paragraph link.
+  'count.articles': { one: '{n} article', other: '{n} articles' },
+  'count.events': { one: '{n} event', other: '{n} events' },
+  'count.actors': { one: '{n} actor', other: '{n} actors' },
+  'count.places': { one: '{n} place', other: '{n} places' },
+  'count.outlets': { one: '{n} outlet', other: '{n} outlets' },
+  'edition.of': '{edition} of {date}',
+  'edition.link': 'edition {n}',
+  'paragraph.link': '{title}, paragraph {p}',
+
+  // The search page (src/components/pages/Search.astro); its results are written by src/client/search-*.ts.
+  'searchPage.title': 'Search',
+  'searchPage.description':
+    'Search the archived texts and the actor, place and event pages by word, with any spelling or script of a name, ' +
+    'and narrow by type, actor, place, outlet, author, year and a range of months; take the results away as CSV, RIS, BibTeX or CSL-JSON.',
+  'searchPage.noScript':
+    'Search needs JavaScript, which is off in this browser. ' +
+    'Every article can still be reached from {all}, the {timeline} and the {actors}.',
+  'searchPage.allArticles': 'all articles',
+  'searchPage.timeline': 'timeline',
+  'searchPage.actors': 'actors',
+  'searchPage.places': 'places',
+  'searchPage.skip': 'Skip to filters and order',
+  'searchPage.noneChosen': '(none chosen)',
+  'searchPage.words': 'Words to find',
+  'searchPage.elsewhere': 'Nothing here? Browse the {timeline} of events, the {actors} and the {places}, or {all}.',
+  'searchPage.more': 'More results',
+  'searchPage.filters': 'Filters and order',
+  'searchPage.order': 'Order',
+  'searchPage.relevance': 'Best match',
+  'searchPage.newest': 'Newest first',
+  'searchPage.oldest': 'Oldest first',
+  'searchPage.dates': 'Dates',
+  'searchPage.rangeHint': 'A month and year, such as 2022-03; a date that may fall in the range is in it.',
+  'searchPage.from': 'From',
+  'searchPage.to': 'To',
+  'searchPage.narrow': 'Narrow the results',
+  'searchPage.apply': 'Apply',
+  'searchPage.englishResults': 'The results are the archive’s pages in English and the archived texts in their own languages.',
+
+  // The editions changelog (src/components/pages/Editions.astro).
+  'editions.title': 'Editions',
+  'editions.description': 'What each edition of the archive added and corrected, with the evidence for every correction.',
+  'editions.intro':
+    'Each edition of the archive is listed with its release day, the articles it added, and every fact it corrected: the field, its ' +
+    'value before and after, and the evidence. The current edition is edition {n}. A citation of the archive names its edition ({cite}).',
+  'editions.cite': 'How to cite',
+  'editions.heading': 'Edition {n}, {date}',
+  'editions.added': 'Articles added',
+  'editions.corrections': 'Corrections',
+  'editions.none': 'None.',
+  'editions.caption': 'Corrections in edition {n}',
+  'editions.entry': 'Entry',
+  'editions.field': 'Field',
+  'editions.before': 'Before',
+  'editions.after': 'After',
+  'editions.why': 'Why',
+  'editions.english': 'The summaries and the reasons for corrections are the editors’ own words, in English.',
 } as const satisfies Readonly<Record<string, string | PluralForms>>;
 
 /** A key of the dictionaries. */
