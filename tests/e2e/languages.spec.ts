@@ -71,3 +71,23 @@ test.describe('search from the Russian and Kazakh pages', () => {
     await expect(page.locator('h1')).toHaveText('Поиск по архиву');
   });
 });
+
+test.describe('the longer Cyrillic interface at 360 px, light and dark', () => {
+  for (const path of ['kk/', 'ru/search/', 'kk/about/editions/']) {
+    test(`/${path} fits the phone's width and keeps its contrast`, async ({ page }) => {
+      const name = path.replace(/\/$/, '').replace(/\//g, '_');
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.goto(path);
+        await page.locator('.site-header').screenshot({ path: `test-results/screenshots/lang-${name}-header-360-${scheme}.png` });
+        // The navigation and the switcher wrap within the screen: nothing scrolls sideways.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, 'sideways scroll').toBeLessThanOrEqual(0);
+        const { default: AxeBuilder } = await import('@axe-core/playwright');
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  }
+});
