@@ -73,7 +73,8 @@ test.describe('search from the Russian and Kazakh pages', () => {
 });
 
 test.describe('the longer Cyrillic interface at 360 px, light and dark', () => {
-  for (const path of ['kk/', 'ru/search/', 'kk/about/editions/']) {
+  // The editions changelog, the longest page, is checked with axe by tests/e2e/site.spec.ts like every page.
+  for (const path of ['kk/', 'ru/search/', 'kk/about/method/']) {
     test(`/${path} fits the phone's width and keeps its contrast`, async ({ page }) => {
       const name = path.replace(/\/$/, '').replace(/\//g, '_');
       for (const scheme of ['light', 'dark'] as const) {
@@ -85,7 +86,11 @@ test.describe('the longer Cyrillic interface at 360 px, light and dark', () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow, 'sideways scroll').toBeLessThanOrEqual(0);
         const { default: AxeBuilder } = await import('@axe-core/playwright');
-        const axe = await new AxeBuilder({ page }).analyze();
+        // Every rule in light mode; in dark mode what changes, the contrast.
+        const axe = await (scheme === 'light'
+          ? new AxeBuilder({ page })
+          : new AxeBuilder({ page }).withRules(['color-contrast'])
+        ).analyze();
         expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       }
     });
