@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import language404 from './src/integrations/language-404.ts';
 import sitemap from './src/integrations/sitemap.ts';
 import { treeCacheDir } from './src/lib/build/cache.ts';
 import { displayOf, readRedirects } from './src/lib/content/read.ts';
@@ -45,6 +46,11 @@ export default defineConfig({
   base,
   ...(cacheDir === undefined ? {} : { cacheDir }),
   trailingSlash: 'always',
+  /**
+   * English at the unprefixed addresses it always had, Russian and Kazakh under /ru/ and /kk/
+   * (src/pages/[lang]/, src/lib/i18n/). Which kinds of page exist in all three: src/lib/i18n/page-languages.ts.
+   */
+  i18n: { locales: ['en', 'ru', 'kk'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   // Astro's redirect pages are replaced by src/postbuild/deploy-files.ts's (valid HTML, beside the server rules).
   // Up to 8 pages render at once, so that a page's file writes overlap the next pages' rendering
   // (bench/README.md has what it saves).
@@ -67,7 +73,7 @@ export default defineConfig({
   // MDX renders the archive's own pages (content/pages/*.mdx) with its components. The articles are not
   // MDX modules: the archive's content loader (src/loaders/archive.ts) parses each body once into
   // numbered blocks, and nothing compiles a body into a module.
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), language404(), sitemap()],
   // Shiki colours code with inline styles, which the Content-Security-Policy below refuses; the pages
   // show code as plain monospace text.
   markdown: { syntaxHighlight: false },

@@ -36,7 +36,8 @@ const events = defineCollection({ loader: archiveLoader(root, 'events'), schema:
  * them is typed by hand. The articles' bodies are never compiled so: they stay the content core's.
  */
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${root}/pages` }),
+  // English at the top (ids `about`, `method`…), translations in a folder per language (`ru/about`, `kk/method`).
+  loader: glob({ pattern: ['*.mdx', '{ru,kk}/*.mdx'], base: `${root}/pages` }),
   schema: z.strictObject({
     /** The page's heading and title. */
     title: z.string().min(1),

@@ -1,6 +1,7 @@
 /**
  * Writes dist/sitemap.xml after the build from the pages Astro actually generated, so it can never
- * list a page that does not exist or miss one that a later change adds.
+ * list a page that does not exist or miss one that a later change adds; each page with language copies
+ * carries its alternates (src/lib/i18n/sitemap.ts).
  *
  * Why not @astrojs/sitemap: it would add two dependencies (sitemap, zod) for what is one loop over
  * `pages`, and it would list redirect pages and the 404 page unless filtered; here they are left
@@ -9,7 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sitemapXml } from '../lib/site/feeds.ts';
+import { isNotFoundPage, languageSitemapXml } from '../lib/i18n/sitemap.ts';
 import { outOfSitemap } from '../lib/site/page-kinds.ts';
 import { absolute } from '../lib/site/urls.ts';
 
@@ -24,10 +25,10 @@ export default function sitemap(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir, pages }) => {
-        const urls: string[] = [];
+        const paths: string[] = [];
         for (const { pathname } of pages) {
           const path = `/${pathname}`.replace(/\/+$/, '/');
-          if (path === '/404/' || path.startsWith('/404')) continue;
+          if (isNotFoundPage(path)) continue; // every language's 404 page
           if (outOfSitemap(path)) continue; // a kind of page the table leaves out (src/lib/site/page-kinds.ts)
           const file = fileURLToPath(new URL(`${pathname === '' ? '' : pathname.replace(/\/?$/, '/')}index.html`, dir));
           let html: string;
@@ -37,9 +38,12 @@ export default function sitemap(): AstroIntegration {
             continue; // not an HTML page (an endpoint such as feed.xml)
           }
           if (/<meta http-equiv="refresh"/i.test(html)) continue; // a redirect, not a page
-          urls.push(absolute(site, base, path));
+          paths.push(path);
         }
-        writeFileSync(fileURLToPath(new URL('sitemap.xml', dir)), sitemapXml(urls));
+        writeFileSync(
+          fileURLToPath(new URL('sitemap.xml', dir)),
+          languageSitemapXml(paths, (p) => absolute(site, base, p)),
+        );
       },
     },
   };

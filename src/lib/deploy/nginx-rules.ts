@@ -2,10 +2,13 @@
  * The serving rules (rules.ts) as nginx reads them: the include deploy/nginx.conf pulls into its
  * server block, with the media types of media-types.ts.
  */
+import { DEFAULT_LANG, LANGS } from '../i18n/langs.ts';
 import type { Redirect } from '../site/redirects.ts';
 import { withBase } from '../site/urls.ts';
 import { BY_EXTENSION, BY_NAME, DEFAULT_TYPE, TEXT_TYPES } from './media-types.ts';
 import { type CacheRule, type ExtraHeaders, GENERATED, REVALIDATE, securityHeaders, sitePaths } from './rules.ts';
+
+const PREFIXED_LANGS = LANGS.filter((l) => l !== DEFAULT_LANG);
 
 /** An nginx string literal in double quotes. */
 function quoted(value: string): string {
@@ -96,5 +99,23 @@ export function nginxRules(
     }
     out.push('}');
   }
+  out.push(...languageNotFound(csp, base, extra));
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * A missing address under a language's prefix (/ru/…, /kk/…) gets that language's 404 page; anything
+ * else missing, a prefix that is no language (/de/…) included, the English one of deploy/nginx.conf.
+ */
+function languageNotFound(csp: string, base: string, extra: ExtraHeaders): string[] {
+  return PREFIXED_LANGS.flatMap((lang) => {
+    const page = location(withBase(base, `/${lang}/404.html`));
+    return [
+      `location ^~ ${location(withBase(base, `/${lang}/`))} {`,
+      ...nginxHeaders(csp, REVALIDATE, extra),
+      `    error_page 404 ${page};`,
+      `    error_page 403 =404 ${page};`,
+      '}',
+    ];
+  });
 }

@@ -1,0 +1,22 @@
+/**
+ * The static paths of the routes under src/pages/[lang]/: each English path once per other interface
+ * language, with a `cacheKey` (src/data/cache-keys.ts) that includes the language, so that a page's copy in
+ * one language is never taken for another's.
+ */
+import { DEFAULT_LANG, type Lang, LANGS } from '../lib/i18n/langs.ts';
+import { type BuildKeys, keyed } from './cache-keys.ts';
+
+/** The languages with a prefix (/ru/, /kk/). */
+export const PREFIXED_LANGS: readonly Lang[] = LANGS.filter((l) => l !== DEFAULT_LANG);
+
+type Path = { params: Record<string, string | number | undefined>; props?: object };
+
+/**
+ * Every path of an English route in each prefixed language, keyed by `keyOf` and the language. With no
+ * paths given, the route has one page per language (the home page, the 404).
+ */
+export async function langPaths<P extends Path>(keyOf: (keys: BuildKeys, path: P) => string, paths?: P[] | Promise<P[]>) {
+  const english = paths === undefined ? [{ params: {} } as P] : await paths;
+  const all = PREFIXED_LANGS.flatMap((lang) => english.map((p) => ({ ...p, params: { ...p.params, lang } })));
+  return keyed(all, (k, p) => `${keyOf(k, p)}:${p.params.lang}`);
+}

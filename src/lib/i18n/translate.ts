@@ -1,0 +1,95 @@
+/**
+ * The interface's words in each language, looked up by key (the dictionaries in ./dictionaries/, English
+ * the source of the keys, as in Starlight's translation dictionaries): `{name}` in a string is filled from
+ * the variables given, and a string that depends on a count is one form per plural category, chosen by
+ * `Intl.PluralRules` for the language (Russian has one/few/many/other, Kazakh one/other).
+ *
+ * Written here rather than taken from i18next (what Starlight uses): the archive needs only the lookup,
+ * `{name}` filling and CLDR plurals, a few lines over the platform's `Intl`, and i18next would add a
+ * dependency of its own to every page's build for them.
+ */
+import { type Dictionary, en, type Key, type PluralForms } from './dictionaries/en.ts';
+import { kk } from './dictionaries/kk.ts';
+import { ru } from './dictionaries/ru.ts';
+import type { Lang } from './langs.ts';
+
+/** Every language's dictionary, each typed against the English keys (a missing key fails `check:types`). */
+export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en, ru, kk };
+
+/** The values a string's `{name}` placeholders take; `count` also chooses the plural form. */
+export type Vars = Readonly<Record<string, string | number>>;
+
+/** A part of a string with placeholders: literal text, or the name of a placeholder (for a link or element). */
+export type Segment = { readonly text: string } | { readonly slot: string };
+
+const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
+const rulesOf = new Map<Lang, Intl.PluralRules>();
+
+/** The plural category of `count` in `lang` (CLDR's, through the platform's `Intl.PluralRules`). */
+export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
+  let rules = rulesOf.get(lang);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(lang);
+    rulesOf.set(lang, rules);
+  }
+  return rules.select(count);
+}
+
+/** Whether `key` is one of the dictionaries' keys. */
+export function isKey(key: string): key is Key {
+  return Object.hasOwn(en, key);
+}
+
+/** The raw string of `key` in `lang`, its plural form chosen by `vars.count`. */
+function raw(lang: Lang, key: Key, vars: Vars | undefined): string {
+  const entry: string | PluralForms = DICTIONARIES[lang][key];
+  if (typeof entry === 'string') return entry;
+  const count = vars?.['count'];
+  if (typeof count !== 'number') throw new Error(`The dictionary string "${key}" depends on a count: give it { count: <number> }`);
+  const forms = entry as Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  return forms[pluralCategory(lang, count)] ?? forms.other;
+}
+
+/** The string of `key` in `lang` with its placeholders filled; a placeholder without a value is an error. */
+export function translate(lang: Lang, key: Key, vars?: Vars): string {
+  return raw(lang, key, vars).replace(PLACEHOLDER, (_, name: string) => {
+    const value = vars?.[name];
+    if (value === undefined) throw new Error(`The dictionary string "${key}" (${lang}) needs a value for {${name}}`);
+    return String(value);
+  });
+}
+
+/**
+ * The string of `key` cut at the placeholders that are not in `vars`, so that a page can put a link or an
+ * element (whose words are themselves looked up) where the sentence has it, in each language's order.
+ */
+export function segments(lang: Lang, key: Key, vars?: Vars): Segment[] {
+  const text = raw(lang, key, vars);
+  const out: Segment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const name = match[1] as string;
+    const value = vars?.[name];
+    const before = text.slice(last, match.index);
+    last = match.index + match[0].length;
+    if (value !== undefined) {
+      out.push({ text: before + String(value) });
+      continue;
+    }
+    if (before !== '') out.push({ text: before });
+    out.push({ slot: name });
+  }
+  if (last < text.length) out.push({ text: text.slice(last) });
+  // Adjacent literal parts joined, so a page renders one text node each.
+  return out.reduce<Segment[]>((joined, s) => {
+    const prev = joined.at(-1);
+    if (prev !== undefined && 'text' in prev && 'text' in s) joined[joined.length - 1] = { text: prev.text + s.text };
+    else joined.push(s);
+    return joined;
+  }, []);
+}
+
+/** A lookup bound to one language: `const t = useTranslations(lang); t('nav.timeline')`. */
+export function useTranslations(lang: Lang) {
+  return (key: Key, vars?: Vars) => translate(lang, key, vars);
+}

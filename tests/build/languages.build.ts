@@ -1,0 +1,101 @@
+/**
+ * The archive as three sites: every page of a kind listed in src/lib/i18n/page-languages.ts is built in
+ * English, Russian and Kazakh, each with its `<html lang>`, its `hreflang` alternates (every language and
+ * `x-default`, all built), a language switcher whose links exist, and a place in the sitemap with the same
+ * alternates; each prefixed language has its own 404 page where nginx looks for it.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { languagesOf } from '../../src/lib/i18n/page-languages.ts';
+import { localized, unlocalized } from '../../src/lib/i18n/paths.ts';
+import { base, brokenReason, files, pagePath, read } from './site-files.ts';
+
+const site = 'http://localhost:4321';
+const abs = (path: string) => `${site}${base.replace(/\/$/, '')}${path}`;
+const pages = files()
+  .filter((f) => f.endsWith('.html') && !/^\/(?:ru\/|kk\/)?404/.test(f) && !read(f).includes('http-equiv="refresh"'))
+  .map(pagePath);
+const english = pages.filter((p) => unlocalized(p).lang === 'en');
+const multilingual = english.filter((p) => languagesOf(p).length === 3);
+
+describe('the language copies', () => {
+  it('exist for every page of every kind built in all languages, and no others', () => {
+    expect(multilingual).toContain('/');
+    const expected = multilingual.flatMap((p) => [localized(p, 'ru'), localized(p, 'kk')]).sort();
+    expect(pages.filter((p) => unlocalized(p).lang !== 'en').sort()).toEqual(expected);
+  });
+  it.each(multilingual.flatMap((p) => (['en', 'ru', 'kk'] as const).map((l) => [localized(p, l), l] as const)))(
+    '%s is in %s, with alternates and a switcher that lead to built pages',
+    (path, lang) => {
+      const html = read(path.endsWith('/') ? `${path}index.html` : path);
+      expect(html).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${lang}"`, 'i'));
+      const english = unlocalized(path).path;
+      const alternates = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+      expect(alternates).toEqual([
+        ['en', abs(english)],
+        ['ru', abs(localized(english, 'ru'))],
+        ['kk', abs(localized(english, 'kk'))],
+        ['x-default', abs(english)],
+      ]);
+      expect(html).toContain(`<link rel="canonical" href="${abs(path)}">`);
+      const switcher = /<nav class="lang-switcher"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+      const targets = [...switcher.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? '');
+      expect(targets).toEqual([english, localized(english, 'ru'), localized(english, 'kk')].map((p) => `${base.replace(/\/$/, '')}${p}`));
+      for (const t of targets) expect(brokenReason(path, t)).toBeUndefined();
+      expect(switcher).toMatch(new RegExp(`hreflang="${lang}" lang="${lang}" aria-current="page"`));
+    },
+  );
+  it('keep the other kinds in English only, without alternates', () => {
+    const single = english.find((p) => languagesOf(p).length === 1) ?? '';
+    expect(single).not.toBe('');
+    const html = read(`${single}index.html`);
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).not.toContain('hreflang=');
+  });
+});
+
+describe('the sitemap', () => {
+  const parsed = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'xhtml:link' }).parse(
+    read('/sitemap.xml'),
+  );
+  const urls = parsed.urlset.url as { loc: string; 'xhtml:link'?: Record<string, string>[] }[];
+  it('lists every language’s pages with their alternates', () => {
+    const byLoc = new Map(urls.map((u) => [u.loc, u]));
+    for (const p of multilingual)
+      for (const lang of ['en', 'ru', 'kk'] as const) {
+        const entry = byLoc.get(abs(localized(p, lang)));
+        expect(entry, localized(p, lang)).toBeDefined();
+        expect(entry?.['xhtml:link']?.map((l) => [l['@_hreflang'], l['@_href']])).toEqual([
+          ['en', abs(p)],
+          ['ru', abs(localized(p, 'ru'))],
+          ['kk', abs(localized(p, 'kk'))],
+          ['x-default', abs(p)],
+        ]);
+      }
+  });
+});
+
+describe('the 404 page in each language', () => {
+  it.each([
+    ['/404.html', 'en', 'Page not found'],
+    ['/ru/404.html', 'ru', 'Страница не найдена'],
+    ['/kk/404.html', 'kk', 'Бет табылмады'],
+  ])('%s is in its language, without alternates, its switcher leading home in each', (file, lang, heading) => {
+    const html = read(file);
+    expect(html).toMatch(new RegExp(`<html lang="${lang}"`));
+    expect(html).toContain(`<h1 data-astro-cid-`);
+    expect(html).toContain(`>${heading}</h1>`);
+    expect(html).not.toContain('hreflang="x-default"');
+    const switcher = /<nav class="lang-switcher"[^>]*>([\s\S]*?)<\/nav>/.exec(html)?.[1] ?? '';
+    expect([...switcher.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual(
+      ['/', '/ru/', '/kk/'].map((p) => `${base.replace(/\/$/, '')}${p}`),
+    );
+  });
+  it('is served for a missing address under its prefix by the nginx rules', () => {
+    const rules = read('/_nginx/rules.conf');
+    for (const lang of ['ru', 'kk']) {
+      expect(rules).toContain(`location ^~ ${base}${lang}/ {`);
+      expect(rules).toContain(`    error_page 404 ${base}${lang}/404.html;`);
+    }
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The archive in English, Russian and Kazakh, as a reader switches between them: the switcher keeps the
+ * page and (with JavaScript) the anchor, and without JavaScript still keeps the page; every language's
+ * pages say what language they are in. The 404 page per language is served by nginx
+ * (tests/nginx/languages.spec.ts): `astro preview` answers every missing address with the root's.
+ */
+import { expect, test } from '@playwright/test';
+
+test('the switcher keeps the page and the anchor, in both directions', async ({ page }) => {
+  await page.goto('browse/#main');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('.lang-switcher a[hreflang="ru"]').click();
+  await expect(page).toHaveURL(/\/ru\/browse\/#main$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('h1')).toContainText('Все статьи');
+  await page.locator('.lang-switcher a[hreflang="kk"]').click();
+  await expect(page).toHaveURL(/\/kk\/browse\/#main$/);
+  await expect(page.locator('h1')).toContainText('Барлық мақалалар');
+  await page.locator('.lang-switcher a[hreflang="en"]').click();
+  await expect(page).toHaveURL(/\/browse\/#main$/);
+  await expect(page).not.toHaveURL(/\/(ru|kk)\//);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the switcher still leads to the same page in the other language', async ({ page }) => {
+    await page.goto('kk/');
+    await expect(page.locator('.lang-switcher a[aria-current="page"]')).toHaveText('Қазақша');
+    await page.locator('.lang-switcher a[hreflang="ru"]').click();
+    await expect(page).toHaveURL(/\/ru\/$/);
+    await expect(page.locator('h2').first()).toHaveText('Статьи, сначала новые');
+  });
+});
+
+test('a Russian page marks the archived titles with their own language and says they are not translated', async ({ page }) => {
+  await page.goto('ru/');
+  const titles = page.locator('.article-list h3');
+  expect(await titles.count()).toBeGreaterThan(0);
+  for (const lang of await titles.evaluateAll((hs) => hs.map((h) => h.getAttribute('lang')))) expect(lang).toMatch(/^[a-z]{2,3}$/);
+  await expect(page.locator('main')).toContainText('никогда не переводятся');
+  await expect(page.locator('.site-nav')).toContainText('Хронология');
+});
+
+test.describe('search from the Russian and Kazakh pages', () => {
+  /** The last path segments of the results listed now. */
+  const results = (page: import('@playwright/test').Page) =>
+    page
+      .locator('#search-results .search-result h2 a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.replace(/\/$/, '').split('/').at(-1) ?? ''));
+
+  for (const [lang, q, expected] of [
+    ['ru', 'январские события', '2022-01-05-tokayev-asks-csto'],
+    ['ru', 'Елбасы', 'nursultan-nazarbayev'],
+    ['kk', 'Қаңтар', '2022-01-02-kazakhstan-fuel-price-protests-begin'],
+    ['kk', 'Елбасы', 'nursultan-nazarbayev'],
+  ] as const) {
+    test(`/${lang}/search/ finds ${expected} for “${q}”, in a page in ${lang}`, async ({ page }) => {
+      await page.goto(`${lang}/search/?q=${encodeURIComponent(q)}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('#search-results .search-result').first()).toBeVisible();
+      expect(await results(page)).toContain(expected);
+    });
+  }
+
+  test('the header’s search field on a Russian page submits to the Russian search page', async ({ page }) => {
+    await page.goto('ru/browse/');
+    await page.locator('#site-search').fill('Елбасы');
+    await page.locator('#site-search').press('Enter');
+    await expect(page).toHaveURL(/\/ru\/search\/\?q=/);
+    await expect(page.locator('h1')).toHaveText('Поиск по архиву');
+  });
+});
+
+test.describe('the longer Cyrillic interface at 360 px, light and dark', () => {
+  // The editions changelog, the longest page, is checked with axe by tests/e2e/site.spec.ts like every page.
+  for (const path of ['kk/', 'ru/search/', 'kk/about/method/']) {
+    test(`/${path} fits the phone's width and keeps its contrast`, async ({ page }) => {
+      const name = path.replace(/\/$/, '').replace(/\//g, '_');
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.goto(path);
+        await page.locator('.site-header').screenshot({ path: `test-results/screenshots/lang-${name}-header-360-${scheme}.png` });
+        // The navigation and the switcher wrap within the screen: nothing scrolls sideways.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, 'sideways scroll').toBeLessThanOrEqual(0);
+        const { default: AxeBuilder } = await import('@axe-core/playwright');
+        // Every rule in light mode; in dark mode what changes, the contrast.
+        const axe = await (scheme === 'light'
+          ? new AxeBuilder({ page })
+          : new AxeBuilder({ page }).withRules(['color-contrast'])
+        ).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  }
+});
