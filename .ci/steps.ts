@@ -38,8 +38,12 @@ writeFileSync(out, 'step\tseconds\texit\tload before\tload after\n');
 for (const step of stepsOf(script, scripts)) {
   const before = load();
   const start = performance.now();
-  // `npm exec -c` runs the command as `npm run` runs a script: node_modules/.bin (and its Node) first on PATH.
-  const result = spawnSync('npm', ['exec', '-c', step], { cwd: root, stdio: 'inherit' });
+  // Run as `npm run` runs a script: node_modules/.bin (and its Node) first on PATH. Not through
+  // `npm exec -c`, which leaves npm_config_call in the environment and breaks every `npx` the step starts
+  // (Playwright's web server).
+  const { npm_config_call: _call, ...inherited } = process.env;
+  const env = { ...inherited, PATH: `${join(root, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}` };
+  const result = spawnSync('sh', ['-c', step], { cwd: root, stdio: 'inherit', env });
   const seconds = ((performance.now() - start) / 1000).toFixed(1);
   appendFileSync(out, `${step}\t${seconds}\t${result.status}\t${before}\t${load()}\n`);
   if (result.status !== 0) process.exit(result.status ?? 1);
