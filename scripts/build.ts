@@ -100,7 +100,13 @@ function lastCommitTime(): string | undefined {
   return /^\d+$/.test(time) ? time : undefined;
 }
 const epoch = process.env['SOURCE_DATE_EPOCH'] ?? lastCommitTime();
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(epoch === undefined ? {} : { SOURCE_DATE_EPOCH: epoch }) };
+/**
+ * What a test runner puts in the environment (Vitest's NODE_ENV=test, MODE=test, …): under it Astro also
+ * renders `astro dev`'s routes, so a build started from a test would write files a real build does not.
+ */
+const TEST_RUNNER_ENV = /^(NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR|TEST|VITEST.*)$/;
+const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_ENV.test(name)));
+const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...(epoch === undefined ? {} : { SOURCE_DATE_EPOCH: epoch }) };
 
 // Astro's cache folder: its content data store and its page cache (astro.config.mjs passes the same).
 const treesDir = join(repo, 'node_modules', '.astro', 'trees');

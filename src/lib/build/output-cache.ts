@@ -56,14 +56,9 @@ function stampOf(file: string): string | undefined {
   }
 }
 
-/**
- * Puts `from` at `to` by a hard link, or by a copy across file systems. A file already at `to` is
- * replaced: a build may list one output twice (Astro renders a route once more when NODE_ENV is
- * "test", as under Vitest), and the kept copy is the one the key names.
- */
+/** Puts `from` at `to` by a hard link, or by a copy across file systems. */
 function linkOrCopy(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
-  rmSync(to, { force: true });
   try {
     linkSync(from, to);
   } catch (error) {
