@@ -30,12 +30,22 @@ describe('names in other scripts (actors and places)', () => {
     [{ ...ok, script: 'Arab' }, 'script', 'a script code'],
     [{ ...ok, kind: 'nickname' }, 'kind', 'name, title'],
     [{ ...ok, checked: undefined }, 'checked', 'a check record'],
+    [{ ...ok, form: 'Елбасы', kind: 'title', display: true }, 'display', 'never shown as the name'],
+    [{ ...ok, display: 'yes' }, 'display', 'true or false'],
   ])('refuses %o, naming the field', (input, field, message) => {
     const result = nameForm.safeParse(input);
     expect(result.success).toBe(false);
     const issue = result.error?.issues[0];
     expect(issue?.path).toEqual([field]);
     expect(issue?.message).toContain(message);
+  });
+  it('shows at most one form per language as the name, naming the second', () => {
+    const actor = { name: 'X', kind: 'person', description: 'Y.' };
+    const shown = { ...ok, display: true };
+    expect(actorSchema.parse({ ...actor, names: [shown, { ...ok, language: 'ru', display: true }] }).names).toHaveLength(2);
+    const issue = actorSchema.safeParse({ ...actor, names: [shown, { ...ok, form: 'Тоқаев', display: true }] }).error?.issues[0];
+    expect(issue?.path).toEqual(['names', 1, 'display']);
+    expect(issue?.message).toContain('"Қасым-Жомарт Тоқаев" is already shown in kk');
   });
   it.each([
     [{ ...checked, basis: 'memory' }, 'basis', 'page, knowledge'],

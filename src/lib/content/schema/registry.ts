@@ -42,8 +42,23 @@ export const nameForm = z
     source: url,
     /** What was checked on that page, and when. */
     checked,
+    /**
+     * The form the archive's pages in this language show as the entry's name (src/lib/i18n/names.ts).
+     * Set by an editor, never guessed from `system`: a registered form may be a former name (Алма-Ата)
+     * or a romanization, which a page must not show as the name.
+     */
+    display: z.boolean({ error: 'true or false: whether pages in this language show this form as the name' }).default(false),
   })
   .superRefine((n, ctx) => {
+    if (n.display && n.kind !== 'name') {
+      const expected = 'display only on a form of kind "name": a title is never shown as the name';
+      ctx.addIssue({
+        code: 'custom',
+        path: ['display'],
+        message: expected,
+        params: { found: `display on the title "${n.form}"`, expected },
+      });
+    }
     // Every letter must be in the form's script, or the entity page would file it wrongly and a
     // look-alike letter (Latin "i" in a Cyrillic word) would break search.
     const letters = n.form.match(/\p{L}/gu) ?? [];
@@ -61,7 +76,22 @@ export const nameForm = z
 export type NameForm = z.infer<typeof nameForm>;
 
 /** The `names` field of actors and places: search connects every form; the entity page lists them by script. */
-const names = z.array(nameForm).default([]);
+const names = z
+  .array(nameForm)
+  .default([])
+  .superRefine((forms, ctx) => {
+    // One shown name per language, or a page would depend on the order of the list.
+    const seen = new Map<string, string>();
+    forms.forEach((n, i) => {
+      if (!n.display) return;
+      const first = seen.get(n.language);
+      if (first === undefined) seen.set(n.language, n.form);
+      else {
+        const expected = `at most one form per language with display: true ("${first}" is already shown in ${n.language})`;
+        ctx.addIssue({ code: 'custom', path: [i, 'display'], message: expected, params: { found: `"${n.form}"`, expected } });
+      }
+    });
+  });
 
 /**
  * An actor: a person, state, organisation or outlet that the texts discuss. Its coarse `type`

@@ -45,6 +45,18 @@ export const en = {
   'note.fallback.ru': 'Not yet translated: shown in Russian.',
   'note.draft': 'Draft translation, not yet reviewed.',
 
+  // Parts of article and event pages (src/components/{CorrectedIn,InvolvedStates,ShareButton}.astro).
+  'corrected.in': 'Corrected in {editions}.',
+  'corrected.edition': 'edition {n}',
+  'share.article': 'Share this article',
+  'share.event': 'Share this event',
+  'states.heading': 'States',
+  'states.derivedHeading': 'States derived',
+  'states.how': '(how derived)',
+  'states.tagged': '(tagged)',
+  'states.taggedVia': '(tagged; also through {via})',
+  'states.derived': '(derived: through {via})',
+  'states.override': '(not involved, though derived through {via}: {why})',
   // The home page and the list of all articles.
   'home.title': 'Home',
   'home.description':

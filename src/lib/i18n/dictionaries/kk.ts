@@ -39,6 +39,18 @@ export const kk = {
   'note.fallback.ru': 'Қазақша аудармасы әлі жоқ: мәтін орыс тілінде.',
   'note.draft': 'Аударманың жобасы, әлі тексерілмеген.',
 
+  'corrected.in': 'Түзетілген: {editions}.',
+  'corrected.edition': '{n}-басылым',
+  'share.article': 'Мақаланы бөлісу',
+  'share.event': 'Оқиғаны бөлісу',
+  'states.heading': 'Мемлекеттер',
+  'states.derivedHeading': 'Шығарылған мемлекеттер',
+  'states.how': '(қалай шығарылады)',
+  'states.tagged': '(белгіленген)',
+  'states.taggedVia': '(белгіленген; сондай-ақ {via} арқылы)',
+  'states.derived': '(шығарылған: {via} арқылы)',
+  'states.override': '(қатыспайды, бірақ {via} арқылы шығарылады: {why})',
+
   'home.title': 'Басты бет',
   'home.description':
     'Қазақстан–Ресей қатынастары туралы 2020–2022 жылдардағы мақалалардың зерттеу мұрағаты: мәтіндер сөзбе-сөз, ' +

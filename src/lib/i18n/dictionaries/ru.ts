@@ -36,6 +36,18 @@ export const ru = {
   'note.fallback.ru': 'Перевода пока нет: текст на русском.',
   'note.draft': 'Черновой перевод, ещё не проверен.',
 
+  'corrected.in': 'Исправлено: {editions}.',
+  'corrected.edition': 'издание {n}',
+  'share.article': 'Поделиться статьёй',
+  'share.event': 'Поделиться событием',
+  'states.heading': 'Государства',
+  'states.derivedHeading': 'Выведенные государства',
+  'states.how': '(как выводится)',
+  'states.tagged': '(отмечено)',
+  'states.taggedVia': '(отмечено; также через {via})',
+  'states.derived': '(выведено: через {via})',
+  'states.override': '(не участвует, хотя выводится через {via}: {why})',
+
   'home.title': 'Главная',
   'home.description':
     'Исследовательский архив статей о казахстанско-российских отношениях 2020–2022 годов: тексты дословно, с происхождением, ' +
