@@ -1,23 +1,10 @@
 import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
+import { ARCHIVE_BY_PEOPLE, ARCHIVE_BY_TEAM } from '../testing/archive-citation.ts';
 import { type ArchiveCitationInput, archiveCitations } from './archive.ts';
 
-const team: ArchiveCitationInput = {
-  title: 'Kazakhstan–Russia Archive, 2020–2022',
-  editors: [{ name: 'Editorial team of the Kazakhstan–Russia Archive', corporate: true }],
-  publisher: 'Kazakhstan–Russia Archive',
-  edition: 2,
-  date: '2026-12-07',
-  url: 'https://archive.kz/',
-};
-const people: ArchiveCitationInput = {
-  ...team,
-  editors: [
-    { name: 'First Editor', corporate: false },
-    { name: 'Second Editor', corporate: false },
-  ],
-  accessed: '2027-01-05',
-};
+const team = ARCHIVE_BY_TEAM;
+const people = ARCHIVE_BY_PEOPLE;
 
 describe('archiveCitations', () => {
   it.each<[string, ArchiveCitationInput, string]>([

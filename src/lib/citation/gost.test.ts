@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ARCHIVE_BY_PEOPLE, ARCHIVE_BY_TEAM } from '../testing/archive-citation.ts';
 import { articlesFrontmatter, citationInputs, readTree, TEST_ARCHIVE } from '../testing/content.ts';
 import type { ArchiveCitationInput } from './archive.ts';
 import { SLOT, SLOTS } from './csl.ts';
@@ -166,31 +167,16 @@ describe('gost: names and dates', () => {
 });
 
 describe('archiveGost', () => {
-  const team: ArchiveCitationInput = {
-    title: 'Kazakhstan–Russia Archive, 2020–2022',
-    editors: [{ name: 'Editorial team of the Kazakhstan–Russia Archive', corporate: true }],
-    publisher: 'Kazakhstan–Russia Archive',
-    edition: 2,
-    date: '2026-12-07',
-    url: 'https://archive.kz/',
-  };
   it.each<[string, ArchiveCitationInput, string]>([
     [
       'a corporate editor, no access date',
-      team,
+      ARCHIVE_BY_TEAM,
       'Kazakhstan–Russia Archive, 2020–2022 : [сайт] / Editorial team of the Kazakhstan–Russia Archive. – Edition 2. – ' +
         '[S. l.] : Kazakhstan–Russia Archive, 2026. – URL: https://archive.kz/ (дата обращения: ДД.ММ.ГГГГ). – Текст : электронный.',
     ],
     [
       'editors who are people, accessed',
-      {
-        ...team,
-        editors: [
-          { name: 'First Editor', corporate: false },
-          { name: 'Second Editor', corporate: false },
-        ],
-        accessed: '2027-01-05',
-      },
+      ARCHIVE_BY_PEOPLE,
       'Kazakhstan–Russia Archive, 2020–2022 : [сайт] / ред.: F. Editor, S. Editor. – Edition 2. – ' +
         '[S. l.] : Kazakhstan–Russia Archive, 2026. – URL: https://archive.kz/ (дата обращения: 05.01.2027). – Текст : электронный.',
     ],
