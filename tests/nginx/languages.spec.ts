@@ -11,6 +11,9 @@ test.use({ baseURL: url });
 for (const [path, lang, heading] of [
   ['ru/no-such-page/', 'ru', 'Страница не найдена'],
   ['kk/timeline/no-such-year/', 'kk', 'Бет табылмады'],
+  // The error page's own address is no ordinary page: missing, with status 404.
+  ['ru/404/', 'ru', 'Страница не найдена'],
+  ['kk/404/index.html', 'kk', 'Бет табылмады'],
   ['de/timeline/', 'en', 'Page not found'],
   ['no-such-page/', 'en', 'Page not found'],
 ] as const) {

@@ -106,15 +106,20 @@ export function nginxRules(
 /**
  * A missing address under a language's prefix (/ru/…, /kk/…) gets that language's 404 page; anything
  * else missing, a prefix that is no language (/de/…) included, the English one of deploy/nginx.conf.
+ * The page Astro wrote as `/ru/404/index.html` (copied to `/ru/404.html`, src/integrations/language-404.ts)
+ * is answered as missing too, as `/404/` is: an error page is never an ordinary page with status 200.
+ * The nested locations have no `error_page` or `add_header` of their own, so they keep the prefix's.
  */
 function languageNotFound(csp: string, base: string, extra: ExtraHeaders): string[] {
   return PREFIXED_LANGS.flatMap((lang) => {
     const page = location(withBase(base, `/${lang}/404.html`));
+    const asPage = ['/404', '/404/', '/404/index.html'].map((p) => location(withBase(base, `/${lang}${p}`)));
     return [
       `location ^~ ${location(withBase(base, `/${lang}/`))} {`,
       ...nginxHeaders(csp, REVALIDATE, extra),
       `    error_page 404 ${page};`,
       `    error_page 403 =404 ${page};`,
+      ...asPage.flatMap((p) => [`    location = ${p} {`, '        return 404;', '    }']),
       '}',
     ];
   });
