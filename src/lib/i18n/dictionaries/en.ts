@@ -304,6 +304,15 @@ export const en = {
     'An article lives at {article} and its paragraph {n} at {paragraph}; actors, places and events at {actor}, {place} and ' +
     '{event}. Slugs and ids are fixed in the content, so correcting a title never moves a page, and a page that does move keeps its ' +
     'old address as a redirect.',
+  'entityList.articles': 'Articles naming {name}',
+  'entityList.events': 'Events involving {name}',
+  'entityList.title': '{title}, page {page} of {last}',
+  'entityList.description': '{title}: {total} in the archive.',
+  'entityList.rangeArticles': '{from}–{to} of {total}, newest first.',
+  'entityList.rangeEvents': '{from}–{to} of {total}, in date order.',
+  'entityList.pages': 'Pages',
+  'entityList.prev': 'Previous page',
+  'entityList.next': 'Next page',
 
   // The search page (src/components/pages/Search.astro); its results are written by src/client/search-*.ts.
   'searchPage.title': 'Search',

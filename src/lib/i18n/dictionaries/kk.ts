@@ -220,10 +220,13 @@ export const kk = {
     'Карта деректері: Natural Earth (қоғамдық игілік), 1:50 млн масштабтағы құрлық пен ел шекаралары, орындарды қамтитын ' +
     'конустық тең аумақты проекцияда. Әр шеңбер — орын бетіне сілтеме.',
   'places.all': 'Барлық орындар',
-  'places.north': '{n}° с. е.',
-  'places.south': '{n}° о. е.',
-  'places.east': '{n}° ш. б.',
-  'places.west': '{n}° б. б.',
+  // Latitude and longitude written out ("солтүстік ендік", "шығыс бойлық"), as a Kazakh geodesy course text has them
+  // (L. N. Gumilyov Eurasian National University, copy at emirsaba.org: "ендігі солтүстік", "шығыстык бойлықтар"); checked
+  // 2026-12-07. No Kazakh abbreviation of them was found attested, so none is used.
+  'places.north': '{n}° солтүстік ендік',
+  'places.south': '{n}° оңтүстік ендік',
+  'places.east': '{n}° шығыс бойлық',
+  'places.west': '{n}° батыс бойлық',
   'places.coordinatesOf': '(координаттардың дереккөзі: {name})',
   'places.drawnAt': ', картадағы нүктесі: {point}',
   'places.checked': '; {date} тексерілді: {note}',
@@ -242,10 +245,10 @@ export const kk = {
   'map.place': '{name}: {articles} аталады',
   'map.drawnAt': ' (картадағы нүктесі: {point})',
   'map.samePoint': '; сол нүктеде: {others}',
-  'map.north': '{n}° с. е.',
-  'map.south': '{n}° о. е.',
-  'map.east': '{n}° ш. б.',
-  'map.west': '{n}° б. б.',
+  'map.north': '{n}° солтүстік ендік',
+  'map.south': '{n}° оңтүстік ендік',
+  'map.east': '{n}° шығыс бойлық',
+  'map.west': '{n}° батыс бойлық',
   'data.title': 'Деректер мен арналар',
   'data.description':
     'Мұрағаттың мақалалары, қатысушылары, оқиғалары мен орындары JSON және CSV түрінде, Frictionless деректер пакетімен, Atom ' +
@@ -295,6 +298,15 @@ export const kk = {
     'Мақала {article} мекенжайында, оның {n} абзацы {paragraph} мекенжайында; қатысушылар, орындар мен оқиғалар — {actor}, ' +
     '{place} және {event}. Слагтар мен идентификаторлар мазмұнда бекітілген, сондықтан тақырыпты түзету бетті жылжытпайды, ал ' +
     'жылжыған бет ескі мекенжайын қайта бағыттау ретінде сақтайды.',
+  'entityList.articles': '{name} аталған мақалалар',
+  'entityList.events': '{name} қатысқан оқиғалар',
+  'entityList.title': '{title}, {last} беттің {page}-беті',
+  'entityList.description': '{title}: мұрағатта {total}.',
+  'entityList.rangeArticles': '{total} ішінен {from}–{to}, алдымен жаңалары.',
+  'entityList.rangeEvents': '{total} ішінен {from}–{to}, күні бойынша ретімен.',
+  'entityList.pages': 'Беттер',
+  'entityList.prev': 'Алдыңғы бет',
+  'entityList.next': 'Келесі бет',
   'searchPage.title': 'Іздеу',
   'searchPage.description':
     'Мұрағаттағы мәтіндерден және қатысушылар, орындар мен оқиғалар беттерінен сөз бойынша, есімнің кез келген жазылуымен іздеу; ' +
