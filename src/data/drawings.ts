@@ -11,7 +11,12 @@ import { registryKey } from '../lib/content/mentions.ts';
 import { chooseNetwork, companions, pairsAmong, type NetworkChoice } from '../lib/drawings/cooccurrence.ts';
 import { layoutMap, naturalEarth, writeMapSvg, type MapPlace } from '../lib/drawings/map.ts';
 import { layoutNetwork, writeNetworkSvg } from '../lib/drawings/network.ts';
-import { plural } from '../lib/drawings/svg.ts';
+import { counted } from '../lib/drawings/svg.ts';
+import { type Editorial, editorial } from '../lib/i18n/editorial.ts';
+import { translationsOf } from '../lib/i18n/event-titles.ts';
+import type { Lang } from '../lib/i18n/langs.ts';
+import { nameIn } from '../lib/i18n/names.ts';
+import { translate } from '../lib/i18n/translate.ts';
 import { href, paths } from '../lib/site/urls.ts';
 import type { Place } from './archive.ts';
 import { loadIndexes, type Indexes } from './indexes.ts';
@@ -32,7 +37,11 @@ export const PAIRS_TABLE = 30;
 
 export interface PlaceRow {
   readonly id: string;
+  /** The name in the drawings' language (src/lib/i18n/names.ts), and the language it is in. */
   readonly name: string;
+  readonly nameLang: string;
+  /** For a region drawn at one point: what the point is, in the drawings' language or the nearest (editorial). */
+  readonly point: Editorial | undefined;
   readonly articles: number;
   readonly events: number;
   readonly coordinates: Place['data']['coordinates'];
@@ -41,6 +50,8 @@ export interface PlaceRow {
 export interface Companion {
   readonly id: string;
   readonly name: string;
+  /** The language of `name` (src/lib/i18n/names.ts). */
+  readonly nameLang: string;
   readonly paragraphs: number;
 }
 
@@ -59,12 +70,16 @@ export interface Drawings {
   companionsOf(collection: 'actors' | 'places', id: string): { actors: readonly Companion[]; places: readonly Companion[] };
 }
 
-let cached: Promise<Drawings> | undefined;
+const cached = new Map<Lang, Promise<Drawings>>();
 
-/** Builds the drawings once per build; every page shares the result. */
-export function loadDrawings(): Promise<Drawings> {
-  cached ??= loadIndexes().then(build);
-  return cached;
+/** Builds the drawings once per build and language (their names and words are in it); every page shares the result. */
+export function loadDrawings(lang: Lang = 'en'): Promise<Drawings> {
+  let found = cached.get(lang);
+  if (found === undefined) {
+    found = loadIndexes().then((views) => build(views, lang));
+    cached.set(lang, found);
+  }
+  return found;
 }
 
 /** Natural Earth 1:50m, from the `world-atlas` package (resolved from the project root, where the build runs). */
@@ -73,27 +88,43 @@ function readAtlas(file: string): Topology {
   return JSON.parse(readFileSync(require.resolve(`world-atlas/${file}`), 'utf8')) as Topology;
 }
 
-/** An actor's or a place's name by its id. */
-type NameOf = (collection: 'actors' | 'places', id: string) => string;
+/** An actor's or a place's name by its id, in the drawings' language. */
+type NameOf = (collection: 'actors' | 'places', id: string) => { text: string; lang: string };
 
 /** The map of places: every place with its counts, and those with coordinates drawn at both widths. */
-function mapOf(views: Indexes, base: string): Pick<Drawings, 'mapSvg' | 'mapSvgNarrow' | 'places'> {
+function mapOf(views: Indexes, base: string, lang: Lang): Pick<Drawings, 'mapSvg' | 'mapSvgNarrow' | 'places'> {
   const places: PlaceRow[] = views.archive.places
-    .map((p) => ({ id: p.id, name: p.data.name, articles: p.mentions.length, events: p.events.length, coordinates: p.data.coordinates }))
-    .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name));
-  const drawn: MapPlace[] = places.flatMap(({ id, name, articles, coordinates: c }) =>
-    c ? [{ id, name, articles, lat: c.lat, lon: c.lon, representative: c.representative, href: href(base, paths.place(id)) }] : [],
+    .map((p) => {
+      const name = nameIn(p.data, lang);
+      const c = p.data.coordinates;
+      const point = c?.representative === undefined ? undefined : editorial(c.representative, translationsOf(p), 'representative', lang);
+      return {
+        id: p.id,
+        name: name.text,
+        nameLang: name.lang,
+        point,
+        articles: p.mentions.length,
+        events: p.events.length,
+        coordinates: c,
+      };
+    })
+    // Ties by the English name, so that every language lists and draws the places in one order.
+    .sort((a, b) => b.articles - a.articles || englishName(views, a.id).localeCompare(englishName(views, b.id)));
+  const drawn: MapPlace[] = places.flatMap(({ id, name, articles, coordinates: c, point }) =>
+    c ? [{ id, name, articles, lat: c.lat, lon: c.lon, representative: point?.text, href: href(base, paths.place(id)) }] : [],
   );
   const background = () => naturalEarth(readAtlas('land-50m.json'), readAtlas('countries-50m.json'));
   const atlas = drawn.length > 0 ? background() : undefined;
-  const map = atlas ? layoutMap(drawn, atlas) : undefined;
-  const mapNarrow = atlas ? layoutMap(drawn, atlas, NARROW_MAP) : undefined;
+  const map = atlas ? layoutMap(drawn, atlas, { lang }) : undefined;
+  const mapNarrow = atlas ? layoutMap(drawn, atlas, { ...NARROW_MAP, lang }) : undefined;
   return {
-    mapSvg: map ? writeMapSvg(map, 'map') : undefined,
-    mapSvgNarrow: mapNarrow ? writeMapSvg(mapNarrow, 'map-narrow') : undefined,
+    mapSvg: map ? writeMapSvg(map, 'map', lang) : undefined,
+    mapSvgNarrow: mapNarrow ? writeMapSvg(mapNarrow, 'map-narrow', lang) : undefined,
     places,
   };
 }
+
+const englishName = (views: Indexes, placeId: string) => views.archive.placeById.get(placeId)?.data.name ?? placeId;
 
 const isActor = (key: string) => key.startsWith('actors/');
 const actorId = (key: string) => key.slice('actors/'.length);
@@ -104,46 +135,51 @@ function networkOf(
   base: string,
   nameOf: NameOf,
   allPairs: ReturnType<typeof pairsAmong>,
+  lang: Lang,
 ): Pick<Drawings, 'network' | 'networkSvg' | 'networkSvgNarrow'> {
   const articleCounts = new Map(views.archive.actors.map((a) => [registryKey('actors', a.id), a.mentions.length]));
   const network = chooseNetwork(articleCounts, allPairs, NETWORK_LIMITS);
   if (network.nodes.length === 0) return { network, networkSvg: undefined, networkSvgNarrow: undefined };
   const nodes = network.nodes.map(({ key, articles }) => {
     const id = actorId(key);
-    return { key, articles, name: nameOf('actors', id), href: href(base, paths.actor(id)) };
+    return { key, articles, name: nameOf('actors', id).text, href: href(base, paths.actor(id)) };
   });
   const strongest = network.edges[0];
+  const actors = counted(lang, 'actors.ofActors', network.nodes.length);
   const text = {
-    title: `Network of the ${plural(network.nodes.length, 'actor')} most often named together`,
+    title: translate(lang, 'network.title', { actors }),
     description:
-      `${plural(network.nodes.length, 'actor')} drawn as circles sized by the number of articles naming them, ` +
-      `joined by ${plural(network.edges.length, 'line')} as wide as the number of paragraphs naming both.` +
+      translate(lang, 'network.description', { actors, lines: counted(lang, 'network.lines', network.edges.length) }) +
       (strongest
-        ? ` The strongest pair is ${nameOf('actors', actorId(strongest.a))} and ${nameOf('actors', actorId(strongest.b))},` +
-          ` in ${plural(strongest.paragraphs, 'paragraph')}.`
+        ? translate(lang, 'network.strongest', {
+            a: nameOf('actors', actorId(strongest.a)).text,
+            b: nameOf('actors', actorId(strongest.b)).text,
+            paragraphs: counted(lang, 'network.paragraphs', strongest.paragraphs),
+          })
         : '') +
-      ' The table after the drawing lists the strongest pairs.',
+      translate(lang, 'network.table'),
   };
   return {
     network,
-    networkSvg: writeNetworkSvg(layoutNetwork(nodes, network.edges), 'network', text),
-    networkSvgNarrow: writeNetworkSvg(layoutNetwork(nodes, network.edges, NARROW_NETWORK), 'network-narrow', text),
+    networkSvg: writeNetworkSvg(layoutNetwork(nodes, network.edges), 'network', text, lang),
+    networkSvgNarrow: writeNetworkSvg(layoutNetwork(nodes, network.edges, NARROW_NETWORK), 'network-narrow', text, lang),
   };
 }
 
-function build(views: Indexes): Drawings {
+function build(views: Indexes, lang: Lang): Drawings {
   const { archive } = views;
   const base = import.meta.env.BASE_URL;
-  const nameOf: NameOf = (collection, id) =>
-    (collection === 'actors' ? archive.actorById.get(id)?.data.name : archive.placeById.get(id)?.data.name) ?? id;
-  const map = mapOf(views, base);
+  const nameOf: NameOf = (collection, id) => {
+    const entry = collection === 'actors' ? archive.actorById.get(id) : archive.placeById.get(id);
+    return entry === undefined ? { text: id, lang: 'en' } : nameIn(entry.data, lang);
+  };
+  const map = mapOf(views, base, lang);
   const allPairs = pairsAmong(views.mentions.beside, isActor);
-  const network = networkOf(views, base, nameOf, allPairs);
-  const companion = (collection: 'actors' | 'places', c: { id: string; paragraphs: number }): Companion => ({
-    id: c.id,
-    name: nameOf(collection, c.id),
-    paragraphs: c.paragraphs,
-  });
+  const network = networkOf(views, base, nameOf, allPairs, lang);
+  const companion = (collection: 'actors' | 'places', c: { id: string; paragraphs: number }): Companion => {
+    const name = nameOf(collection, c.id);
+    return { id: c.id, name: name.text, nameLang: name.lang, paragraphs: c.paragraphs };
+  };
   const pairs = allPairs.slice(0, PAIRS_TABLE).map((p) => ({
     a: companion('actors', { id: actorId(p.a), paragraphs: p.paragraphs }),
     b: companion('actors', { id: actorId(p.b), paragraphs: p.paragraphs }),

@@ -96,3 +96,51 @@ test.describe('the longer Cyrillic interface at 360 px, light and dark', () => {
     });
   }
 });
+
+test.describe('the timeline, the drawings and the data index in Russian and Kazakh', () => {
+  test('the Russian timeline heads its months in Russian and its overview speaks Russian', async ({ page }) => {
+    await page.goto('ru/timeline/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.locator('h1')).toHaveText('Хронология, 2020–2022');
+    await expect(page.locator('main h3', { hasText: /^Январь 2022$/ })).toBeVisible();
+    await expect(page.locator('.overview figcaption')).toContainText('точки — точные дни');
+    await expect(page.locator('#overview-title')).toContainText('январь 2020 – декабрь 2022');
+    await expect(page.locator('.tl-entry time').first()).toHaveText(/\d{4}|[а-я]/);
+  });
+  test('the Kazakh drawings have their legends, titles and names in Kazakh', async ({ page }) => {
+    await page.goto('kk/timeline/');
+    await expect(page.locator('svg .ov-band')).toHaveText(['Оқиғалар', 'Мақалалар']);
+    await page.goto('kk/actors/');
+    await expect(page.locator('svg.network title[id="network-title"]')).toContainText('желісі');
+    await expect(page.locator('svg.network a[data-actor="actors/kazakhstan"]').first()).toHaveAttribute(
+      'aria-label',
+      /: \d+ мақалада аталады, /,
+    );
+    await page.goto('kk/places/');
+    await expect(page.locator('svg.map title[id="map-title"]')).toContainText('Мұрағат тіркеген орындардың картасы');
+  });
+  test('the switcher keeps the period and the month’s anchor', async ({ page }) => {
+    await page.goto('timeline/2022/#g-2022-01');
+    await page.locator('.lang-switcher a[hreflang="ru"]').click();
+    await expect(page).toHaveURL(/\/ru\/timeline\/2022\/#g-2022-01$/);
+    await expect(page.locator('#g-2022-01')).toHaveText('Январь 2022');
+    await page.locator('.lang-switcher a[hreflang="kk"]').click();
+    await expect(page).toHaveURL(/\/kk\/timeline\/2022\/#g-2022-01$/);
+    await expect(page.locator('#g-2022-01')).toHaveText('2022 жылғы қаңтар');
+  });
+  test('the Russian data index links to the same files as the English one', async ({ page }) => {
+    await page.goto('ru/data/');
+    await expect(page.locator('h1')).toHaveText('Данные и ленты');
+    const link = page.locator('a', { hasText: 'datapackage.json' }).first();
+    await expect(link).toHaveAttribute('href', /\/data\/datapackage\.json$/);
+    await expect(link).not.toHaveAttribute('href', /\/ru\//);
+    expect((await page.request.get((await link.getAttribute('href')) ?? '')).ok()).toBe(true);
+    await expect(page.locator('td[lang="en"]').first()).toBeVisible();
+  });
+  for (const path of ['ru/timeline/', 'kk/timeline/2022/', 'ru/actors/', 'kk/places/', 'kk/data/'])
+    test(`${path} passes axe`, async ({ page }) => {
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      await page.goto(path);
+      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    });
+});

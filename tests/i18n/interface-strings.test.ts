@@ -24,7 +24,17 @@ const LOOKUPS = new Set(['t', 'translate']);
  * Strings that look like words but are not interface text: Astro's own values and the names an
  * interface shows as they are (the languages' own names are in src/lib/i18n/langs.ts, data not words).
  */
-const NOT_INTERFACE = new Set(['Article', 'Astro', 'Chicago', 'APA', 'RIS', 'CSL-JSON', 'BibTeX (biblatex)']);
+const NOT_INTERFACE = new Set([
+  'Article',
+  'Astro',
+  'Chicago',
+  'APA',
+  'RIS',
+  'CSL-JSON',
+  'BibTeX (biblatex)',
+  'Frictionless',
+  'frictionless validate',
+]);
 
 /** Whether a string holds English words a reader would read: two words, or one capitalised word. */
 function looksEnglish(text: string): boolean {

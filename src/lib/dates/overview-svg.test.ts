@@ -134,3 +134,34 @@ describe('counts mode', () => {
     expect(l.bins[1]?.label).toBe('February 2022: 2 entries, 2 of them with an imprecise date');
   });
 });
+
+describe('in Russian and Kazakh', () => {
+  const entries = [
+    e('a', { date: '2022-01-05' }),
+    e('b', { date: '2022-01-06' }),
+    e('c', { from: '2020-06-25', to: '2020-07-01' }),
+    e('p', { date: '2021-03-06' }, 'publication'),
+    e('old', { date: '2019-03' }),
+  ];
+  const inLang = (lang: 'ru' | 'kk', maxMarks?: number) =>
+    layoutOverview(entries, { scope, lang, ...(maxMarks === undefined ? {} : { maxMarks }) });
+  test.each([
+    ['ru', ['События', 'Статьи'], 'Обзор хронологии, январь 2020 – декабрь 2022', 'a (5 января 2022)'],
+    ['kk', ['Оқиғалар', 'Мақалалар'], 'Хронологияға шолу, 2020 жылғы қаңтар – 2022 жылғы желтоқсан', 'a (2022 жылғы 5 қаңтар)'],
+  ] as const)('%s: the legend of the bands, the title and each mark’s date', (lang, bands, title, label) => {
+    const l = inLang(lang);
+    expect(l.bands.map((b) => b.label)).toEqual(bands);
+    expect(l.title).toBe(title);
+    expect(l.marks.find((m) => m.id === 'a')?.label).toBe(label);
+  });
+  test('the text alternative with each language’s plural forms and dates', () => {
+    expect(inLang('ru').description).toContain('3 события и 1 публикация статьи (январь 2020 – декабрь 2022)');
+    expect(inLang('ru').description).toContain('Больше всего записей — январь 2022: 2 записи.');
+    expect(inLang('ru').description).toContain('По годам: 2020 — 1; 2021 — 1; 2022 — 2.');
+    expect(inLang('kk').description).toContain('3 оқиға және 1 мақала жариялануы (2020 жылғы қаңтар – 2022 жылғы желтоқсан)');
+    expect(inLang('kk').description).toContain('Жазбасы ең көп ай — 2022 жылғы қаңтар: 2 жазба.');
+  });
+  test('the bars of the counts mode', () => {
+    expect(inLang('ru', 1).bins.map((b) => b.label)).toContain('январь 2022: 2 записи, из них с неточной датой — 0');
+  });
+});

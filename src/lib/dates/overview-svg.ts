@@ -13,7 +13,10 @@
  * the page small at 7,000 entries.
  */
 import { addDays, differenceInCalendarDays, format } from 'date-fns';
-import { bounds, formatDateSpec, isExactDay, type DateSpec } from './dates.ts';
+import { formatDate } from '../i18n/dates.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { translate } from '../i18n/translate.ts';
+import { bounds, isExactDay, type DateSpec } from './dates.ts';
 import type { Scope } from './timeline.ts';
 
 export interface OverviewEntry {
@@ -32,6 +35,8 @@ export interface OverviewOptions {
   readonly laneHeight?: number;
   /** Above this many entries in scope, draw counts per month instead of marks. */
   readonly maxMarks?: number;
+  /** The language of the drawing's words (bands, tooltips, title and text alternative); English when not given. */
+  readonly lang?: Lang;
 }
 
 export interface OverviewMark {
@@ -150,7 +155,7 @@ function yearTicks({ scope, xOf }: Frame): Array<{ x: number; label: string }> {
 }
 
 /** Too many entries to mark one by one: a bar a month, exact and imprecise dates stacked. */
-function monthBins(inside: readonly Placed[], { xOf }: Frame): OverviewBin[] {
+function monthBins(inside: readonly Placed[], { xOf }: Frame, lang: Lang): OverviewBin[] {
   const counts = new Map<string, { exact: number; imprecise: number }>();
   for (const { start, exact } of inside) {
     const key = format(start, 'yyyy-MM');
@@ -173,7 +178,12 @@ function monthBins(inside: readonly Placed[], { xOf }: Frame): OverviewBin[] {
         exactHeight: round((c.exact / most) * COUNT_HEIGHT),
         impreciseHeight: round((c.imprecise / most) * COUNT_HEIGHT),
         count: c.exact + c.imprecise,
-        label: `${formatDateSpec({ date: month })}: ${c.exact + c.imprecise} entries, ${c.imprecise} of them with an imprecise date`,
+        label: translate(lang, 'overview.bin', {
+          count: c.exact + c.imprecise,
+          n: c.exact + c.imprecise,
+          month: formatDate({ date: month }, lang),
+          imprecise: c.imprecise,
+        }),
       };
     });
 }
@@ -183,6 +193,7 @@ function bandMarks(
   inside: readonly Placed[],
   { xOf, plot, days }: Frame,
   laneHeight: number,
+  lang: Lang,
 ): { marks: OverviewMark[]; bands: Array<{ label: string; y: number }>; bottom: number } {
   const geometry = inside.map(({ e, start, end, exact }) => {
     if (exact) {
@@ -197,8 +208,8 @@ function bandMarks(
   const bands: Array<{ label: string; y: number }> = [];
   let top = 4;
   for (const [kind, label] of [
-    ['event', 'Events'],
-    ['publication', 'Articles'],
+    ['event', translate(lang, 'overview.band.events')],
+    ['publication', translate(lang, 'overview.band.articles')],
   ] as const) {
     const mine = geometry.filter((g) => g.e.kind === kind);
     if (mine.length === 0) continue;
@@ -215,7 +226,7 @@ function bandMarks(
         width: round(g.width),
         y: round(bandTop + lane * laneHeight + laneHeight / 2),
         lane,
-        label: `${g.e.title} (${formatDateSpec(g.e.when)})`,
+        label: `${g.e.title} (${formatDate(g.e.when, lang)})`,
         ...(g.e.href === undefined ? {} : { href: g.e.href }),
       });
     });
@@ -231,22 +242,29 @@ export function layoutOverview(entries: readonly OverviewEntry[], options: Overv
   const { scope } = frame;
   const { inside, before, after } = placeEntries(entries, scope);
   const ticks = yearTicks(frame);
-  const title = `Overview of the timeline, ${format(scope.start, 'MMMM yyyy')} to ${format(scope.end, 'MMMM yyyy')}`;
-  const description = describe(inside, { before, after }, scope);
+  const lang = options.lang ?? 'en';
+  const title = translate(lang, 'overview.title', { from: monthOf(scope.start, lang), to: monthOf(scope.end, lang) });
+  const description = describe(inside, { before, after }, scope, lang);
   const outside = { before, after };
   if (inside.length > (options.maxMarks ?? 400)) {
     const axisY = COUNT_HEIGHT + 4;
-    const bins = monthBins(inside, frame);
+    const bins = monthBins(inside, frame, lang);
     return { width, height: axisY + 20, mode: 'counts', marks: [], bins, ticks, axisY, bands: [], title, description, outside };
   }
-  const { marks, bands, bottom: axisY } = bandMarks(inside, frame, options.laneHeight ?? 12);
+  const { marks, bands, bottom: axisY } = bandMarks(inside, frame, options.laneHeight ?? 12, lang);
   return { width, height: axisY + 20, mode: 'marks', marks, bins: [], ticks, axisY, bands, title, description, outside };
+}
+
+/** A month as a reader of `lang` writes it alone: "January 2020", "январь 2020", "2020 жылғы қаңтар". */
+function monthOf(d: Date, lang: Lang): string {
+  return formatDate({ date: format(d, 'yyyy-MM') }, lang);
 }
 
 function describe(
   inside: ReadonlyArray<{ e: OverviewEntry; start: Date; exact: boolean }>,
   outside: { before: number; after: number },
   scope: { start: Date; end: Date },
+  lang: Lang,
 ): string {
   const events = inside.filter((i) => i.e.kind === 'event').length;
   const publications = inside.length - events;
@@ -259,30 +277,26 @@ function describe(
     perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
   }
   const busiest = [...perMonth].sort(([a, x], [b, y]) => y - x || a.localeCompare(b))[0];
+  const years =
+    [...perYear]
+      .sort(([a], [b]) => a - b)
+      .map(([year, n]) => translate(lang, 'overview.yearCount', { year, n }))
+      .join('; ') || translate(lang, 'overview.none');
   const parts = [
-    `${plural(events, 'event')} and ${plural(publications, 'article publication')} ` +
-      `from ${format(scope.start, 'MMMM yyyy')} to ${format(scope.end, 'MMMM yyyy')}, ` +
-      'on a time axis with a tick at the start of each year.',
-    `Exact days are dots; ${plural(imprecise, 'date')} known only to the month or as a span ${imprecise === 1 ? 'is' : 'are'} ` +
-      `drawn as bars over the days ${imprecise === 1 ? 'it' : 'they'} may fall on.`,
-    `By year: ${
-      [...perYear]
-        .sort(([a], [b]) => a - b)
-        .map(([y, n]) => `${y}, ${n}`)
-        .join('; ') || 'none'
-    }.`,
+    translate(lang, 'overview.summary', {
+      events: translate(lang, 'overview.events', { count: events, n: events }),
+      publications: translate(lang, 'overview.publications', { count: publications, n: publications }),
+      from: monthOf(scope.start, lang),
+      to: monthOf(scope.end, lang),
+    }),
+    translate(lang, 'overview.imprecise', { count: imprecise, n: imprecise }),
+    translate(lang, 'overview.byYear', { years }),
   ];
   if (busiest !== undefined)
-    parts.push(`The busiest month is ${formatDateSpec({ date: busiest[0] })}, with ${plural(busiest[1], 'entry', 'entries')}.`);
+    parts.push(translate(lang, 'overview.busiest', { count: busiest[1], n: busiest[1], month: formatDate({ date: busiest[0] }, lang) }));
   if (outside.before + outside.after > 0)
-    parts.push(
-      `Not drawn: ${outside.before} earlier and ${outside.after} later ${outside.before + outside.after === 1 ? 'entry' : 'entries'}.`,
-    );
+    parts.push(translate(lang, 'overview.outside', { count: outside.before + outside.after, ...outside }));
   return parts.join(' ');
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 function round(n: number): number {

@@ -109,6 +109,15 @@ describe('writeMapSvg', () => {
     const svg = writeMapSvg(layoutMap([crimea], background)!, 'm');
     expect(svg).toContain('crimea: named in 2 articles (drawn at the peninsula’s centre)');
   });
+  test.each([
+    ['ru', 'kyiv: упоминается в 3 статьях', 'Карта мест, которые учитывает архив (с координатами — 2)', '° в. д.'],
+    ['kk', 'kyiv: 3 мақалада аталады', 'Мұрағат тіркеген орындардың картасы (координаттары барлары — 2)', '° шығыс бойлық'],
+  ] as const)('in %s: the marks’ names, the title and the degrees of the description', (lang, mark, title, east) => {
+    const svg = writeMapSvg(layoutMap(places, background, { lang })!, 'm', lang);
+    expect(svg).toContain(`aria-label="${mark}"`);
+    expect(svg).toContain(`<title id="m-title">${title}</title>`);
+    expect(svg).toContain(east);
+  });
   test('the same input gives the same SVG', () => {
     expect(writeMapSvg(layoutMap(places, background)!, 'm')).toBe(writeMapSvg(layoutMap([...places].reverse(), background)!, 'm'));
   });

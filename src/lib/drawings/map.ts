@@ -17,7 +17,9 @@ import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProject
 import type { Feature, FeatureCollection, MultiLineString, MultiPoint } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { escapeXml, labelText, linkedCircle, num, placeLabels, plural, svgOpen, type LabelPlacement } from './svg.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { translate } from '../i18n/translate.ts';
+import { counted, escapeXml, joinAnd, labelText, linkedCircle, num, placeLabels, svgOpen, type LabelPlacement } from './svg.ts';
 
 /** A place to draw. */
 export interface MapPlace {
@@ -147,6 +149,8 @@ export interface MapOptions {
   readonly minRadius?: number;
   readonly maxRadius?: number;
   readonly fontSize?: number;
+  /** The language of the title and description (the places' names and points come in it); English when not given. */
+  readonly lang?: Lang;
 }
 
 /** Lays out the map of `places` over Natural Earth's `land` and `borders`; `undefined` when no place has coordinates. */
@@ -156,7 +160,7 @@ export function layoutMap(
   options: MapOptions = {},
 ): MapLayout | undefined {
   if (places.length === 0) return undefined;
-  const { width = 960, margin = 48, minRadius = 3, maxRadius = 18, fontSize = 13 } = options;
+  const { width = 960, margin = 48, minRadius = 3, maxRadius = 18, fontSize = 13, lang = 'en' } = options;
   const frame = frameProjection(
     places.map((p) => [p.lon, p.lat] as const),
     { width, margin },
@@ -192,22 +196,34 @@ export function layoutMap(
     land: path(background.land) ?? '',
     borders: path(background.borders) ?? '',
     marks,
-    title: `Map of the places the archive records (${places.length} with coordinates)`,
+    title: translate(lang, 'map.title', { n: places.length }),
     description:
-      `A map from ${degrees(west, 'E', 'W')} to ${degrees(east, 'E', 'W')} ` +
-      `and ${degrees(south, 'N', 'S')} to ${degrees(north, 'N', 'S')}, ` +
-      `with land and country borders from Natural Earth. Each place is a circle whose area grows with the number of articles naming it` +
-      (top && top.articles > 0 ? `; the largest is ${top.name}, named in ${plural(top.articles, 'article')}.` : '.') +
-      ' The list after the map gives every place with its counts.',
+      translate(lang, 'map.description', {
+        west: degrees(lang, west, 'map.east', 'map.west'),
+        east: degrees(lang, east, 'map.east', 'map.west'),
+        south: degrees(lang, south, 'map.north', 'map.south'),
+        north: degrees(lang, north, 'map.north', 'map.south'),
+      }) +
+      (top && top.articles > 0
+        ? translate(lang, 'map.largest', { name: top.name, articles: counted(lang, 'drawings.inArticles', top.articles) })
+        : translate(lang, 'map.end')) +
+      translate(lang, 'map.list'),
   };
 }
 
 /** Writes the map as an SVG element; `id` prefixes the ids of its title and description. */
-export function writeMapSvg(layout: MapLayout, id: string): string {
+export function writeMapSvg(layout: MapLayout, id: string, lang: Lang = 'en'): string {
   const named = (m: MapPlace, others: readonly MapPlace[]) =>
-    `${m.name}: named in ${plural(m.articles, 'article')}` +
-    (m.representative ? ` (drawn at ${m.representative})` : '') +
-    (others.length > 0 ? `, drawn at the same point as ${others.map((o) => o.name).join(' and ')}` : '');
+    translate(lang, 'map.place', { name: m.name, articles: counted(lang, 'drawings.inArticles', m.articles) }) +
+    (m.representative ? translate(lang, 'map.drawnAt', { point: m.representative }) : '') +
+    (others.length > 0
+      ? translate(lang, 'map.samePoint', {
+          others: joinAnd(
+            lang,
+            others.map((o) => o.name),
+          ),
+        })
+      : '');
   const marks = layout.marks.map((m) => {
     if (m.also.length === 0) return linkedCircle({ ...m, name: named(m, []), data: ['place', m.id], text: m.name });
     // One circle for the places at this point; its label names each, each name a link to its page.
@@ -235,8 +251,8 @@ export function writeMapSvg(layout: MapLayout, id: string): string {
   ].join('\n');
 }
 
-function degrees(value: number, positive: string, negative: string): string {
-  return `${Math.abs(Math.round(value))}°${value >= 0 ? positive : negative}`;
+function degrees(lang: Lang, value: number, positive: 'map.north' | 'map.east', negative: 'map.south' | 'map.west'): string {
+  return translate(lang, value >= 0 ? positive : negative, { n: Math.abs(Math.round(value)) });
 }
 
 function round(n: number): number {

@@ -52,6 +52,12 @@ describe('writeNetworkSvg', () => {
     expect(s).toContain(`<a href="/actors/putin/" aria-label="${putin}" data-actor="putin"><title>${putin}</title>`);
     expect(s).toContain('aria-label="Actor alone: named in 2 articles, in the same paragraph as 0 other actors drawn here"');
   });
+  test.each([
+    ['ru', 'Actor putin: упоминается в 40 статьях; в одном абзаце с 3 другими участниками на схеме'],
+    ['kk', 'Actor putin: 40 мақалада аталады, сызбадағы басқа 3 қатысушымен бір абзацта'],
+  ] as const)('in %s, each node’s accessible name', (lang, putin) => {
+    expect(writeNetworkSvg(layoutNetwork(nodes, edges), 'n', text, lang)).toContain(`aria-label="${putin}"`);
+  });
   test('one line per link', () => {
     expect(svg().match(/<line /g)).toHaveLength(edges.length);
   });

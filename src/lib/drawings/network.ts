@@ -10,7 +10,9 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
-import { labelWidth, linkedCircle, num, placeLabels, plural, seededRandom, svgOpen, type LabelPlacement } from './svg.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { translate } from '../i18n/translate.ts';
+import { counted, labelWidth, linkedCircle, num, placeLabels, seededRandom, svgOpen, type LabelPlacement } from './svg.ts';
 
 export interface NetworkNode {
   readonly key: string;
@@ -184,7 +186,12 @@ export function layoutNetwork(nodes: readonly NetworkNode[], edges: readonly Net
 }
 
 /** Writes the network as an SVG element; `id` prefixes the ids of its title and description. */
-export function writeNetworkSvg(layout: NetworkLayout, id: string, text: { title: string; description: string }): string {
+export function writeNetworkSvg(
+  layout: NetworkLayout,
+  id: string,
+  text: { title: string; description: string },
+  lang: Lang = 'en',
+): string {
   // Weakest links first, so the strong ones are drawn over them.
   const edges = [...layout.edges]
     .reverse()
@@ -192,7 +199,11 @@ export function writeNetworkSvg(layout: NetworkLayout, id: string, text: { title
   const nodes = layout.nodes.map((n) =>
     linkedCircle({
       ...n,
-      name: `${n.name}: named in ${plural(n.articles, 'article')}, in the same paragraph as ${plural(n.degree, 'other actor')} drawn here`,
+      name: translate(lang, 'network.node', {
+        name: n.name,
+        articles: counted(lang, 'drawings.inArticles', n.articles),
+        others: counted(lang, 'network.others', n.degree),
+      }),
       data: ['actor', n.key],
       text: n.name,
     }),

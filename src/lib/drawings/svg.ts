@@ -4,6 +4,10 @@
  * The drawings are written as strings rather than Astro markup so that a test can compare two
  * builds byte for byte; every text and attribute value goes through {@link escapeXml}.
  */
+import type { Key } from '../i18n/dictionaries/en.ts';
+import { joinNamesIn } from '../i18n/words.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { translate, type Vars } from '../i18n/translate.ts';
 
 /** Escapes text for an XML attribute value or text node. */
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -18,9 +22,19 @@ export function num(n: number): string {
   return Object.is(r, -0) ? '0' : String(r);
 }
 
-/** `n one` or `n ones`. */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+/** A number as the drawings write it in `lang` (English with British digit grouping, as the pages around them). */
+export function numberIn(n: number, lang: Lang): string {
+  return n.toLocaleString(lang === 'en' ? 'en-GB' : lang);
+}
+
+/** A dictionary string that depends on a count (`{n}` the count as written in `lang`), with its other placeholders. */
+export function counted(lang: Lang, key: Key, count: number, vars?: Vars): string {
+  return translate(lang, key, { ...vars, count, n: numberIn(count, lang) });
+}
+
+/** Names joined by "and": English as the drawings always wrote it ("A and B and C"), other languages by their list patterns. */
+export function joinAnd(lang: Lang, names: readonly string[]): string {
+  return lang === 'en' ? names.join(' and ') : joinNamesIn(lang, names);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type DateSpec, formatDateSpec } from '../dates/dates.ts';
 import { articlesFrontmatter, readTree } from '../testing/content.ts';
-import { formatDate } from './dates.ts';
+import { dateHeading, formatDate } from './dates.ts';
 import { LANGS } from './langs.ts';
 
 // Each precision and shape of span the archive stores, in each language.
@@ -168,5 +168,26 @@ describe("the archive's dates", () => {
     expect(spans.map((p) => [formatDate(p, 'ru'), formatDate(p, 'kk')])).toEqual([
       ['около июня–июля 2022', 'шамамен 2022 жылғы маусым–шілде'],
     ]);
+  });
+});
+
+describe('dates as headings', () => {
+  // What a timeline heading and a list of months show: the running text's form, its first letter a capital.
+  const HEADINGS: Array<[string, DateSpec | undefined, string, string, string]> = [
+    ['a month', { date: '2022-01' }, 'January 2022', 'Январь 2022', '2022 жылғы қаңтар'],
+    ['months of one year', { from: '2022-06', to: '2022-07' }, 'June–July 2022', 'Июнь–июль 2022', '2022 жылғы маусым–шілде'],
+    [
+      'months across years',
+      { from: '2021-12', to: '2022-01' },
+      'December 2021 – January 2022',
+      'Декабрь 2021 – январь 2022',
+      '2021 жылғы желтоқсан – 2022 жылғы қаңтар',
+    ],
+    ['an approximate year', { date: '2022', approximate: true }, '2022, approximate', 'Около 2022', 'Шамамен 2022'],
+    ['a day', { date: '2022-01-07' }, '7 January 2022', '7 января 2022', '2022 жылғы 7 қаңтар'],
+    ['no date', undefined, 'Undated', 'Без даты', 'Күні көрсетілмеген'],
+  ];
+  test.each(HEADINGS)('%s', (_, spec, en, ru, kk) => {
+    expect([dateHeading(spec, 'en'), dateHeading(spec, 'ru'), dateHeading(spec, 'kk')]).toEqual([en, ru, kk]);
   });
 });

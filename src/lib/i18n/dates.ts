@@ -57,3 +57,13 @@ export const UNDATED: Record<Lang, string> = { en: 'undated', ru: 'без дат
 export function formatDate(spec: DateSpec | undefined, lang: Lang): string {
   return spec === undefined ? UNDATED[lang] : formatDateSpecIn(spec, WORDS[lang]);
 }
+
+/**
+ * A date as a heading or the first words of a list item: {@link formatDate} with its first letter a
+ * capital in the language's own rule ("Январь 2022" over a month's entries, where the running text has
+ * "январь 2022"). English months and Kazakh dates, which open with a year, are unchanged.
+ */
+export function dateHeading(spec: DateSpec | undefined, lang: Lang): string {
+  const text = formatDate(spec, lang);
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}

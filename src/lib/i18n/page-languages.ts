@@ -21,6 +21,10 @@ export const LANGUAGE_KINDS: readonly LanguageKind[] = [
   { kind: 'search', matches: (p) => p === '/search/' },
   // The archive's own MDX pages (/about/, /about/method/…) and the editions changelog, not the removed texts.
   { kind: 'about', matches: (p) => /^\/about\/(?:[a-z-]+\/)?$/.test(p) && !p.startsWith('/about/removed/') },
+  { kind: 'timeline', matches: (p) => p.startsWith('/timeline/') },
+  { kind: 'actors-index', matches: (p) => p === '/actors/' },
+  { kind: 'places-index', matches: (p) => p === '/places/' },
+  { kind: 'data', matches: (p) => p === '/data/' },
 ];
 
 /** The English path without its fragment and query. */

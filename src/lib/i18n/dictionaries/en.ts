@@ -115,6 +115,205 @@ export const en = {
   'edition.link': 'edition {n}',
   'paragraph.link': '{title}, paragraph {p}',
 
+  // The timeline, the drawings, the actors and places indexes and the data index (src/components/pages/{Timeline,TimelinePeriod,
+  // ActorsIndex,PlacesIndex,DataIndex}.astro, src/components/{Overview,TimelineGroups,TimelineEntry}.astro, src/lib/drawings/).
+  'views.fallback.en': 'Titles and descriptions not yet translated are shown in English, marked “{mark}”.',
+  'views.fallback.ru': 'Titles and descriptions not yet translated into Kazakh are shown in Russian, marked “{mark}”.',
+  'views.mark.en': 'in English',
+  'views.mark.ru': 'in Russian',
+  'views.draft': 'The translated titles and descriptions on this page are drafts, not yet reviewed by a native speaker.',
+  'timeline.title': 'Timeline',
+  'timeline.description':
+    'The events of 2020–2022 that the archived texts report or rely on, with the publication of each article, in date order.',
+  'timeline.heading': 'Timeline, 2020–2022',
+  'timeline.intro':
+    '{events} that the archived texts report or rely on, and the publication of each of the {articles}, in date order. Each event ' +
+    'links to the paragraphs that report it. A date is shown only as precisely as it is known: an event known to the month is listed ' +
+    'under its month and marked as such, never given a day.',
+  'timeline.years': 'Years',
+  'timeline.entries': { one: '{n} entry', other: '{n} entries' },
+  'timeline.beforePeriod': '{year}, before the archive’s period',
+  'timeline.yearUnknownMonth': '{year}, month not known',
+  'timeline.titleOf': 'Timeline, {period}',
+  'timeline.titlePart': 'Timeline, {period}, part {part} of {parts}',
+  'timeline.periodDescription': 'Events and article publications of {period}, in date order, from the Kazakhstan–Russia archive.',
+  'timeline.onPage': { one: '{n} entry on this page.', other: '{n} entries on this page.' },
+  'timeline.monthsOf': 'Months of {year}',
+  'timeline.otherPeriods': 'Other periods',
+  'timeline.part': '{label}, part {part}',
+  'timeline.continued': '{label} (continued)',
+  'timeline.sources': 'Sources:',
+  'timeline.paragraph': 'paragraph {n}',
+  'timeline.published': 'Article published:',
+  'timeline.confidence.confirmed': 'confirmed',
+  'timeline.confidence.inferred': 'inferred',
+  'timeline.confidence.unknown': 'unknown',
+  'overview.title': 'Overview of the timeline, {from} to {to}',
+  'overview.events': { one: '{n} event', other: '{n} events' },
+  'overview.publications': { one: '{n} article publication', other: '{n} article publications' },
+  'overview.summary': '{events} and {publications} from {from} to {to}, on a time axis with a tick at the start of each year.',
+  'overview.imprecise': {
+    one: 'Exact days are dots; {n} date known only to the month or as a span is drawn as bars over the days it may fall on.',
+    other: 'Exact days are dots; {n} dates known only to the month or as a span are drawn as bars over the days they may fall on.',
+  },
+  'overview.byYear': 'By year: {years}.',
+  'overview.yearCount': '{year}, {n}',
+  'overview.none': 'none',
+  'overview.busiest': {
+    one: 'The busiest month is {month}, with {n} entry.',
+    other: 'The busiest month is {month}, with {n} entries.',
+  },
+  'overview.outside': {
+    one: 'Not drawn: {before} earlier and {after} later entry.',
+    other: 'Not drawn: {before} earlier and {after} later entries.',
+  },
+  'overview.bin': {
+    one: '{month}: {n} entry, {imprecise} of them with an imprecise date',
+    other: '{month}: {n} entries, {imprecise} of them with an imprecise date',
+  },
+  'overview.band.events': 'Events',
+  'overview.band.articles': 'Articles',
+  'overview.captionMarks':
+    'Overview: dots are exact days; bars are dates known only to the month, spans or approximate dates, drawn over every day they ' +
+    'may fall on. Each mark links to its entry; the list below gives every entry in words.',
+  'overview.captionCounts':
+    'Overview: entries per month; the lighter part of each bar counts dates known only to the month, spans or approximate dates. ' +
+    'Each mark links to its entry; the list below gives every entry in words.',
+  'actors.title': 'Actors',
+  'actors.description':
+    'The people, states, organisations and media that the archived texts discuss, with the articles that name them and the events ' +
+    'that involve them.',
+  'actors.intro':
+    'The people, states, organisations and media the archived texts discuss. An article counts when its text names the actor under ' +
+    'any of its spellings; an event counts when the archive lists the actor as involved.',
+  'actors.type.person': 'People',
+  'actors.type.state': 'States',
+  'actors.type.organisation': 'Organisations',
+  'actors.type.media': 'Media',
+  'actors.network': 'Who is named with whom',
+  'actors.networkText':
+    'Two actors are joined when one paragraph names both; the line is wider the more paragraphs do, and a circle is larger the more ' +
+    'articles name the actor. {rule} Each circle links to the actor’s page. The layout is computed once when the site is built, so ' +
+    'the drawing is the same on every visit.',
+  'actors.rule': 'It draws at most {maxNodes} actors and {maxEdges} pairs: here {actors}, and {pairs}.',
+  'actors.someActors': 'the {n} named in most articles of the {candidates} named in the same paragraph as another',
+  'actors.allActors': 'all {actors} named in the same paragraph as another',
+  'actors.somePairs': 'the {n} sharing most paragraphs of the {among} among them',
+  'actors.allPairs': 'all {pairs} among them',
+  'actors.ofActors': { one: '{n} actor', other: '{n} actors' },
+  'actors.pairs': { one: '{n} pair', other: '{n} pairs' },
+  'actors.ofPairs': { one: '{n} pair', other: '{n} pairs' },
+  'actors.pairsCaption': 'The {pairs} named together most often',
+  'actors.pairsOf': 'The {pairs} named together most often (of {total})',
+  'actors.drawingCaption': 'Network layout: d3-force, run for a fixed number of steps from a fixed start.',
+  'actors.actor': 'Actor',
+  'actors.both': 'Paragraphs naming both',
+  'actors.counts': '{articles}, {events}',
+  'network.title': 'Network of the {actors} most often named together',
+  'network.description':
+    '{actors} drawn as circles sized by the number of articles naming them, joined by {lines} as wide as the number of paragraphs ' +
+    'naming both.',
+  'network.lines': { one: '{n} line', other: '{n} lines' },
+  'network.strongest': ' The strongest pair is {a} and {b}, in {paragraphs}.',
+  'network.paragraphs': { one: '{n} paragraph', other: '{n} paragraphs' },
+  'network.table': ' The table after the drawing lists the strongest pairs.',
+  'network.node': '{name}: named in {articles}, in the same paragraph as {others} drawn here',
+  'network.others': { one: '{n} other actor', other: '{n} other actors' },
+  'drawings.inArticles': { one: '{n} article', other: '{n} articles' },
+  'places.title': 'Places',
+  'places.description': 'A map of the places the archived texts name, with how many articles name each and how many events happened there.',
+  'places.intro':
+    'The places the archived texts name. An article counts when its text names the place under any of its spellings; an event counts ' +
+    'when the archive lists the place as involved. On the map each circle’s area grows with the number of articles; a region is drawn ' +
+    'at one representative point, said in the list. The coordinates link to the public page that gives them, and its words follow.',
+  'places.caption':
+    'Map data: Natural Earth (public domain), 1:50m land and country borders, in a conic equal-area projection framed on the places. ' +
+    'Each circle is a link to the place’s page.',
+  'places.all': 'All places',
+  'places.north': '{n}° N',
+  'places.south': '{n}° S',
+  'places.east': '{n}° E',
+  'places.west': '{n}° W',
+  'places.coordinatesOf': '(source of the coordinates of {name})',
+  'places.drawnAt': ', drawn at {point}',
+  'places.checked': '; checked {date}: {note}',
+  'places.notOnMap': ' · not on the map (no attested coordinates)',
+  'places.unmapped': {
+    one: '{n} place without coordinates is listed but not drawn.',
+    other: '{n} places without coordinates are listed but not drawn.',
+  },
+  'map.title': 'Map of the places the archive records ({n} with coordinates)',
+  'map.description':
+    'A map from {west} to {east} and {south} to {north}, with land and country borders from Natural Earth. Each place is a circle ' +
+    'whose area grows with the number of articles naming it',
+  'map.largest': '; the largest is {name}, named in {articles}.',
+  'map.end': '.',
+  'map.list': ' The list after the map gives every place with its counts.',
+  'map.place': '{name}: named in {articles}',
+  'map.drawnAt': ' (drawn at {point})',
+  'map.samePoint': ', drawn at the same point as {others}',
+  'map.north': '{n}°N',
+  'map.south': '{n}°S',
+  'map.east': '{n}°E',
+  'map.west': '{n}°W',
+  'data.title': 'Data and feeds',
+  'data.description':
+    "The archive's articles, actors, events and places as JSON and CSV, with a Frictionless data package, an Atom feed and a sitemap.",
+  'data.intro':
+    'Everything in the archive can be downloaded. Each table comes as JSON (lists as arrays) and as CSV (UTF-8, RFC 4180, list items ' +
+    'separated by “; ”). Dates keep the precision the archive knows: {year}, {month} or {day}, or a span in two columns, never a ' +
+    'made-up day. Beside them, every dated row has {start} and {end}: the earliest and latest day the date may fall on (a month ' +
+    'gives its first and last day), so that sorting on {start} puts every row, spans and months included, in time order. They bound ' +
+    'the date; the precise date is in the other columns.',
+  'data.spreadsheets': 'Opening the CSV files in a spreadsheet',
+  'data.spreadsheetsText':
+    'Each CSV file starts with a UTF-8 byte order mark, so Excel, LibreOffice Calc, Numbers and Google Sheets read names such as ' +
+    '“Kasym-Žomart” and curly quotation marks correctly when the file is opened directly. If a spreadsheet still shows garbled ' +
+    'letters, import the file instead of opening it (in Excel: Data › From Text/CSV) and choose {utf8} (code page 65001) as the file ' +
+    'origin and comma as the delimiter. Keep the {start} and {end} columns as dates and the partial-date columns as text, so that ' +
+    '“2022-06” is not turned into a day. Place ids in {articles} and {events} are the {id} column of {places}; actor ids are the ' +
+    '{id} column of {actors}.',
+  'data.package': 'Data package',
+  'data.packageText':
+    '{file} describes every file below as a {frictionless} data package: each column’s name, type and meaning, and each text ' +
+    'file’s size and SHA-256. Tools such as {validate} read it directly.',
+  'data.tableHeading': 'The table {name}',
+  'data.download': 'Download:',
+  'data.joins': 'Joins (foreign keys in the data package):',
+  'data.columnsOf': 'Columns of {name}',
+  'data.column': 'Column',
+  'data.type': 'Type',
+  'data.meaning': 'Meaning',
+  'data.listOf': 'list of {type}',
+  'data.mayBeEmpty': ', may be empty',
+  'data.english': 'Each table’s description and the meanings of its columns are the data package’s own, in English.',
+  'data.texts': 'Texts and captures',
+  'data.textsText':
+    'For each article the data package also lists, with its size and SHA-256, the raw capture the archive collected ({source}, ' +
+    'byte for byte; its marked reading is at {reading}) and the text as TEI P5 ({tei}), whose header carries the provenance and ' +
+    'the list of removals. Each article page links to both.',
+  'data.feeds': 'Feeds',
+  'data.feed': ': an Atom feed of the articles, newest first.',
+  'data.sitemap': ': every page of the archive, for search engines.',
+  'data.citations': 'Citations',
+  'data.citationsText':
+    'Every article page has a “Cite this” section with Chicago, APA and MLA citations and downloads for reference managers at ' +
+    '{bib} (BibTeX), {ris} (RIS) and {json} (CSL-JSON). Zotero also reads the citation tags in each article page.',
+  'data.urls': 'Permanent addresses',
+  'data.urlsText':
+    'An article lives at {article} and its paragraph {n} at {paragraph}; actors, places and events at {actor}, {place} and ' +
+    '{event}. Slugs and ids are fixed in the content, so correcting a title never moves a page, and a page that does move keeps its ' +
+    'old address as a redirect.',
+  'entityList.articles': 'Articles naming {name}',
+  'entityList.events': 'Events involving {name}',
+  'entityList.title': '{title}, page {page} of {last}',
+  'entityList.description': '{title}: {total} in the archive.',
+  'entityList.rangeArticles': '{from}–{to} of {total}, newest first.',
+  'entityList.rangeEvents': '{from}–{to} of {total}, in date order.',
+  'entityList.pages': 'Pages',
+  'entityList.prev': 'Previous page',
+  'entityList.next': 'Next page',
+
   // The search page (src/components/pages/Search.astro); its results are written by src/client/search-*.ts.
   'searchPage.title': 'Search',
   'searchPage.description':
