@@ -7,11 +7,11 @@ import { type Article, loadArchive } from './archive.ts';
 import { keyed } from './cache-keys.ts';
 
 /** What an article's page is given. */
-export interface ArticleProps {
+export type ArticleProps = {
   readonly article: Article;
   readonly newer: Article | undefined;
   readonly older: Article | undefined;
-}
+};
 
 /** An article page's path: its slug, and the article with its neighbours. */
 export interface ArticlePath {

@@ -153,7 +153,7 @@ test.describe('an article in Russian', () => {
     await expect(page.locator('#p2')).toHaveAttribute('lang', 'en');
     await expect(page.locator('#p2 a.plink')).toHaveAttribute('lang', 'ru');
     await expect(page.locator('#p2 a.plink')).toHaveAttribute('aria-label', 'Ссылка на абзац 2');
-    await expect(page.locator('header')).toContainText('никогда не переводятся');
+    await expect(page.locator('article header')).toContainText('никогда не переводятся');
     await expect(page.locator('#provenance')).toHaveText('Происхождение');
     // "Cite this" in Russian, ГОСТ first, in the page's HTML.
     await expect(page.locator('#cite summary')).toHaveText('Как цитировать');

@@ -7,7 +7,7 @@
  * languages' names from the platform's CLDR data (`Intl.DisplayNames`), in the nominative, so the
  * dictionary strings are written around them without case endings.
  */
-import { formatDateSpec, isExactDay } from '../dates/dates.ts';
+import { isExactDay } from '../dates/dates.ts';
 import { waybackLabel, waybackTimestamp } from '../provenance/wayback.ts';
 import { languageName, removedLabel, translationPath } from '../site/format.ts';
 import { type ProvenanceFacts, provenanceAtAGlance } from '../site/provenance-line.ts';
