@@ -143,6 +143,7 @@ test.describe('the timeline, the drawings and the data index in Russian and Kaza
       await page.goto(path);
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
+});
 
 test.describe('an article in Russian', () => {
   const slug = 'russia-has-no-allies-bezpalko-says';
