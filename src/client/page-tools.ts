@@ -12,14 +12,21 @@
  * - "Share": the Web Share API where the browser has it, else the page's address copied.
  *
  * Every address it copies or shares is the page's own, without a query (so never a search's
- * highlight), and a paragraph's fragment where one is meant.
+ * highlight), and a paragraph's fragment where one is meant. Every word it writes is the page's
+ * language's, given by the page (`data-words`, src/components/PageTools.astro), else English.
  */
 import { fillTemplate, paragraphOf } from '../lib/citation/fill.ts';
-import { MENU_STYLES, paragraphLabel, pageAddress, SCRIPTED_STYLES } from '../lib/citation/paragraph.ts';
+import { MENU_STYLES, pageAddress, SCRIPTED_STYLES } from '../lib/citation/paragraph.ts';
+import { anchorLabel, fill, type ToolKey, wordsOf } from '../lib/i18n/tool-words.ts';
 import { el } from './dom.ts';
 
 const box = document.getElementById('cite');
 const status = document.getElementById('page-tools');
+const words = wordsOf(status?.dataset['words']);
+/** A word of the tools, its placeholders filled. */
+const w = (key: ToolKey, vars: Readonly<Record<string, string | number>> = {}) => fill(words[key], vars);
+/** A phrase's first letter in capitals, as at the start of a sentence. */
+const initial = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 /** Each style's name, as the box's headings give it. */
 const labels = new Map<string, string>();
 box?.querySelectorAll<HTMLElement>('.citation[data-style]').forEach((p) => {
@@ -51,15 +58,15 @@ async function copy(button: HTMLButtonElement, text: string, what: string, selec
   try {
     if (!navigator.clipboard) throw new Error('no clipboard');
     await navigator.clipboard.writeText(text);
-    said = 'Copied';
-    say(`${what} copied.`);
+    said = w('tools.copied');
+    say(initial(w('tools.saidCopied', { what })));
   } catch {
     const range = document.createRange();
     range.selectNodeContents(select());
     getSelection()?.removeAllRanges();
     getSelection()?.addRange(range);
-    said = 'Select and copy';
-    say(`This browser did not allow copying; ${what.toLowerCase()} is selected: copy it with your device’s copy command.`);
+    said = w('tools.selectAndCopy');
+    say(w('tools.saidSelected', { what }));
   }
   button.textContent = said;
   button.dataset['done'] = '';
@@ -81,9 +88,9 @@ function citation(t: string, paragraph: number | undefined): string {
 
 /** A Copy button for the citation in `p`. */
 function copyButton(p: HTMLElement, what: string): HTMLButtonElement {
-  const b = el('button', { type: 'button', class: 'copy-button' }, 'Copy');
-  b.setAttribute('aria-label', `Copy the ${what} citation`);
-  b.addEventListener('click', () => void copy(b, p.textContent ?? '', `The ${what} citation`, () => p));
+  const b = el('button', { type: 'button', class: 'copy-button' }, w('tools.copy'));
+  b.setAttribute('aria-label', w('tools.copyCitation', { style: what }));
+  b.addEventListener('click', () => void copy(b, p.textContent ?? '', w('tools.theCitation', { style: what }), () => p));
   return b;
 }
 
@@ -109,11 +116,7 @@ async function renderBox(): Promise<void> {
     if (!p.nextElementSibling?.matches('.copy-button')) p.after(copyButton(p, labels.get(style) ?? style));
   });
   const scope = box.querySelector('.cite-scope');
-  if (scope)
-    scope.textContent =
-      paragraph === undefined
-        ? 'Citing the whole article, accessed today. To cite one paragraph, use the ¶ mark at its end.'
-        : `Citing paragraph ${paragraph}, accessed today.`;
+  if (scope) scope.textContent = paragraph === undefined ? w('tools.scopeWhole') : w('tools.scopeParagraph', { n: paragraph });
 }
 
 box?.addEventListener('click', (e) => {
@@ -141,7 +144,10 @@ box?.addEventListener('click', (e) => {
 /** The citation of one paragraph, shown under it, each style with its Copy button. */
 function citePanel(all: ReadonlyMap<string, string>, n: number | undefined, name: string): HTMLElement {
   const list = el('dl');
-  for (const style of MENU_STYLES) {
+  // In the order "Cite this" gives them (ГОСТ first on a Russian or Kazakh page).
+  const order = [...(box?.querySelectorAll<HTMLElement>('.citation[data-style]') ?? [])].map((p) => p.dataset['style'] ?? '');
+  const rank = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length);
+  for (const style of [...MENU_STYLES].sort((a, b) => rank(a) - rank(b))) {
     const t = all.get(style);
     if (t === undefined) continue;
     const p = el('p', { class: 'citation', 'data-style': style });
@@ -150,8 +156,8 @@ function citePanel(all: ReadonlyMap<string, string>, n: number | undefined, name
     const label = labels.get(style) ?? scripted?.label ?? style;
     list.append(el('dt', scripted ? { lang: scripted.lang } : {}, label), el('dd', {}, p, copyButton(p, label)));
   }
-  const scope = n === undefined ? 'the whole article' : name;
-  return el('div', { class: 'ptools-cite' }, el('p', { class: 'meta' }, `Citing ${scope}, accessed today.`), list);
+  const scope = n === undefined ? w('tools.wholeArticle') : name;
+  return el('div', { class: 'ptools-cite' }, el('p', { class: 'meta' }, w('tools.citing', { scope })), list);
 }
 
 /** Opens the menu of the ¶ mark `a` under its paragraph (closing any other), focused on its first button. */
@@ -166,13 +172,17 @@ function openMenu(a: HTMLAnchorElement): void {
   history.replaceState(history.state, '', pageAddress(location.href, id));
   void renderBox();
   const n = paragraphOf(`#${id}`);
-  const name = paragraphLabel(id);
+  const name = anchorLabel(words, id);
   const short = n === undefined ? name : `¶${n}`;
-  const menu = el('div', { class: 'ptools', role: 'group', 'aria-label': `Tools for ${name}`, 'data-for': id });
-  const link = el('button', { type: 'button' }, `Copy link to ${short}`);
-  link.addEventListener('click', () => void copy(link, pageAddress(location.href, id), `The link to ${name}`));
-  const cite = el('button', { type: 'button', 'aria-expanded': 'false' }, n === undefined ? 'Cite this article' : `Cite ${short}`);
-  const close = el('button', { type: 'button', class: 'ptools-close', 'aria-label': 'Close' }, '×');
+  const menu = el('div', { class: 'ptools', role: 'group', 'aria-label': w('tools.menu', { name }), 'data-for': id });
+  const link = el('button', { type: 'button' }, w('tools.copyLink', { short }));
+  link.addEventListener('click', () => void copy(link, pageAddress(location.href, id), w('tools.theLink', { name })));
+  const cite = el(
+    'button',
+    { type: 'button', 'aria-expanded': 'false' },
+    n === undefined ? w('tools.citeArticle') : w('tools.cite', { short }),
+  );
+  const close = el('button', { type: 'button', class: 'ptools-close', 'aria-label': w('tools.close') }, '×');
   close.addEventListener('click', () => {
     menu.remove();
     a.focus();
@@ -201,7 +211,7 @@ async function share(button: HTMLButtonElement): Promise<void> {
       if (error instanceof DOMException && error.name === 'AbortError') return;
     }
   }
-  await copy(button, url, 'The address of this page', () => {
+  await copy(button, url, w('tools.theAddress'), () => {
     const shown = button.parentElement?.querySelector('.share-address') ?? el('span', { class: 'share-address' });
     shown.textContent = url;
     button.after(' ', shown);

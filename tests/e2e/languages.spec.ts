@@ -144,3 +144,37 @@ test.describe('the timeline, the drawings and the data index in Russian and Kaza
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
 });
+
+test.describe('an article in Russian', () => {
+  const slug = 'russia-has-no-allies-bezpalko-says';
+  test('keeps its text in its own language, says so, and offers its tools and ГОСТ in Russian', async ({ page }) => {
+    await page.goto(`ru/articles/${slug}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.locator('h1')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#p2')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#p2 a.plink')).toHaveAttribute('lang', 'ru');
+    await expect(page.locator('#p2 a.plink')).toHaveAttribute('aria-label', 'Ссылка на абзац 2');
+    await expect(page.locator('article header')).toContainText('никогда не переводятся');
+    await expect(page.locator('#provenance')).toHaveText('Происхождение');
+    // "Cite this" in Russian, ГОСТ first, in the page's HTML.
+    await expect(page.locator('#cite summary')).toHaveText('Как цитировать');
+    await expect(page.locator('#cite dt').first()).toHaveText('ГОСТ Р 7.0.100–2018');
+    await expect(page.locator('#cite .citation').first()).toContainText('URL:');
+    // The ¶ mark's menu in Russian.
+    await page.locator('#p2 a.plink').click();
+    await expect(page.locator('.ptools button').first()).toHaveText('Копировать ссылку на ¶2');
+    await page.locator('.ptools button', { hasText: 'Цитировать ¶2' }).click();
+    await expect(page.locator('.ptools-cite')).toContainText('Цитируется: абзац 2');
+    await expect(page.locator('.ptools-cite dt').first()).toHaveText('ГОСТ Р 7.0.100–2018');
+    await expect(page.locator('#cite .cite-scope')).toHaveText('Цитируется абзац 2, дата обращения — сегодня.');
+  });
+  test('the switcher keeps the paragraph', async ({ page }) => {
+    await page.goto(`articles/${slug}/#p2`);
+    await page.locator('.lang-switcher a[hreflang="ru"]').click();
+    await expect(page).toHaveURL(new RegExp(`/ru/articles/${slug}/#p2$`));
+    await expect(page.locator('#p2')).toBeInViewport();
+    await page.locator('.lang-switcher a[hreflang="kk"]').click();
+    await expect(page).toHaveURL(new RegExp(`/kk/articles/${slug}/#p2$`));
+    await expect(page.locator('#cite summary')).toHaveText('Қалай сілтеме жасау керек');
+  });
+});

@@ -25,6 +25,8 @@ export const LANGUAGE_KINDS: readonly LanguageKind[] = [
   { kind: 'actors-index', matches: (p) => p === '/actors/' },
   { kind: 'places-index', matches: (p) => p === '/places/' },
   { kind: 'data', matches: (p) => p === '/data/' },
+  // An article's page, not its collected copy (/articles/<slug>/source/) or downloads, which are sources and exist once.
+  { kind: 'article', matches: (p) => /^\/articles\/[^/]+\/$/.test(p) },
 ];
 
 /** The English path without its fragment and query. */
