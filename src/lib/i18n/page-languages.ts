@@ -25,6 +25,9 @@ export const LANGUAGE_KINDS: readonly LanguageKind[] = [
   { kind: 'actors-index', matches: (p) => p === '/actors/' },
   { kind: 'places-index', matches: (p) => p === '/places/' },
   { kind: 'data', matches: (p) => p === '/data/' },
+  { kind: 'event', matches: (p) => /^\/events\/[^/]+\/$/.test(p) },
+  { kind: 'actor', matches: (p) => /^\/actors\/[^/]+\/$/.test(p) },
+  { kind: 'place', matches: (p) => /^\/places\/[^/]+\/$/.test(p) },
 ];
 
 /** The English path without its fragment and query. */
