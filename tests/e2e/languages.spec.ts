@@ -143,4 +143,46 @@ test.describe('the timeline, the drawings and the data index in Russian and Kaza
       await page.goto(path);
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
+
+test.describe('event, actor and place pages in Russian and Kazakh', () => {
+  test('a Russian event page: its translated title in Russian, the draft note, the date in Russian, the sources as collected', async ({
+    page,
+  }) => {
+    await page.goto('ru/events/2022-01-05-tokayev-asks-csto/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    const title = page.locator('h1');
+    await expect(title).toHaveText('Токаев просит ОДКБ о помощи');
+    // In the page's own language, so the title carries no lang of its own (the page's is Russian).
+    await expect(title).not.toHaveAttribute('lang', /./);
+    await expect(page.locator('h1 + .translation-note')).toHaveText('Черновой перевод, ещё не проверен.');
+    await expect(page.locator('.event-date time')).toHaveText('5 января 2022');
+    await expect(page.locator('.event-date')).toContainText('дата подтверждена');
+    // An archived sentence and its article's title stay as collected, marked English.
+    await expect(page.locator('q.src-sentence').first()).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.src-title a').first()).toHaveAttribute('lang', 'en');
+    // Links lead to the Russian pages where they exist.
+    await expect(page.locator('.box a[href*="/actors/kassym-jomart-tokayev/"]')).toHaveAttribute('href', /\/ru\/actors\//);
+    await expect(page.locator('.box a[href*="/actors/kassym-jomart-tokayev/"]')).toHaveText('Касым-Жомарт Токаев');
+  });
+
+  test('a Kazakh place page without a Kazakh description shows the Russian one, marked and said', async ({ page }) => {
+    await page.goto('kk/places/donetsk/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    const description = page.locator('h1 ~ p.prose');
+    await expect(description).toHaveAttribute('lang', 'ru');
+    await expect(description).toContainText('Город на востоке Украины');
+    await expect(page.locator('p.prose + .translation-note')).toHaveText('Қазақша аудармасы әлі жоқ: мәтін орыс тілінде.');
+    // Donetsk has no Kazakh name form: the Russian one, marked Russian.
+    await expect(page.locator('h1')).toHaveText('Донецк');
+    await expect(page.locator('h1')).toHaveAttribute('lang', 'ru');
+  });
+
+  test('a Kazakh actor page names the actor by its Kazakh form', async ({ page }) => {
+    await page.goto('kk/actors/kassym-jomart-tokayev/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(page.locator('h1')).toHaveText('Қасым-Жомарт Тоқаев');
+    await expect(page.locator('h1')).not.toHaveAttribute('lang', /./);
+    await expect(page.locator('#spellings-heading')).toHaveText('Жазылу нұсқалары');
+    await expect(page.locator('.lang-switcher a[hreflang="en"]')).toHaveAttribute('href', /\/actors\/kassym-jomart-tokayev\/$/);
+  });
 });
