@@ -177,6 +177,24 @@ test.describe('event, actor and place pages in Russian and Kazakh', () => {
     await expect(page.locator('h1')).toHaveAttribute('lang', 'ru');
   });
 
+  for (const path of ['ru/events/2022-01-05-tokayev-asks-csto/', 'kk/actors/kassym-jomart-tokayev/', 'kk/places/donetsk/']) {
+    test(`/${path} passes axe and fits 360 px, light and dark`, async ({ page }) => {
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, 'sideways scroll').toBeLessThanOrEqual(0);
+        const axe = await (scheme === 'light'
+          ? new AxeBuilder({ page })
+          : new AxeBuilder({ page }).withRules(['color-contrast'])
+        ).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  }
+
   test('a Kazakh actor page names the actor by its Kazakh form', async ({ page }) => {
     await page.goto('kk/actors/kassym-jomart-tokayev/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
