@@ -143,6 +143,7 @@ test.describe('the timeline, the drawings and the data index in Russian and Kaza
       await page.goto(path);
       expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
     });
+});
 
 test.describe('event, actor and place pages in Russian and Kazakh', () => {
   test('a Russian event page: its translated title in Russian, the draft note, the date in Russian, the sources as collected', async ({
