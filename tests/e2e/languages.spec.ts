@@ -178,3 +178,64 @@ test.describe('an article in Russian', () => {
     await expect(page.locator('#cite summary')).toHaveText('Қалай сілтеме жасау керек');
   });
 });
+
+test.describe('event, actor and place pages in Russian and Kazakh', () => {
+  test('a Russian event page: its translated title in Russian, the draft note, the date in Russian, the sources as collected', async ({
+    page,
+  }) => {
+    await page.goto('ru/events/2022-01-05-tokayev-asks-csto/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    const title = page.locator('h1');
+    await expect(title).toHaveText('Токаев просит ОДКБ о помощи');
+    // In the page's own language, so the title carries no lang of its own (the page's is Russian).
+    await expect(title).not.toHaveAttribute('lang', /./);
+    await expect(page.locator('h1 + .translation-note')).toHaveText('Черновой перевод, ещё не проверен.');
+    await expect(page.locator('.event-date time')).toHaveText('5 января 2022');
+    await expect(page.locator('.event-date')).toContainText('дата подтверждена');
+    // An archived sentence and its article's title stay as collected, marked English.
+    await expect(page.locator('q.src-sentence').first()).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.src-title a').first()).toHaveAttribute('lang', 'en');
+    // Links lead to the Russian pages where they exist.
+    await expect(page.locator('.box a[href*="/actors/kassym-jomart-tokayev/"]')).toHaveAttribute('href', /\/ru\/actors\//);
+    await expect(page.locator('.box a[href*="/actors/kassym-jomart-tokayev/"]')).toHaveText('Касым-Жомарт Токаев');
+  });
+
+  test('a Kazakh place page without a Kazakh description shows the Russian one, marked and said', async ({ page }) => {
+    await page.goto('kk/places/donetsk/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    const description = page.locator('h1 ~ p.prose');
+    await expect(description).toHaveAttribute('lang', 'ru');
+    await expect(description).toContainText('Город на востоке Украины');
+    await expect(page.locator('p.prose + .translation-note')).toHaveText('Қазақша аудармасы әлі жоқ: мәтін орыс тілінде.');
+    // Donetsk has no Kazakh name form: the Russian one, marked Russian.
+    await expect(page.locator('h1')).toHaveText('Донецк');
+    await expect(page.locator('h1')).toHaveAttribute('lang', 'ru');
+  });
+
+  for (const path of ['ru/events/2022-01-05-tokayev-asks-csto/', 'kk/actors/kassym-jomart-tokayev/', 'kk/places/donetsk/']) {
+    test(`/${path} passes axe and fits 360 px, light and dark`, async ({ page }) => {
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, 'sideways scroll').toBeLessThanOrEqual(0);
+        const axe = await (scheme === 'light'
+          ? new AxeBuilder({ page })
+          : new AxeBuilder({ page }).withRules(['color-contrast'])
+        ).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  }
+
+  test('a Kazakh actor page names the actor by its Kazakh form', async ({ page }) => {
+    await page.goto('kk/actors/kassym-jomart-tokayev/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(page.locator('h1')).toHaveText('Қасым-Жомарт Тоқаев');
+    await expect(page.locator('h1')).not.toHaveAttribute('lang', /./);
+    await expect(page.locator('#spellings-heading')).toHaveText('Жазылу нұсқалары');
+    await expect(page.locator('.lang-switcher a[hreflang="en"]')).toHaveAttribute('href', /\/actors\/kassym-jomart-tokayev\/$/);
+  });
+});

@@ -42,6 +42,26 @@ function found(ru: string | undefined, kk: string | undefined): string[] {
 }
 
 describe('translationProblems', () => {
+  it("lets an actor's or place's own names into its own fields, and no other entity's", () => {
+    const russia = (description: string) => ({
+      id: 'russia',
+      file: 'content/actors/russia.yaml',
+      data: {
+        name: 'Russia',
+        description: 'The Russian Federation; named in passing.',
+        translations: { ru: { status: 'draft', description } },
+      },
+    });
+    expect(translationProblems('actors', russia('Россия; упоминается вскользь.'), registry)).toEqual([]);
+    expect(translationProblems('actors', russia('Россия и ОДКБ; упоминается вскользь.'), registry).map((p) => p.found)).toEqual([
+      '"ОДКБ" (actors/csto), which the English description does not name',
+    ]);
+    // Without the entry's id (another collection, or a caller that does not know it) its name is a name like any other.
+    const { id: _, ...anonymous } = russia('Россия; упоминается вскользь.');
+    expect(translationProblems('actors', anonymous, registry).map((p) => p.found)).toEqual([
+      '"Россия" (actors/russia), which the English description does not name',
+    ]);
+  });
   it.each([
     ['a faithful Russian translation', 'Токаев просит ОДКБ о помощи 5 января 2022 года; прибывают 2 000 военных.', undefined, []],
     ['an inflected or English name form', 'Касым-Жомарта Токаева просят; CSTO, 5 января 2022, 2000 военных.', undefined, []],

@@ -16,7 +16,9 @@
  *
  * Names are compared per field, by the entities they name, so that inflecting a registered form
  * (Назарбаева) or leaving a name in its English form is never an error; only a name the English field
- * does not have is.
+ * does not have is. An actor's or place's own names are never extra in its own fields: the page is about
+ * it and shows its name, so naming it adds no fact (Kyrgyzstan's "Kyrgyz Republic; named in passing." is
+ * "Кыргызская Республика; …" though the English words are not one of its registered spellings).
  */
 import type { Problem } from './integrity.ts';
 import { describe as quote, formatPath } from './located.ts';
@@ -76,6 +78,8 @@ interface Field {
   readonly field: string;
   readonly english: string;
   readonly text: string;
+  /** The registry key of the entry the field belongs to, when it is an actor or a place (`actors/<id>`). */
+  readonly self?: string | undefined;
 }
 
 /** The registered entities a text names, as a set of registry keys. */
@@ -99,7 +103,7 @@ function fieldProblems(f: Field, registry: TranslationRegistry): Problem[] {
   }
   if (registry.matcher !== undefined) {
     const english = named(registry.matcher, f.english);
-    const extra = [...named(registry.matcher, f.text)].filter(([id]) => !english.has(id));
+    const extra = [...named(registry.matcher, f.text)].filter(([id]) => !english.has(id) && id !== f.self);
     if (extra.length > 0) {
       problems.push({
         ...at,
@@ -158,10 +162,12 @@ function blocksOf(data: unknown): Partial<Record<TranslatedLang, Record<string, 
 /** The problems of every translated field of one validated entry (positions are added by the reader). */
 export function translationProblems(
   collection: TranslatableCollection,
-  entry: { readonly file: string; readonly data: unknown },
+  entry: { readonly file: string; readonly data: unknown; readonly id?: string },
   registry: TranslationRegistry,
 ): Problem[] {
   const blocks = blocksOf(entry.data);
+  const self =
+    entry.id !== undefined && (collection === 'actors' || collection === 'places') ? registryKey(collection, entry.id) : undefined;
   if (blocks === undefined) return [];
   const problems: Problem[] = [];
   for (const lang of TRANSLATED_LANGS) {
@@ -178,7 +184,7 @@ export function translationProblems(
         });
         continue;
       }
-      problems.push(...fieldProblems({ file: entry.file, lang, field, english, text }, registry));
+      problems.push(...fieldProblems({ file: entry.file, lang, field, english, text, self }, registry));
     }
   }
   return problems;

@@ -27,6 +27,9 @@ export const LANGUAGE_KINDS: readonly LanguageKind[] = [
   { kind: 'data', matches: (p) => p === '/data/' },
   // An article's page, not its collected copy (/articles/<slug>/source/) or downloads, which are sources and exist once.
   { kind: 'article', matches: (p) => /^\/articles\/[^/]+\/$/.test(p) },
+  { kind: 'event', matches: (p) => /^\/events\/[^/]+\/$/.test(p) },
+  { kind: 'actor', matches: (p) => /^\/actors\/[^/]+\/$/.test(p) },
+  { kind: 'place', matches: (p) => /^\/places\/[^/]+\/$/.test(p) },
 ];
 
 /** The English path without its fragment and query. */
