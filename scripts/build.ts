@@ -18,6 +18,10 @@
  * that did not finish, or with a page copy changed since, is dropped (whole or that copy), and the
  * build says so.
  *
+ * Before all that, a build whose inputs (the content tree, the code, the settings and arguments) are
+ * those of the last complete build into the same output folder, and whose output folder is as that
+ * build left it, stops at once and says so (src/lib/build/last-build.ts): Astro is not started.
+ *
  * A build for deployment needs an origin (ARCHIVE_SITE, or `origin` in the content tree's archive.yaml)
  * and stops before writing anything without one; `--local` (what `npm start` runs) builds for the
  * address `astro preview` serves, and says so.
@@ -43,6 +47,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { treeCacheDir } from '../src/lib/build/cache.ts';
 import { checkPageCache, codeDigests, pruneTreeCaches, recordPageCache, settleFailedBuild } from '../src/lib/build/cache-keys-guard.ts';
+import { type BuildInputs, contentDigests, forgetBuild, recordBuild, whyBuild } from '../src/lib/build/last-build.ts';
 import { BUILD_MARKER, besideMarker, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
 import { bodiesFile } from '../src/lib/content/bodies.ts';
 import { checkPagefindVersion } from '../src/lib/pagefind/version.ts';
@@ -108,13 +113,47 @@ const TEST_RUNNER_ENV = /^(NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR|TEST|VITEST.*)$/;
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_ENV.test(name)));
 const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...(epoch === undefined ? {} : { SOURCE_DATE_EPOCH: epoch }) };
 
+/**
+ * What this build reads (src/lib/build/last-build.ts): every file of the content tree and of the code
+ * (the page cache's list, the finishing step's script, and the packages as npm installed them), and
+ * what reaches the output besides: the settings, the archive's environment variables, the time zone,
+ * the timestamp and Astro's arguments (`--force` aside: it makes the same output).
+ */
+function buildInputs(): BuildInputs {
+  const more = codeDigests(repo, ['scripts/finish-build.ts', 'node_modules/.package-lock.json']);
+  const files = {
+    ...Object.fromEntries(Object.entries({ ...code, ...more }).map(([path, digest]) => [`code:${path}`, digest])),
+    ...Object.fromEntries(Object.entries(contentDigests(settings.contentRoot)).map(([path, digest]) => [`content:${path}`, digest])),
+  };
+  const archiveEnv = Object.entries(process.env).filter(([name]) => /^ARCHIVE_|^TZ$/.test(name));
+  const given = {
+    outDir,
+    site: settings.site,
+    base: settings.base,
+    contentRoot: settings.contentRoot,
+    headers: JSON.stringify(settings.headers ?? null),
+    timestamp: epoch ?? '',
+    arguments: JSON.stringify(args.filter((a) => a !== '--force')),
+    pagesOnly: String(values['pages-only'] === true),
+  };
+  return { settings: { ...given, ...Object.fromEntries(archiveEnv.map(([name, value]) => [`env ${name}`, value ?? ''])) }, files };
+}
+
 // Astro's cache folder: its content data store and its page cache (astro.config.mjs passes the same).
+const cacheDir = treeCacheDir(repo, settings.contentRoot) ?? join(repo, 'node_modules', '.astro');
+const code = codeDigests(repo);
+const inputs = buildInputs();
+const why = args.includes('--force') ? 'it was asked for with --force' : whyBuild(cacheDir, inputs, outDir);
+if (why === undefined) {
+  console.log(`Nothing changed since the last build of ${outDir} (content, code, settings and the output itself): it is left as it is.`);
+  process.exit(0);
+}
+console.log(`Building: ${why}.`);
+
 const treesDir = join(repo, 'node_modules', '.astro', 'trees');
 for (const name of pruneTreeCaches(treesDir)) console.log(`Removed the cache of a content tree that is gone: ${join(treesDir, name)}`);
-const cacheDir = treeCacheDir(repo, settings.contentRoot) ?? join(repo, 'node_modules', '.astro');
 rmSync(join(cacheDir, 'data-store.json'), { force: true });
 rmSync(join(cacheDir, 'data-store'), { recursive: true, force: true });
-const code = codeDigests(repo);
 for (const line of checkPageCache(cacheDir, code, settings.contentRoot)) console.log(line);
 
 rmSync(partial, { recursive: true, force: true });
@@ -155,8 +194,12 @@ if (finished.status !== 0) {
 }
 mkdirSync(partial, { recursive: true });
 writeFileSync(`${partial}/${BUILD_MARKER}`, MARKER_TEXT);
+forgetBuild(cacheDir);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);
 rmSync(besideMarker(partial), { force: true });
+// Removing the last output unlinks files that may share their inode with this one's (the outputs cache
+// links them), which changes their change time: the output is recorded once that is done.
 rmSync(previous, { recursive: true, force: true });
+recordBuild(cacheDir, inputs, outDir);

@@ -104,7 +104,9 @@ async function build(dir: string, cold: boolean, logs: string, name: string): Pr
   const args = [join(process.cwd(), 'scripts', 'build.ts'), '--outDir', join(dir, 'dist'), ...(cold ? ['--force'] : [])];
   const run = await runTree(process.execPath, args, process.cwd(), { ARCHIVE_CONTENT: join(dir, 'content'), ARCHIVE_SITE: LOCAL_ORIGIN });
   writeFileSync(join(logs, `incremental-${name}.log`), run.log);
-  if (!/Page cache: /.test(run.log))
+  // A build that finds nothing changed says so and stops before Astro (src/lib/build/last-build.ts).
+  const skipped = /Nothing changed since the last build[^\n]*/.exec(run.log)?.[0];
+  if (!/Page cache: /.test(run.log) && skipped === undefined)
     throw new Error(`bench: the ${name} build failed; its log is ${join(logs, `incremental-${name}.log`)}`);
   const astro = /\[build\] (\d+) page\(s\) built in ([\d.]+)s/.exec(run.log);
   const search = /Pagefind read \d+ HTML pages and wrote the index in (\d+) ms/.exec(run.log);
@@ -112,7 +114,7 @@ async function build(dir: string, cold: boolean, logs: string, name: string): Pr
     seconds: +run.seconds.toFixed(1),
     cpuSeconds: +run.cpuSeconds.toFixed(1),
     peakMiB: Math.round(run.peakBytes / MiB),
-    pageCache: /Page cache: [^\n]*/.exec(run.log)?.[0] ?? '',
+    pageCache: /Page cache: [^\n]*/.exec(run.log)?.[0] ?? skipped ?? '',
     outputs: /Outputs cache: [^\n]*/.exec(run.log)?.[0] ?? '',
     astroSeconds: astro ? Number(astro[2]) : null,
     searchSeconds: search ? +(Number(search[1]) / 1000).toFixed(1) : null,
