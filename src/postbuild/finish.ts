@@ -35,7 +35,7 @@ export async function finishBuild(out: string, settings: Settings, log: Log, cac
     compress(out, astroFiles, cache),
     writeDownloadFiles(out, settings, manifest, log, cache).then((files) => compress(out, files, cache)),
     collectPolicy(out, astroFiles, redirects),
-    drawPreviews(out, manifest, log),
+    drawPreviews(out, manifest, log, cache),
   ] as const);
   await indexed;
   const searchFiles = walk(out, SEARCH_FOLDER);
@@ -55,6 +55,7 @@ function keptLine(tally: ReturnType<OutputCache['tally']>): string {
     'search-index': 'whole search index',
     search: 'search parts',
     downloads: 'articles’ downloads',
+    preview: 'preview images',
     gz: 'precompressed files',
     rules: 'server rules',
   };
@@ -125,9 +126,9 @@ async function collectPolicy(out: string, astroFiles: readonly string[], redirec
   return sitePolicy(await pagePolicies(out, astroFiles), redirects);
 }
 
-/** Draws the link-preview images (PNGs, not worth compressing again). */
-async function drawPreviews(out: string, manifest: DownloadsManifest, log: Log): Promise<void> {
-  const files = await writePreviews(out, manifest.previews, manifest.archiveName);
+/** Draws the link-preview images (PNGs, not worth compressing again), or takes the last build's of the same text. */
+async function drawPreviews(out: string, manifest: DownloadsManifest, log: Log, cache: OutputCache | undefined): Promise<void> {
+  const files = await writePreviews(out, manifest.previews, manifest.archiveName, cache);
   log.info(`Wrote ${files.length} preview images`);
 }
 
