@@ -141,11 +141,17 @@ function buildInputs(): BuildInputs {
 
 // Astro's cache folder: its content data store and its page cache (astro.config.mjs passes the same).
 const cacheDir = treeCacheDir(repo, settings.contentRoot) ?? join(repo, 'node_modules', '.astro');
+// When each phase ended, for the build's last line (the benchmark's logs read where the time went).
+const phases: Array<[string, number]> = [];
+const phase = (name: string) => phases.push([name, performance.now()]);
 const code = codeDigests(repo);
 const inputs = buildInputs();
+phase('inputs read');
 const why = args.includes('--force') ? 'it was asked for with --force' : whyBuild(cacheDir, inputs, outDir);
 if (why === undefined) {
-  console.log(`Nothing changed since the last build of ${outDir} (content, code, settings and the output itself): it is left as it is.`);
+  const seconds = (performance.now() / 1000).toFixed(1);
+  const what = 'content, code, settings and the output itself';
+  console.log(`Nothing changed since the last build of ${outDir} (${what}): it is left as it is (checked in ${seconds} s).`);
   process.exit(0);
 }
 console.log(`Building: ${why}.`);
@@ -164,10 +170,12 @@ mkdirSync(partial, { recursive: true });
 writeFileSync(`${partial}/${BUILD_MARKER}`, MARKER_TEXT);
 // Astro's own entry point, run by the same Node as this script (npm runs it on the project's Node 24).
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+phase('caches checked');
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', partial, ...args], {
   stdio: 'inherit',
   env,
 });
+phase('Astro');
 // The articles' bodies the content loader handed to the pages (src/lib/content/bodies.ts) are of no
 // use once Astro has exited, and they are as large as every article's text together.
 rmSync(bodiesFile(repo, settings.contentRoot), { force: true });
@@ -186,6 +194,7 @@ const finished =
         { stdio: 'inherit', env },
       )
     : result;
+phase('finishing step');
 if (finished.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
   rmSync(besideMarker(partial), { force: true });
@@ -203,3 +212,6 @@ rmSync(besideMarker(partial), { force: true });
 // links them), which changes their change time: the output is recorded once that is done.
 rmSync(previous, { recursive: true, force: true });
 recordBuild(cacheDir, inputs, outDir);
+phase('output moved and recorded');
+const took = phases.map(([name, at], i) => `${name} ${((at - (phases[i - 1]?.[1] ?? 0)) / 1000).toFixed(1)}`);
+console.log(`Build phases, seconds each: ${took.join('; ')}`);

@@ -31,6 +31,9 @@ interface Measured {
   /** Seconds in Astro (its own figure) and in the finishing step's search index. */
   readonly astroSeconds: number | null;
   readonly searchSeconds: number | null;
+  /** The build's own lines on where its time went: its phases, and the ends of the finishing step's parts. */
+  readonly phases: string;
+  readonly finishing: string;
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
@@ -118,6 +121,8 @@ async function build(dir: string, cold: boolean, logs: string, name: string): Pr
     outputs: /Outputs cache: [^\n]*/.exec(run.log)?.[0] ?? '',
     astroSeconds: astro ? Number(astro[2]) : null,
     searchSeconds: search ? +(Number(search[1]) / 1000).toFixed(1) : null,
+    phases: /Build phases, seconds each: ([^\n]*)/.exec(run.log)?.[1] ?? '',
+    finishing: /Finishing step, seconds from its start to the end of each part: ([^\n]*)/.exec(run.log)?.[1] ?? '',
   };
 }
 
@@ -182,6 +187,9 @@ function report(results: Awaited<ReturnType<typeof measure>>[], header: string):
           `${m.astroSeconds} | ${m.searchSeconds} | ${m.pageCache} ${m.outputs} |`,
       );
     }
+    lines.push('', 'Where the time went (the builds’ own lines; the finishing step’s parts run side by side):', '');
+    for (const [name, m] of [['cold', c], ...Object.entries(r.cases)] as Array<[string, Measured]>)
+      lines.push(`- ${name}: ${m.phases || 'no phases (stopped before Astro)'}${m.finishing ? `; finishing: ${m.finishing}` : ''}`);
     lines.push('');
   }
   return lines.join('\n');
