@@ -98,7 +98,11 @@ function addSpelling(dir: string): { actor: string; articles: number } {
     for (const id of taggedActors(readFileSync(join(dir, 'articles', name), 'utf8'))) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const [actor, articles] = [...counts].sort((a, b) => Math.abs(a[1] - 500) - Math.abs(b[1] - 500) || (a[0] < b[0] ? -1 : 1))[0] ?? ['', 0];
-  replaceOnce(join(dir, 'actors', `${actor}.yaml`), 'spellings:\n', 'spellings:\n  - "Benchmarkov"\n');
+  const file = join(dir, 'actors', `${actor}.yaml`);
+  // A registered actor of content/ may have no spellings yet (its names in other scripts are under `names:`).
+  const text = readFileSync(file, 'utf8');
+  if (text.includes('spellings:\n')) replaceOnce(file, 'spellings:\n', 'spellings:\n  - "Benchmarkov"\n');
+  else writeFileSync(file, `${text.endsWith('\n') ? text : `${text}\n`}spellings:\n  - "Benchmarkov"\n`);
   return { actor, articles };
 }
 
