@@ -47,7 +47,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { treeCacheDir } from '../src/lib/build/cache.ts';
 import { checkPageCache, codeDigests, pruneTreeCaches, recordPageCache, settleFailedBuild } from '../src/lib/build/cache-keys-guard.ts';
-import { type BuildInputs, contentDigests, forgetBuild, recordBuild, whyBuild } from '../src/lib/build/last-build.ts';
+import { type BuildInputs, contentDigests, forgetBuild, recordBuild, whyBuild, whyBuildFrom } from '../src/lib/build/last-build.ts';
 import { BUILD_MARKER, besideMarker, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
 import { bodiesFile } from '../src/lib/content/bodies.ts';
 import { checkPagefindVersion } from '../src/lib/pagefind/version.ts';
@@ -119,7 +119,7 @@ const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...(epoch === undefin
  * what reaches the output besides: the settings, the archive's environment variables, the time zone,
  * the timestamp and Astro's arguments (`--force` aside: it makes the same output).
  */
-function buildInputs(): BuildInputs {
+function buildInputs(code: Readonly<Record<string, string>>): BuildInputs {
   const more = codeDigests(repo, ['scripts/finish-build.ts', 'node_modules/.package-lock.json']);
   const files = {
     ...Object.fromEntries(Object.entries({ ...code, ...more }).map(([path, digest]) => [`code:${path}`, digest])),
@@ -145,7 +145,7 @@ const cacheDir = treeCacheDir(repo, settings.contentRoot) ?? join(repo, 'node_mo
 const phases: Array<[string, number]> = [];
 const phase = (name: string) => phases.push([name, performance.now()]);
 const code = codeDigests(repo);
-const inputs = buildInputs();
+const inputs = buildInputs(code);
 phase('inputs read');
 const why = args.includes('--force') ? 'it was asked for with --force' : whyBuild(cacheDir, inputs, outDir);
 if (why === undefined) {
@@ -211,7 +211,10 @@ rmSync(besideMarker(partial), { force: true });
 // Removing the last output unlinks files that may share their inode with this one's (the outputs cache
 // links them), which changes their change time: the output is recorded once that is done.
 rmSync(previous, { recursive: true, force: true });
-recordBuild(cacheDir, inputs, outDir);
+// A file edited while the build ran may or may not be in its output: such a build is not recorded, and the next one runs.
+const changedMeanwhile = whyBuildFrom(inputs, buildInputs(codeDigests(repo)));
+if (changedMeanwhile === undefined) recordBuild(cacheDir, inputs, outDir);
+else console.log(`Not recorded as the last build: ${changedMeanwhile} while it ran; the next build runs in full.`);
 phase('output moved and recorded');
 const took = phases.map(([name, at], i) => `${name} ${((at - (phases[i - 1]?.[1] ?? 0)) / 1000).toFixed(1)}`);
 console.log(`Build phases, seconds each: ${took.join('; ')}`);

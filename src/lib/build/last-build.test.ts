@@ -2,7 +2,16 @@ import { linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utime
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { type BuildInputs, contentDigests, forgetBuild, LAST_BUILD_FILE, outputStamps, recordBuild, whyBuild } from './last-build.ts';
+import {
+  type BuildInputs,
+  contentDigests,
+  forgetBuild,
+  LAST_BUILD_FILE,
+  outputStamps,
+  recordBuild,
+  whyBuild,
+  whyBuildFrom,
+} from './last-build.ts';
 
 const made: string[] = [];
 function temp(): string {
@@ -183,6 +192,16 @@ describe('whyBuild', () => {
     const b = built();
     for (const n of [1, 2, 3, 4, 5]) writeFileSync(join(b.content, 'articles', `n${n}.mdx`), String(n));
     expect(whyBuild(b.cache, b.inputs(), b.out)).toMatch(/content:articles\/n1\.mdx, .*n3\.mdx and 2 more/);
+  });
+});
+
+describe('whyBuildFrom', () => {
+  test('the same inputs: nothing to say; a content file edited between two readings: named', () => {
+    const b = built();
+    const before = b.inputs();
+    expect(whyBuildFrom(before, b.inputs())).toBeUndefined();
+    writeFileSync(join(b.content, 'articles', 'a.mdx'), 'edited while the build ran');
+    expect(whyBuildFrom(before, b.inputs())).toMatch(/files changed \(content:articles\/a\.mdx\)/);
   });
 });
 

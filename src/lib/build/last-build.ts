@@ -87,6 +87,15 @@ function readRecord(cacheDir: string): LastBuild | undefined {
   }
 }
 
+/** What differs between the inputs `was` and `now`, as a phrase; undefined when nothing does. */
+export function whyBuildFrom(was: BuildInputs, now: BuildInputs): string | undefined {
+  const settings = changed(was.settings, now.settings);
+  if (settings.length > 0) return `the settings changed (${some(settings)})`;
+  const files = changed(was.files, now.files);
+  if (files.length > 0) return `files changed (${some(files)})`;
+  return undefined;
+}
+
 /**
  * Why the build in `outDir` from `inputs` must run, as a phrase for the build's output; undefined when
  * nothing changed since the last complete build recorded in `cacheDir` and the output is as it left it.
@@ -94,10 +103,8 @@ function readRecord(cacheDir: string): LastBuild | undefined {
 export function whyBuild(cacheDir: string, inputs: BuildInputs, outDir: string): string | undefined {
   const record = readRecord(cacheDir);
   if (record === undefined) return 'no complete build is recorded';
-  const settings = changed(record.inputs.settings, inputs.settings);
-  if (settings.length > 0) return `the settings changed (${some(settings)})`;
-  const files = changed(record.inputs.files, inputs.files);
-  if (files.length > 0) return `files changed (${some(files)})`;
+  const inputsChanged = whyBuildFrom(record.inputs, inputs);
+  if (inputsChanged !== undefined) return inputsChanged;
   const output = changed(record.output, outputStamps(outDir));
   if (output.length > 0) return `${outDir} is not as the last build left it (${some(output)})`;
   return undefined;
