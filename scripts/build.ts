@@ -18,6 +18,10 @@
  * that did not finish, or with a page copy changed since, is dropped (whole or that copy), and the
  * build says so.
  *
+ * Before all that, a build whose inputs (the content tree, the code, the settings and arguments) are
+ * those of the last complete build into the same output folder, and whose output folder is as that
+ * build left it, stops at once and says so (src/lib/build/last-build.ts): Astro is not started.
+ *
  * A build for deployment needs an origin (ARCHIVE_SITE, or `origin` in the content tree's archive.yaml)
  * and stops before writing anything without one; `--local` (what `npm start` runs) builds for the
  * address `astro preview` serves, and says so.
@@ -43,6 +47,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { treeCacheDir } from '../src/lib/build/cache.ts';
 import { checkPageCache, codeDigests, pruneTreeCaches, recordPageCache, settleFailedBuild } from '../src/lib/build/cache-keys-guard.ts';
+import { type BuildInputs, contentDigests, forgetBuild, recordBuild, whyBuild, whyBuildFrom } from '../src/lib/build/last-build.ts';
 import { BUILD_MARKER, besideMarker, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
 import { bodiesFile } from '../src/lib/content/bodies.ts';
 import { checkPagefindVersion } from '../src/lib/pagefind/version.ts';
@@ -108,13 +113,53 @@ const TEST_RUNNER_ENV = /^(NODE_ENV|MODE|BASE_URL|DEV|PROD|SSR|TEST|VITEST.*)$/;
 const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_ENV.test(name)));
 const env = { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...(epoch === undefined ? {} : { SOURCE_DATE_EPOCH: epoch }) };
 
+/**
+ * What this build reads (src/lib/build/last-build.ts): every file of the content tree and of the code
+ * (the page cache's list, the finishing step's script, and the packages as npm installed them), and
+ * what reaches the output besides: the settings, the archive's environment variables, the time zone,
+ * the timestamp and Astro's arguments (`--force` aside: it makes the same output).
+ */
+function buildInputs(code: Readonly<Record<string, string>>): BuildInputs {
+  const more = codeDigests(repo, ['scripts/finish-build.ts', 'node_modules/.package-lock.json']);
+  const files = {
+    ...Object.fromEntries(Object.entries({ ...code, ...more }).map(([path, digest]) => [`code:${path}`, digest])),
+    ...Object.fromEntries(Object.entries(contentDigests(settings.contentRoot)).map(([path, digest]) => [`content:${path}`, digest])),
+  };
+  const archiveEnv = Object.entries(process.env).filter(([name]) => /^ARCHIVE_|^TZ$/.test(name));
+  const given = {
+    outDir,
+    site: settings.site,
+    base: settings.base,
+    contentRoot: settings.contentRoot,
+    headers: JSON.stringify(settings.headers ?? null),
+    timestamp: epoch ?? '',
+    arguments: JSON.stringify(args.filter((a) => a !== '--force')),
+    pagesOnly: String(values['pages-only'] === true),
+  };
+  return { settings: { ...given, ...Object.fromEntries(archiveEnv.map(([name, value]) => [`env ${name}`, value ?? ''])) }, files };
+}
+
 // Astro's cache folder: its content data store and its page cache (astro.config.mjs passes the same).
+const cacheDir = treeCacheDir(repo, settings.contentRoot) ?? join(repo, 'node_modules', '.astro');
+// When each phase ended, for the build's last line (the benchmark's logs read where the time went).
+const phases: Array<[string, number]> = [];
+const phase = (name: string) => phases.push([name, performance.now()]);
+const code = codeDigests(repo);
+const inputs = buildInputs(code);
+phase('inputs read');
+const why = args.includes('--force') ? 'it was asked for with --force' : whyBuild(cacheDir, inputs, outDir);
+if (why === undefined) {
+  const seconds = (performance.now() / 1000).toFixed(1);
+  const what = 'content, code, settings and the output itself';
+  console.log(`Nothing changed since the last build of ${outDir} (${what}): it is left as it is (checked in ${seconds} s).`);
+  process.exit(0);
+}
+console.log(`Building: ${why}.`);
+
 const treesDir = join(repo, 'node_modules', '.astro', 'trees');
 for (const name of pruneTreeCaches(treesDir)) console.log(`Removed the cache of a content tree that is gone: ${join(treesDir, name)}`);
-const cacheDir = treeCacheDir(repo, settings.contentRoot) ?? join(repo, 'node_modules', '.astro');
 rmSync(join(cacheDir, 'data-store.json'), { force: true });
 rmSync(join(cacheDir, 'data-store'), { recursive: true, force: true });
-const code = codeDigests(repo);
 for (const line of checkPageCache(cacheDir, code, settings.contentRoot)) console.log(line);
 
 rmSync(partial, { recursive: true, force: true });
@@ -125,10 +170,12 @@ mkdirSync(partial, { recursive: true });
 writeFileSync(`${partial}/${BUILD_MARKER}`, MARKER_TEXT);
 // Astro's own entry point, run by the same Node as this script (npm runs it on the project's Node 24).
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+phase('caches checked');
 const result = spawnSync(process.execPath, [astro, 'build', '--outDir', partial, ...args], {
   stdio: 'inherit',
   env,
 });
+phase('Astro');
 // The articles' bodies the content loader handed to the pages (src/lib/content/bodies.ts) are of no
 // use once Astro has exited, and they are as large as every article's text together.
 rmSync(bodiesFile(repo, settings.contentRoot), { force: true });
@@ -147,6 +194,7 @@ const finished =
         { stdio: 'inherit', env },
       )
     : result;
+phase('finishing step');
 if (finished.status !== 0) {
   rmSync(partial, { recursive: true, force: true });
   rmSync(besideMarker(partial), { force: true });
@@ -155,8 +203,18 @@ if (finished.status !== 0) {
 }
 mkdirSync(partial, { recursive: true });
 writeFileSync(`${partial}/${BUILD_MARKER}`, MARKER_TEXT);
+forgetBuild(cacheDir);
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(partial, outDir);
 rmSync(besideMarker(partial), { force: true });
+// Removing the last output unlinks files that may share their inode with this one's (the outputs cache
+// links them), which changes their change time: the output is recorded once that is done.
 rmSync(previous, { recursive: true, force: true });
+// A file edited while the build ran may or may not be in its output: such a build is not recorded, and the next one runs.
+const changedMeanwhile = whyBuildFrom(inputs, buildInputs(codeDigests(repo)));
+if (changedMeanwhile === undefined) recordBuild(cacheDir, inputs, outDir);
+else console.log(`Not recorded as the last build: ${changedMeanwhile} while it ran; the next build runs in full.`);
+phase('output moved and recorded');
+const took = phases.map(([name, at], i) => `${name} ${((at - (phases[i - 1]?.[1] ?? 0)) / 1000).toFixed(1)}`);
+console.log(`Build phases, seconds each: ${took.join('; ')}`);

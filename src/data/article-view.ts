@@ -8,7 +8,6 @@ import { bodyOf, captureOf, type StoredBody } from '../lib/content/bodies.ts';
 import type { ParagraphBlock } from '../lib/content/body.ts';
 import type { Matcher } from '../lib/content/registry.ts';
 import { type ActorFacts, articleInvolving, involvementOf, statesOf } from '../lib/involvement/involvement.ts';
-import { drawsOn, unique } from './entry-views.ts';
 import type { ActorView, Article, Outlet, PlaceView } from './view-types.ts';
 
 /** What an article's view is resolved against, each built once per build. */
@@ -54,10 +53,5 @@ export function articleView({ id, filePath, data: { bodyKey, ...data } }: Collec
     involvement,
     states: statesOf(involvement),
     citedBy: [],
-    drawsOn: drawsOn({
-      actors: unique([...actors.map((a) => a.id), ...involvement.flatMap((i) => i.states.map((s) => s.state))]),
-      places: unique(places.map((p) => p.id)),
-      outlets: unique([outlet, collectedFrom, ...translators].flatMap((o) => (o === undefined ? [] : [o.id]))),
-    }),
   };
 }

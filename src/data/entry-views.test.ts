@@ -2,7 +2,7 @@ import type { CollectionEntry } from 'astro:content';
 import { describe, expect, it } from 'vitest';
 import { indexMentions } from '../lib/content/mentions.ts';
 import { actorRegistry } from '../lib/involvement/involvement.ts';
-import { drawsOn, type EventResolving, eventView, fillCitations, fillRegistryViews, registryViews } from './entry-views.ts';
+import { type EventResolving, eventView, fillCitations, fillRegistryViews, registryViews } from './entry-views.ts';
 import type { Article } from './view-types.ts';
 
 const ref = <C extends string>(collection: C, id: string) => ({ id, collection });
@@ -37,7 +37,6 @@ function article(id: string, outlet: string, date: string, paragraphs: string[],
     },
     body: { paragraphs: paragraphs.map((text, i) => ({ kind: 'paragraph', n: i + 1, text })) },
     citedBy: [],
-    drawsOn: drawsOn({}),
   } as unknown as Article;
 }
 
@@ -114,13 +113,6 @@ describe('eventView', () => {
     expect(view.outlets.map((o) => o.id)).toEqual(['tass', 'akorda']);
     expect(view.date).toEqual({ text: '3 January 2022', start: '2022-01-03', end: '2022-01-03' });
     expect(view.states).toEqual([{ state: 'kazakhstan', basis: 'derived', via: ['tokayev'] }]);
-    expect(view.drawsOn).toEqual({
-      articles: ['b', 'a'],
-      actors: ['tokayev', 'kazakhstan'],
-      places: ['astana'],
-      outlets: ['tass', 'akorda'],
-      events: [],
-    });
   });
 
   it('refuses a reference the loader should have refused', () => {
@@ -161,14 +153,6 @@ describe('registryViews and fillRegistryViews', () => {
     const astana = views.places.find((p) => p.id === 'astana');
     expect(astana?.tagged.map((a) => a.id)).toEqual(['a']);
     expect(astana?.events.map((e) => e.id)).toEqual(['first']);
-    expect(tokayev?.drawsOn).toEqual({
-      articles: ['b', 'a'],
-      actors: ['kazakhstan'],
-      places: [],
-      outlets: [],
-      events: ['first', 'second'],
-    });
-    expect(byId.get('kazakhstan')?.drawsOn.actors).toEqual(['tokayev']);
   });
 });
 
@@ -189,6 +173,5 @@ describe('fillCitations', () => {
       ['late', ['p1']],
     ]);
     expect(y?.citedBy.map((c) => c.event.id)).toEqual(['early']);
-    expect(x?.drawsOn.events).toEqual(['early', 'late']);
   });
 });

@@ -3,8 +3,9 @@
  * this module's one function per kind (as an article's is in `archive.ts`'s `articleView`): an
  * event's sources resolved to their article, outlet, passages and reporting sentences, its actors and
  * places, who it involves; an actor's or place's articles (tagging and naming it) and events. Pages,
- * downloads, search data and drawings read these rather than join the collections again. Each view
- * lists the ids of the entries it draws on (`drawsOn`), so what a page renders can be told from it.
+ * downloads, search data and drawings read these rather than join the collections again. What a page
+ * depends on, for the incremental build, is not listed here: the cache keys take it from the
+ * archive's graph of references (src/lib/build/cache-keys.ts), wider than any one view.
  */
 import type { CollectionEntry } from 'astro:content';
 import { type MentionIndex, registryKey } from '../lib/content/mentions.ts';
@@ -12,12 +13,11 @@ import { searchForms } from '../lib/content/registry.ts';
 import { type EventTerms, reportingSentences } from '../lib/content/reporting.ts';
 import { formatDateSpec, isoBounds } from '../lib/dates/dates.ts';
 import { type ActorFacts, eventInvolving, involvementOf, statesOf } from '../lib/involvement/involvement.ts';
-import type { ActorView, Article, CitedPassage, DrawsOn, EventSource, EventView, PlaceView, RegistryView } from './view-types.ts';
+import type { ActorView, Article, CitedPassage, EventSource, EventView, PlaceView, RegistryView } from './view-types.ts';
 
 /** A view under assembly: its lists filled as the archive's entries are resolved. */
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends ReadonlyArray<infer I> ? I[] : T[K] };
 
-export const drawsOn = (d: Partial<DrawsOn>): DrawsOn => ({ articles: [], actors: [], places: [], outlets: [], events: [], ...d });
 export const unique = (ids: readonly string[]) => [...new Set(ids)];
 
 /** The actors' and places' views, before the articles and events are resolved against them. */
@@ -32,7 +32,6 @@ export function registryViews(
     tagged: [],
     mentions: [],
     events: [],
-    drawsOn: drawsOn({}),
   });
   const actorViews = actors.map(
     (a): Mutable<ActorView> => ({
@@ -128,12 +127,6 @@ export function eventView(e: CollectionEntry<'events'>, r: EventResolving): Even
     outlets,
     involvement,
     states: statesOf(involvement),
-    drawsOn: drawsOn({
-      articles: unique(cited.map((s) => s.article.id)),
-      actors: unique([...actors.map((a) => a.id), ...involvement.flatMap((i) => i.states.map((s) => s.state))]),
-      places: unique(places.map((p) => p.id)),
-      outlets: outlets.map((o) => o.id),
-    }),
   };
 }
 
@@ -157,7 +150,6 @@ export function fillCitations(events: readonly EventView[]): void {
     for (const s of event.cited) byArticle.set(s.article, [...(byArticle.get(s.article) ?? []), s]);
     for (const [article, sources] of byArticle) {
       (article.citedBy as Array<Article['citedBy'][number]>).push({ event, sources });
-      (article.drawsOn.events as string[]).push(event.id);
     }
   }
 }
@@ -183,13 +175,6 @@ export function fillRegistryViews(
       view.mentions = [...(mentions.byEntry.get(registryKey(collection, view.id)) ?? [])].sort(
         (a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0),
       );
-      const members = 'members' in view ? (view as unknown as ActorView).members.map((m) => m.actor.id) : [];
-      const states = 'states' in view ? (view as unknown as ActorView).states : [];
-      view.drawsOn = drawsOn({
-        articles: unique([...view.tagged.map((a) => a.id), ...view.mentions.map((m) => m.article)]),
-        actors: unique([...states, ...members]),
-        events: view.events.map((e) => e.id),
-      });
     }
   }
 }

@@ -48,16 +48,6 @@ export interface Article {
   readonly states: readonly StateInvolvement[];
   /** The events that cite it, in date order, each with its sources citing this article (in the event file's order). */
   readonly citedBy: ReadonlyArray<{ readonly event: EventView; readonly sources: readonly EventSource[] }>;
-  readonly drawsOn: DrawsOn;
-}
-
-/** The ids of the entries a view draws on, by collection. */
-export interface DrawsOn {
-  readonly articles: readonly string[];
-  readonly actors: readonly string[];
-  readonly places: readonly string[];
-  readonly outlets: readonly string[];
-  readonly events: readonly string[];
 }
 
 /** One cited passage: a numbered paragraph or a part outside them (standfirst, dateline). */
@@ -109,7 +99,6 @@ export interface EventView {
   /** Who it involves by the one rule (involvementOf) and its states (statesOf): explicit, derived, overridden. */
   readonly involvement: readonly ActorInvolvement[];
   readonly states: readonly StateInvolvement[];
-  readonly drawsOn: DrawsOn;
 }
 
 /** What an actor's and a place's views share: the articles tagging and naming it, the events tagging it. */
@@ -124,7 +113,6 @@ export interface RegistryView {
   readonly mentions: readonly ArticleMention[];
   /** The events tagged with it, in date order. */
   readonly events: readonly EventView[];
-  readonly drawsOn: DrawsOn;
 }
 
 /** An actor's one view. */

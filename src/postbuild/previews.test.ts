@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { OutputCache } from '../lib/build/output-cache.ts';
 import { writePreviews } from './previews.ts';
 
 const dirs: string[] = [];
@@ -38,5 +39,35 @@ describe('writePreviews', () => {
       'events/an-event/preview.png',
       'preview.png',
     ]);
+  });
+
+  it('takes a card whose text is the last build’s from the outputs cache, and draws one whose text changed', async () => {
+    const cacheDir = site();
+    const first = site();
+    const cold = new OutputCache(cacheDir, 'code');
+    await writePreviews(first, entries, 'An archive', cold);
+    expect(cold.tally()['preview']).toEqual({ kept: 0, made: 2 });
+    cold.close();
+
+    const second = site();
+    const changed = [entries[0], { ...entries[1], title: 'An event, renamed' }] as typeof entries;
+    const warm = new OutputCache(cacheDir, 'code');
+    expect(await writePreviews(second, changed, 'An archive', warm)).toEqual(['preview.png', 'events/an-event/preview.png']);
+    expect(warm.tally()['preview']).toEqual({ kept: 1, made: 1 });
+    expect(readFileSync(join(second, 'preview.png'))).toEqual(readFileSync(join(first, 'preview.png')));
+    const redrawn = site();
+    await writePreviews(redrawn, changed, 'An archive');
+    expect(readFileSync(join(second, 'events/an-event/preview.png'))).toEqual(readFileSync(join(redrawn, 'events/an-event/preview.png')));
+    expect(readFileSync(join(second, 'events/an-event/preview.png'))).not.toEqual(readFileSync(join(first, 'events/an-event/preview.png')));
+  });
+
+  it('draws every card again for another site name, which every card shows', async () => {
+    const cacheDir = site();
+    const cache = new OutputCache(cacheDir, 'code');
+    await writePreviews(site(), entries, 'An archive', cache);
+    cache.close();
+    const again = new OutputCache(cacheDir, 'code');
+    await writePreviews(site(), entries, 'Another archive', again);
+    expect(again.tally()['preview']).toEqual({ kept: 0, made: 2 });
   });
 });
