@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registeredNameIn, translatedBlocks, translatedMeta } from './translated.ts';
+import { translatedBlocks, translatedMeta } from './translated.ts';
 
 const event = {
   title: 'Tokayev asks the CSTO for help',
@@ -15,8 +15,9 @@ const actor = {
   description: 'President of Kazakhstan 1991–2019.',
   translations: { ru: { status: 'draft' as const, description: 'Президент Казахстана в 1991–2019 годах.' } },
   names: [
-    { form: 'Nazarbaev', script: 'Latn', language: 'en' },
-    { form: 'Нурсултан Назарбаев', script: 'Cyrl', language: 'ru' },
+    { form: 'Nazarbaev', script: 'Latn', language: 'en', display: false },
+    { form: 'Елбасы', script: 'Cyrl', language: 'ru', display: false },
+    { form: 'Нурсултан Назарбаев', script: 'Cyrl', language: 'ru', display: true },
   ],
   titleFrom: 'name' as const,
 };
@@ -33,10 +34,9 @@ describe('the result fields in Russian and Kazakh', () => {
   it('leave out a title the language does not have (the page falls back to another language’s)', () => {
     expect(translatedMeta({ ...event, translations: { ru: event.translations.ru } })).toEqual({ title_ru: 'Токаев просит ОДКБ о помощи' });
   });
-  it('give an actor its registered name in the language', () => {
+  it('give an actor the name its pages show in the language (the form marked for display), the Kazakh falling back to it', () => {
     expect(translatedMeta(actor)).toEqual({ title_ru: 'Нурсултан Назарбаев' });
-    expect(registeredNameIn(actor.names, 'kk')).toEqual({ text: 'Нурсултан Назарбаев', lang: 'ru' });
-    expect(registeredNameIn(actor.names, 'en')).toBeUndefined();
+    expect(translatedMeta({ ...actor, names: actor.names.slice(0, 2) })).toEqual({});
   });
 });
 

@@ -4,7 +4,8 @@
  * (src/lib/i18n/editorial.ts chooses the text, a Kazakh gap falling back to the Russian) as one hidden
  * block per language, and the title and date a result shows in each (`title_ru`, `date_kk` …,
  * result-lang.ts reads them). They travel to the index through the search manifest (extras.ts), never
- * in the page readers get. An actor's or a place's title in a language is its registered name there.
+ * in the page readers get. An actor's or a place's title in a language is the name its pages show there
+ * (src/lib/i18n/names.ts: the form marked for display).
  *
  * One index rather than one per language (Pagefind splits by `<html lang>`): the articles are archived
  * in English and must be found from every language's page, so a Russian index would carry every article
@@ -12,6 +13,7 @@
  */
 import { type Editorial, editorial } from '../i18n/editorial.ts';
 import { LANGS, type Lang } from '../i18n/langs.ts';
+import { type Named, nameIn } from '../i18n/names.ts';
 import type { Translations } from '../content/schema/translations.ts';
 import { withKeyboardWords } from './kazakh-keyboard.ts';
 import { dateMeta, titleMeta } from './result-lang.ts';
@@ -20,35 +22,22 @@ import { NAMES_ID_PREFIX, type NameBlock, TRANSLATION_BLOCK } from './variants.t
 /** The interface languages other than English. */
 export const OTHER_LANGS = LANGS.filter((l): l is Exclude<Lang, 'en'> => l !== 'en');
 
-/** A registered name form, as search needs it. */
-interface NameForm {
-  readonly form: string;
-  readonly script: string;
-  readonly language?: string | undefined;
-}
-
 /** An entry as this module reads it: its English title or name, its description, translations and registered names. */
 export interface TranslatedEntry {
   readonly title: string;
   readonly description?: string | undefined;
   readonly translations?: Translations | undefined;
-  readonly names?: readonly NameForm[] | undefined;
+  readonly names?: Named['names'];
   /** Which field is the title: an event's translated `title`, or an actor's or place's registered name. */
   readonly titleFrom: 'translation' | 'name';
 }
 
-/** A name in Cyrillic registered for `lang` (for Kazakh, failing one, the Russian), if any. */
-export function registeredNameIn(names: readonly NameForm[], lang: Lang): { text: string; lang: Lang } | undefined {
-  for (const tried of lang === 'kk' ? (['kk', 'ru'] as const) : lang === 'ru' ? (['ru'] as const) : []) {
-    const form = names.find((n) => n.language === tried && n.script === 'Cyrl');
-    if (form) return { text: form.form, lang: tried };
-  }
-  return undefined;
-}
-
 /** The title a result shows in `lang`, when there is one in another language than English. */
 function titleIn(entry: TranslatedEntry, lang: Lang): { text: string; lang: Lang } | undefined {
-  if (entry.titleFrom === 'name') return registeredNameIn(entry.names ?? [], lang);
+  if (entry.titleFrom === 'name') {
+    const shown = entry.names === undefined ? undefined : nameIn({ name: entry.title, names: entry.names }, lang);
+    return shown?.lang === 'en' ? undefined : shown;
+  }
   const shown: Editorial = editorial(entry.title, entry.translations, 'title', lang);
   return shown.lang === 'en' ? undefined : shown;
 }
