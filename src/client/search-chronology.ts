@@ -5,6 +5,7 @@
  */
 import { derivedNote, readDerived, DERIVED_META, stateOfActing } from '../lib/search/derived.ts';
 import type { SearchState } from '../lib/search/url.ts';
+import type { Speaker } from '../lib/search/words.ts';
 import { el } from './dom.ts';
 import type { PagefindData } from './index-files.ts';
 
@@ -52,8 +53,8 @@ export function chosenStates(s: SearchState): Set<string> {
 }
 
 /** A result's note when a chosen state is there by derivation, with a link to the rule; undefined otherwise. */
-export function derivedNoteElement(data: PagefindData, chosen: ReadonlySet<string>, ruleUrl: string): HTMLElement | undefined {
-  const note = derivedNote(readDerived(data.meta[DERIVED_META]), chosen);
+export function derivedNoteElement(sp: Speaker, data: PagefindData, chosen: ReadonlySet<string>, ruleUrl: string): HTMLElement | undefined {
+  const note = derivedNote(sp, readDerived(data.meta[DERIVED_META]), chosen);
   if (note === undefined) return undefined;
-  return el('p', { class: 'meta search-derived' }, note, ' ', el('a', { href: ruleUrl }, 'The rule'));
+  return el('p', { class: 'meta search-derived' }, note, ' ', el('a', { href: ruleUrl }, sp.say('searchJs.theRule')));
 }

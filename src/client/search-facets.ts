@@ -7,14 +7,16 @@ import { readRange } from '../lib/search/chronology.ts';
 import {
   chosenCount,
   countsOf,
-  FACET_LABELS,
   FACET_LIMIT,
   type FacetCounts,
   facetEntries,
+  facetLabel,
+  typeLabel,
   visibleEntries,
 } from '../lib/search/facet-groups.ts';
 import { pagesOf } from '../lib/search/facets.ts';
 import { FILTER_KEYS, type FilterKey, pagefindFilters, type SearchState } from '../lib/search/url.ts';
+import type { Speaker } from '../lib/search/words.ts';
 import { el } from './dom.ts';
 import { loadDateOrder, loadFacetTable, loadPagefind, type Result } from './index-files.ts';
 
@@ -47,13 +49,15 @@ export async function facetCounts(
  * count (`counts` undefined) only the chosen values are drawn: they are the form's checkboxes, so a
  * chosen filter stays in the form either way. A long group shows its top values and a button for the rest.
  */
-export function facetGroups(box: HTMLElement, counters: readonly HTMLElement[]) {
+export function facetGroups(sp: Speaker, box: HTMLElement, counters: readonly HTMLElement[]) {
   const expanded = new Set<FilterKey>();
 
   /** The button that shows a long group whole, or its top values again. */
   function toggle(key: FilterKey, listed: number, list: HTMLElement, redraw: () => void): HTMLButtonElement {
     const all = expanded.has(key);
-    const label = all ? `Show the top ${FACET_LIMIT}` : `Show all ${listed} ${FACET_LABELS[key].toLowerCase()} values`;
+    const label = all
+      ? sp.say('searchJs.showTop', { n: FACET_LIMIT })
+      : sp.say('searchJs.showAll', { count: listed, facetLower: facetLabel(sp, key).toLowerCase() });
     const attrs = { type: 'button', class: 'facet-more', 'aria-expanded': String(all), 'aria-controls': list.id, 'data-facet': key };
     const button = el('button', attrs, label);
     button.addEventListener('click', () => {
@@ -75,10 +79,10 @@ export function facetGroups(box: HTMLElement, counters: readonly HTMLElement[]) 
       const box = el('input', { type: 'checkbox', name: key, value });
       box.checked = chosen.has(value);
       const count = n === undefined ? [] : [el('span', { class: 'count' }, `(${n})`)];
-      return el('li', {}, el('label', {}, box, ` ${value} `, ...count));
+      return el('li', {}, el('label', {}, box, ` ${key === 'type' ? typeLabel(sp, value) : value} `, ...count));
     });
     const ul = el('ul', { id: `facet-${key}` }, ...items);
-    const fieldset = el('fieldset', { class: 'facet' }, el('legend', {}, FACET_LABELS[key]), ul);
+    const fieldset = el('fieldset', { class: 'facet' }, el('legend', {}, facetLabel(sp, key)), ul);
     if (entries.length > FACET_LIMIT) fieldset.append(toggle(key, entries.length, ul, redraw));
     return fieldset;
   }
@@ -94,7 +98,7 @@ export function facetGroups(box: HTMLElement, counters: readonly HTMLElement[]) 
     if (focused)
       box.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
     const n = chosenCount(s);
-    const text = n === 0 ? '(none chosen)' : `(${n} chosen)`;
+    const text = n === 0 ? sp.say('searchJs.noneChosen') : sp.say('searchJs.chosen', { count: n });
     for (const counter of counters) counter.textContent = text;
   };
 }

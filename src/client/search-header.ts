@@ -5,7 +5,8 @@
  */
 import { latestOnly } from '../lib/search/latest-only.ts';
 import { MIN_QUERY } from '../lib/search/query.ts';
-import { countText, failureText, queryMessage } from '../lib/search/said.ts';
+import { failureText, queryMessage } from '../lib/search/said.ts';
+import { readWords, type Speaker, speaker, wordsFile } from '../lib/search/words.ts';
 import { el } from './dom.ts';
 import { loadPagefind } from './index-files.ts';
 import { searchArchive } from './search-core.ts';
@@ -18,10 +19,18 @@ if (form && input) {
   const base = form.dataset['base'] ?? '/';
   const bundle = form.dataset['bundle'] ?? `${base}pagefind/`;
   const vocabularyUrl = form.dataset['vocabulary'] ?? `${base}search/vocabulary/`;
+  // What the panel says, in the page's language: one small file per language (src/pages/search/words/),
+  // since the header is on every page and its words are needed only once the reader searches.
+  let words: Promise<Speaker> | undefined;
+  const loadWords = () =>
+    (words ??= fetch(wordsFile(base, document.documentElement.lang)).then(async (r) => {
+      if (!r.ok) throw new Error(`The search's words did not load (${r.status} ${r.url})`);
+      return speaker(readWords(await r.text()));
+    }));
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const notes = el('div', {});
   const list = el('ol', { class: 'search-results' });
-  const all = el('a', { href: form.action }, 'All results and filters');
+  const all = el('a', { href: form.action });
   const panel = el('div', { class: 'search-panel', id: 'site-search-panel', hidden: '' }, status, notes, list, el('p', {}, all));
   form.after(panel);
   input.setAttribute('aria-controls', panel.id);
@@ -29,7 +38,9 @@ if (form && input) {
   const link = (q: string, exact: boolean) => `${form.action}?${new URLSearchParams(exact ? { q, exact: '1' } : { q })}`;
   const run = latestOnly(
     async (typed: string, stale) => {
-      const { q, message } = queryMessage(typed);
+      const sp = await loadWords();
+      all.textContent = sp.say('searchJs.allResults');
+      const { q, message } = queryMessage(sp, typed);
       if (q.length < MIN_QUERY) {
         panel.hidden = message === undefined;
         list.replaceChildren();
@@ -41,18 +52,28 @@ if (form && input) {
       const outcome = await searchArchive(pf, q, { exact: false, filters: {}, vocabularyUrl });
       if (stale() || input.value.trim() !== typed) return;
       const shown = outcome.results.slice(0, SHOWN);
-      const items = await Promise.all(shown.map(async (r) => renderResult(await (outcome.data.get(r.id) ?? r.data()), 'h3', outcome.q)));
+      const items = await Promise.all(
+        shown.map(async (r) => renderResult(sp, base, await (outcome.data.get(r.id) ?? r.data()), 'h3', outcome.q)),
+      );
       list.replaceChildren(...items);
       const n = outcome.results.length;
-      const shownNote = n > SHOWN ? `, first ${SHOWN} shown` : '';
-      status.textContent = `${countText(n)} for “${outcome.q}”${shownNote}.${message ? ` ${message}` : ''}`;
-      const note = renderNotes(outcome.notes, link);
+      const shownNote = n > SHOWN ? `, ${sp.say('searchJs.firstShown', { n: SHOWN })}` : '';
+      status.textContent = `${sp.say('searchJs.forWords', { count: n, q: outcome.q })}${shownNote}.${message ? ` ${message}` : ''}`;
+      const note = renderNotes(sp, outcome.notes, link);
       notes.replaceChildren(...(note ? [note] : []));
       all.href = link(typed, false);
       panel.hidden = false;
     },
     (error) => {
-      status.textContent = failureText(error);
+      void loadWords().then(
+        (sp) => {
+          status.textContent = failureText(sp, error);
+        },
+        // Without its words the panel can only give the error's own message.
+        () => {
+          status.textContent = String(error);
+        },
+      );
       panel.hidden = false;
     },
   );
@@ -75,5 +96,6 @@ if (form && input) {
     if (!(e.target instanceof Node) || (!form.contains(e.target) && !panel.contains(e.target))) panel.hidden = true;
   });
   void loadPagefind(bundle, base);
+  void loadWords().catch(() => undefined);
   update();
 }

@@ -15,6 +15,7 @@ import { articlesFirst } from '../lib/search/order.ts';
 import { waitBeforeSearch } from '../lib/search/prefix-wait.ts';
 import { MIN_QUERY } from '../lib/search/query.ts';
 import { errorText, failureText, queryMessage, statusLine } from '../lib/search/said.ts';
+import { readWords, speaker, WORDS_ELEMENT } from '../lib/search/words.ts';
 import { dateDirection, FILTER_KEYS, filtersWithoutWords, pagefindFilters, type SearchState } from '../lib/search/url.ts';
 import { el } from './dom.ts';
 import { arrangement, loadFacetTable, loadPagefind, type Result } from './index-files.ts';
@@ -40,15 +41,18 @@ const base = app.dataset['base'] ?? '/';
 const bundle = app.dataset['bundle'] ?? `${base}pagefind/`;
 const vocabularyUrl = app.dataset['vocabulary'] ?? `${base}search/vocabulary/`;
 const methodUrl = app.dataset['method'] ?? `${base}about/method/`;
+// What the scripts say, in the page's language, given by the page (src/lib/search/words.ts).
+const sp = speaker(readWords(document.getElementById(WORDS_ELEMENT)?.textContent));
 
 app.hidden = false;
 document.getElementById('search-nojs')?.remove();
 // A wide screen has room for the filters beside the results; a phone keeps them folded.
 filtersBox.open = window.matchMedia('(min-width: 48.01rem)').matches;
 const address = searchAddress({ form, input, sort: byId<HTMLSelectElement>('search-sort'), range });
-const renderFacets = facetGroups(facetsBox, [byId('search-active'), byId('search-skip-count')]);
-const takeaway = setUpTakeaway(byId('search-takeaway'), () => location.href);
+const renderFacets = facetGroups(sp, facetsBox, [byId('search-active'), byId('search-skip-count')]);
+const takeaway = setUpTakeaway(sp, byId('search-takeaway'), () => location.href);
 const results = resultList(
+  { sp, base },
   {
     list: byId<HTMLOListElement>('search-results'),
     more: byId<HTMLButtonElement>('search-more'),
@@ -84,7 +88,7 @@ const count = latestOnly(
     if (s !== address.state()) return;
     const counts = await facetCounts({ bundle, base }, s, term, found);
     if (stale() || s !== address.state()) return;
-    showProblems('values', unknownValues(s, await loadFacetTable(bundle)));
+    showProblems('values', unknownValues(sp, s, await loadFacetTable(bundle)));
     renderFacets(s, counts);
     facetsBox.removeAttribute('aria-busy');
   },
@@ -92,7 +96,7 @@ const count = latestOnly(
     // The chosen values stay in the form, without counts; the next search counts again.
     renderFacets(address.state(), undefined);
     facetsBox.removeAttribute('aria-busy');
-    facetsBox.append(el('p', { class: 'meta' }, `The filters could not be counted (${errorText(error)}).`));
+    facetsBox.append(el('p', { class: 'meta' }, sp.say('searchJs.countFailed', { error: errorText(error) })));
   },
 );
 
@@ -121,11 +125,7 @@ function showIdle(changed: string | undefined, q: string): void {
   uncounted = undefined;
   facetsBox.replaceChildren();
   facetsBox.removeAttribute('aria-busy');
-  status.textContent =
-    changed !== undefined && q === ''
-      ? 'No search was run.'
-      : 'Type words to search the archived texts and the actor, place and event pages. ' +
-        'Any spelling or script of a name finds the others.';
+  status.textContent = changed !== undefined && q === '' ? sp.say('searchJs.noSearch') : sp.say('searchJs.idle');
 }
 
 /** The results of a search: by its words `q`, or, with none, every page its filters and range keep. */
@@ -147,7 +147,7 @@ async function find(s: SearchState, q: string, read: ReadRange): Promise<Outcome
 async function unknownIn(s: SearchState, outcome: Outcome): Promise<string[]> {
   if (outcome.results.length > 0 || !FILTER_KEYS.some((k) => s.filters[k].length > 0)) return [];
   return loadFacetTable(bundle).then(
-    (t) => unknownValues(s, t),
+    (t) => unknownValues(sp, s, t),
     () => [],
   );
 }
@@ -158,6 +158,7 @@ async function showOutcome(s: SearchState, q: string, read: ReadRange, outcome: 
   // The facets still count the previous search until `count` has run.
   facetsBox.setAttribute('aria-busy', 'true');
   status.textContent = statusLine(
+    sp,
     outcome.results.length,
     outcome.q === '' ? undefined : outcome.q,
     read.active ? read.range : undefined,
@@ -177,10 +178,13 @@ const run = latestOnly(
   async (s: SearchState, stale) => {
     clearTimeout(countTimer);
     const read = readRange(s.from, s.to);
-    const { q, message: changed } = queryMessage(s.q);
+    const { q, message: changed } = queryMessage(sp, s.q);
     message.hidden = changed === undefined;
     message.textContent = changed ?? '';
-    showProblems('range', [...read.problems, ...read.notes]);
+    showProblems(
+      'range',
+      [...read.problems, ...read.notes].map((said) => said(sp)),
+    );
     const hasFilters = FILTER_KEYS.some((k) => s.filters[k].length > 0) || read.active;
     if (q.length < MIN_QUERY && !hasFilters) return showIdle(changed, q);
     const outcome = await find(s, q, read);
@@ -190,7 +194,7 @@ const run = latestOnly(
     await showOutcome(s, q, read, outcome);
   },
   (error) => {
-    status.textContent = failureText(error);
+    status.textContent = failureText(sp, error);
   },
 );
 

@@ -4,6 +4,7 @@
  * download of the set (search-takeaway.ts), all shown and cleared together.
  */
 import type { SearchState } from '../lib/search/url.ts';
+import type { Speaker } from '../lib/search/words.ts';
 import type { PagefindData, Result } from './index-files.ts';
 import { chosenStates, derivedNoteElement } from './search-chronology.ts';
 import type { Outcome } from './search-core.ts';
@@ -24,6 +25,7 @@ export interface ResultParts {
 
 /** Results as list items, each with its note when a chosen state is there by derivation. */
 function resultItems(
+  where: Where,
   results: readonly Result[],
   dataOf: (r: Result) => Promise<PagefindData>,
   q: string,
@@ -33,19 +35,25 @@ function resultItems(
   return Promise.all(
     results.map(async (r) => {
       const data = await dataOf(r);
-      const item = renderResult(data, 'h2', q);
-      const note = derivedNoteElement(data, chosen, ruleUrl);
+      const item = renderResult(where.sp, where.base, data, 'h2', q);
+      const note = derivedNoteElement(where.sp, data, chosen, ruleUrl);
       if (note) item.append(note);
       return item;
     }),
   );
 }
 
+/** The page's words and the site's base path, which a result's link keeps. */
+export interface Where {
+  readonly sp: Speaker;
+  readonly base: string;
+}
+
 /**
  * The results of `parts`; `state` is the page's search now, whose chosen states a result's note on
  * a derived state answers, and `ruleUrl` the page that states the rule.
  */
-export function resultList(parts: ResultParts, state: () => SearchState, ruleUrl: string) {
+export function resultList(where: Where, parts: ResultParts, state: () => SearchState, ruleUrl: string) {
   const { list, more, notes, elsewhere, takeaway } = parts;
   let shown: readonly Result[] = [];
   /** The query the shown results answer, whose words their excerpts mark. */
@@ -56,13 +64,13 @@ export function resultList(parts: ResultParts, state: () => SearchState, ruleUrl
   /** Lists the next page of results. */
   async function showMore(): Promise<void> {
     const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
-    list.append(...(await resultItems(next, dataOf, shownQuery, chosenStates(state()), ruleUrl)));
+    list.append(...(await resultItems(where, next, dataOf, shownQuery, chosenStates(state()), ruleUrl)));
     shownCount += next.length;
     // The status counts every result; the button says how many of them are not listed yet.
     const left = shown.length - shownCount;
     more.hidden = left <= 0;
     more.dataset['left'] = String(left);
-    more.textContent = `More results (${left} more)`;
+    more.textContent = where.sp.say('searchJs.moreLeft', { count: left });
   }
 
   function clear(): void {
@@ -87,7 +95,7 @@ export function resultList(parts: ResultParts, state: () => SearchState, ruleUrl
       shownCount = 0;
       dataOf = (r) => outcome.data.get(r.id) ?? r.data();
       clear();
-      const note = renderNotes(outcome.notes, link);
+      const note = renderNotes(where.sp, outcome.notes, link);
       if (note) notes.append(note);
       // Where a search finds nothing, the ways to browse instead.
       elsewhere.hidden = outcome.results.length > 0;

@@ -6,6 +6,7 @@
  */
 import { rowsOnlyText, TAKEAWAY_FORMATS, type TakeawayFormat, takeAway, takenPage } from '../lib/search/takeaway.ts';
 import { countText, errorText } from '../lib/search/said.ts';
+import type { Speaker } from '../lib/search/words.ts';
 import { el } from './dom.ts';
 import type { PagefindData, Result } from './index-files.ts';
 
@@ -37,7 +38,7 @@ async function fragments(results: readonly Result[], dataOf: (r: Result) => Prom
 }
 
 /** Offers the downloads in `box`; `address` is the page's address, which reproduces the set. */
-export function setUpTakeaway(box: HTMLElement, address: () => string) {
+export function setUpTakeaway(sp: Speaker, box: HTMLElement, address: () => string) {
   let results: readonly Result[] = [];
   let dataOf: (r: Result) => Promise<PagefindData> = (r) => r.data();
   const status = el('p', { class: 'meta', role: 'status', 'aria-live': 'polite' });
@@ -54,13 +55,13 @@ export function setUpTakeaway(box: HTMLElement, address: () => string) {
     const where = address();
     for (const b of buttons) b.disabled = true;
     try {
-      status.textContent = `Reading ${countText(set.length)}…`;
+      status.textContent = sp.say('searchJs.reading', { results: countText(sp, set.length) });
       const data = await fragments(set, dataOf, (n) => {
-        status.textContent = `Reading ${n} of ${countText(set.length)}…`;
+        status.textContent = sp.say('searchJs.readingOf', { n, results: countText(sp, set.length) });
       });
       const pages = data.map((d) => takenPage(d, location.origin));
       const out = await takeAway(pages, format, fetchText, (n, of) => {
-        status.textContent = `Reading the citations of ${n} of ${of} articles…`;
+        status.textContent = sp.say('searchJs.readingCitations', { n, count: of });
       });
       const { extension, type, label } = TAKEAWAY_FORMATS[format];
       const href = URL.createObjectURL(new Blob([out.text], { type }));
@@ -71,12 +72,13 @@ export function setUpTakeaway(box: HTMLElement, address: () => string) {
       link.remove();
       // The browser has the file once the click is handled; the address is freed a little later all the same.
       setTimeout(() => URL.revokeObjectURL(href), 60_000);
-      const left = rowsOnlyText(out.rowsOnly);
-      const what = format === 'csv' ? countText(out.count) : `${out.count} article${out.count === 1 ? '' : 's'}`;
-      const again = `This page's address, ${where}, gives the same set again.`;
-      status.textContent = `Downloaded ${what} as ${label} (archive-search.${extension}). ${left === undefined ? '' : `${left} `}${again}`;
+      const left = rowsOnlyText(sp, out.rowsOnly);
+      const what = format === 'csv' ? countText(sp, out.count) : sp.say('searchJs.articles', { count: out.count });
+      const again = sp.say('searchJs.again', { address: where });
+      const done = sp.say('searchJs.downloaded', { what, format: label, file: `archive-search.${extension}` });
+      status.textContent = `${done} ${left === undefined ? '' : `${left} `}${again}`;
     } catch (error) {
-      status.textContent = `The results could not be downloaded (${errorText(error)}). Try again, or reload the page.`;
+      status.textContent = sp.say('searchJs.downloadFailed', { error: errorText(error) });
     } finally {
       for (const b of buttons) b.disabled = false;
     }
@@ -88,7 +90,7 @@ export function setUpTakeaway(box: HTMLElement, address: () => string) {
       results = shown;
       dataOf = data;
       box.hidden = shown.length === 0;
-      heading.textContent = `Download ${shown.length === 1 ? 'this result' : `these ${shown.length} results`}:`;
+      heading.textContent = sp.say('searchJs.downloadHeading', { count: shown.length });
       status.textContent = '';
     },
   };

@@ -15,10 +15,18 @@ import { buildVocabulary, vocabularyFiles } from '../lib/search/vocabulary.ts';
 import { loadArchive } from './archive.ts';
 import type { Actor, Archive, Article, Place } from './archive.ts';
 import { glossaryBlocksFor, glossaryTerms } from './glossary.ts';
+import { formatDate } from '../lib/i18n/dates.ts';
+import { translatedBlocks, translatedMeta } from '../lib/search/translated.ts';
+import { withKeyboardForms } from '../lib/search/kazakh-keyboard.ts';
+// The reader's schema types each block's fields as unknown; they are validated strings (src/lib/content/schema/translations.ts).
+import type { Translations } from '../lib/content/schema/translations.ts';
 
-/** An actor or place as search sees it: its texts' spellings and its registered names in every script. */
+/**
+ * An actor or place as search sees it: its texts' spellings and its registered names in every script,
+ * a Kazakh one also as a Russian keyboard types it (src/lib/search/kazakh-keyboard.ts).
+ */
 function named(e: Actor | Place): NamedEntry {
-  return { id: e.id, name: e.data.name, spellings: e.searchNames };
+  return { id: e.id, name: e.data.name, spellings: withKeyboardForms(e.searchNames) };
 }
 
 /**
@@ -80,7 +88,15 @@ export function articleSearchData(archive: Archive, article: Article) {
   const outlet = article.outlet.data.name;
   const involved = involvementFacets(archive.actors, article.involvement);
   return {
-    meta: { date: formatDateSpec(d.published), outlet, author: byline(d.authors), [DATE_KEY]: dateKey(d.published), ...involved.meta },
+    meta: {
+      date: formatDateSpec(d.published),
+      outlet,
+      author: byline(d.authors),
+      [DATE_KEY]: dateKey(d.published),
+      ...involved.meta,
+      // The date in the other languages; the title stays as collected (src/lib/search/result-lang.ts).
+      ...translatedMeta({ title: d.title, titleFrom: 'name' }, (lang) => formatDate(d.published, lang)),
+    },
     filters: {
       ...involved.filters,
       actor: article.actors.map((a) => a.data.name),
@@ -90,6 +106,40 @@ export function articleSearchData(archive: Archive, article: Article) {
       year: yearsOf(d.published),
     },
   };
+}
+
+/**
+ * What the event, actor and place pages give the index in Russian and Kazakh (src/lib/search/translated.ts),
+ * by the page's file in the built site: the result fields and the hidden blocks of their own text.
+ */
+export function translatedExtras(archive: Archive): Map<string, { meta: Record<string, string>; blocks: NameBlock[] }> {
+  const out = new Map<string, { meta: Record<string, string>; blocks: NameBlock[] }>();
+  for (const ev of archive.events) {
+    const entry = {
+      title: ev.data.title,
+      description: ev.data.description,
+      translations: ev.data.translations as Translations | undefined,
+      titleFrom: 'translation' as const,
+    };
+    const meta = translatedMeta(entry, (lang) => formatDate(ev.data.when, lang));
+    out.set(`events/${ev.id}/index.html`, { meta, blocks: translatedBlocks(entry) });
+  }
+  for (const [folder, entries] of [
+    ['actors', archive.actors],
+    ['places', archive.places],
+  ] as const) {
+    for (const e of entries) {
+      const entry = {
+        title: e.data.name,
+        description: e.data.description,
+        translations: e.data.translations as Translations | undefined,
+        names: e.data.names,
+      };
+      const named = { ...entry, titleFrom: 'name' as const };
+      out.set(`${folder}/${e.id}/index.html`, { meta: translatedMeta(named), blocks: translatedBlocks(named) });
+    }
+  }
+  return out;
 }
 
 let vocabulary: Promise<{ words: number; files: Map<string, string[]> }> | undefined;

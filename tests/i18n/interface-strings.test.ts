@@ -12,6 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parse } from '@astrojs/compiler-rs';
 import { describe, expect, it } from 'vitest';
 import { isKey } from '../../src/lib/i18n/translate.ts';
+import { scanScript } from './script-strings.ts';
 
 const root = resolve('.');
 const langRoutes = join(root, 'src/pages/[lang]');
@@ -34,6 +35,8 @@ const NOT_INTERFACE = new Set([
   'BibTeX (biblatex)',
   'Frictionless',
   'frictionless validate',
+  // How the index's "acting for a state" values are read (src/lib/search/derived.ts): a value, not a sentence.
+  'acting for',
 ]);
 
 /** Whether a string holds English words a reader would read: two words, or one capitalised word. */
@@ -191,5 +194,56 @@ describe('the scan itself', () => {
     // The layout as it was before the dictionaries: its navigation, labels and footer are all found.
     const before = readFileSync(join(root, 'tests/i18n/fixtures/base-before.astro.txt'), 'utf8');
     expect(found(before).length).toBeGreaterThan(10);
+  });
+});
+
+/**
+ * The search scripts, which every language's search page and header run: the files of src/client/ whose
+ * name starts with "search" and the modules of src/client/ and src/lib/search/ they import.
+ */
+function searchScripts(): Map<string, ReturnType<typeof scanScript>> {
+  const client = join(root, 'src/client');
+  const queue = readdirSync(client)
+    .filter((f) => f.startsWith('search') && f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .map((f) => join(client, f));
+  const reached = (f: string) => f.startsWith(client) || f.startsWith(join(root, 'src/lib/search'));
+  const seen = new Map<string, ReturnType<typeof scanScript>>();
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    const result = scanScript(file, looksEnglish);
+    seen.set(file, result);
+    queue.push(...result.imports.filter(reached));
+  }
+  return seen;
+}
+
+describe('interface strings in the search scripts', () => {
+  const scanned = searchScripts();
+  it('reaches the page’s script, the header’s and the modules that word their messages', () => {
+    const files = [...scanned.keys()].map((f) => relative(root, f));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'src/client/search-page.ts',
+        'src/client/search-header.ts',
+        'src/lib/search/said.ts',
+        'src/lib/search/facet-groups.ts',
+      ]),
+    );
+  });
+  it('has no English words outside the dictionaries', () => {
+    expect([...scanned.values()].flatMap((r) => r.findings)).toEqual([]);
+  });
+  it('finds what a script writes in English, and passes keys, errors, comparisons and imports', () => {
+    const found = (src: string) => scanScript(join(root, 'src/client/probe.ts'), looksEnglish, src).findings;
+    expect(found("status.textContent = 'No search was run.';")).toHaveLength(1);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a script's template literal, the scan's input
+    expect(found('more.textContent = `More results (${left} more)`;')).toHaveLength(1);
+    expect(found("el('a', {}, 'The rule')")).toHaveLength(1);
+    expect(found("sp.say('searchJs.theRule'); if (e.key === 'Escape') throw new Error(`No such file here: ${f}`);")).toEqual([]);
+    expect(found("import { x } from '../lib/search/said.ts';")).toEqual([]);
+    expect(found("el('p', { class: 'meta search-via' }, x)")).toEqual([]);
+    expect(found("const T: Table = { title: 'Search results' };")).toEqual([]);
+    expect(found("const T = { title: 'Search results' };")).toHaveLength(1);
   });
 });

@@ -6,7 +6,8 @@
  */
 import { NAME_SEPARATOR, nameVariants } from '../content/registry.ts';
 import type { GlossaryEntry } from '../content/glossary.ts';
-import { NAMES_ID_PREFIX, type NameBlock } from '../search/variants.ts';
+import { withKeyboardForms } from '../search/kazakh-keyboard.ts';
+import { NAMES_ID_PREFIX, type NameBlock, TERM_BLOCK } from '../search/variants.ts';
 
 /** What a page is connected to: the events it is or reports, the actors it is or is tagged with. */
 export interface GlossaryLinks {
@@ -22,7 +23,8 @@ export function termsOf(terms: readonly GlossaryEntry[], page: GlossaryLinks): G
 /** One hidden block per connected term: its forms, each once however it is folded. */
 export function glossaryBlocks(terms: readonly GlossaryEntry[], page: GlossaryLinks): NameBlock[] {
   return termsOf(terms, page).map((t) => {
-    const [first = '', ...rest] = t.data.names.map((n) => n.form);
-    return { id: `${NAMES_ID_PREFIX}term-${t.id}`, text: nameVariants({ name: first, spellings: rest }).join(NAME_SEPARATOR) };
+    // Each form also as a Russian keyboard types its Kazakh letters (src/lib/search/kazakh-keyboard.ts).
+    const [first = '', ...rest] = withKeyboardForms(t.data.names.map((n) => n.form));
+    return { id: `${NAMES_ID_PREFIX}${TERM_BLOCK}${t.id}`, text: nameVariants({ name: first, spellings: rest }).join(NAME_SEPARATOR) };
   });
 }

@@ -8,7 +8,8 @@
  * `{name}` filling and CLDR plurals, a few lines over the platform's `Intl`, and i18next would add a
  * dependency of its own to every page's build for them.
  */
-import { type Dictionary, en, type Key, type PluralForms } from './dictionaries/en.ts';
+import { type Dictionary, en, type Key } from './dictionaries/en.ts';
+import { fill, PLACEHOLDER, pluralForm, type Vars } from './fill.ts';
 import { kk } from './dictionaries/kk.ts';
 import { ru } from './dictionaries/ru.ts';
 import type { Lang } from './langs.ts';
@@ -16,24 +17,11 @@ import type { Lang } from './langs.ts';
 /** Every language's dictionary, each typed against the English keys (a missing key fails `check:types`). */
 export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { en, ru, kk };
 
-/** The values a string's `{name}` placeholders take; `count` also chooses the plural form. */
-export type Vars = Readonly<Record<string, string | number>>;
+export type { Vars } from './fill.ts';
+export { pluralCategory } from './fill.ts';
 
 /** A part of a string with placeholders: literal text, or the name of a placeholder (for a link or element). */
 export type Segment = { readonly text: string } | { readonly slot: string };
-
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
-const rulesOf = new Map<Lang, Intl.PluralRules>();
-
-/** The plural category of `count` in `lang` (CLDR's, through the platform's `Intl.PluralRules`). */
-export function pluralCategory(lang: Lang, count: number): Intl.LDMLPluralRule {
-  let rules = rulesOf.get(lang);
-  if (rules === undefined) {
-    rules = new Intl.PluralRules(lang);
-    rulesOf.set(lang, rules);
-  }
-  return rules.select(count);
-}
 
 /** Whether `key` is one of the dictionaries' keys. */
 export function isKey(key: string): key is Key {
@@ -42,21 +30,12 @@ export function isKey(key: string): key is Key {
 
 /** The raw string of `key` in `lang`, its plural form chosen by `vars.count`. */
 function raw(lang: Lang, key: Key, vars: Vars | undefined): string {
-  const entry: string | PluralForms = DICTIONARIES[lang][key];
-  if (typeof entry === 'string') return entry;
-  const count = vars?.['count'];
-  if (typeof count !== 'number') throw new Error(`The dictionary string "${key}" depends on a count: give it { count: <number> }`);
-  const forms = entry as Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-  return forms[pluralCategory(lang, count)] ?? forms.other;
+  return pluralForm(lang, key, DICTIONARIES[lang][key], vars);
 }
 
 /** The string of `key` in `lang` with its placeholders filled; a placeholder without a value is an error. */
 export function translate(lang: Lang, key: Key, vars?: Vars): string {
-  return raw(lang, key, vars).replace(PLACEHOLDER, (_, name: string) => {
-    const value = vars?.[name];
-    if (value === undefined) throw new Error(`The dictionary string "${key}" (${lang}) needs a value for {${name}}`);
-    return String(value);
-  });
+  return fill(lang, key, DICTIONARIES[lang][key], vars);
 }
 
 /**

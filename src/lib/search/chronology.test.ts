@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { isoBounds } from '../dates/dates.ts';
+import { speaker } from './words.ts';
+import { searchWords } from './words-of.ts';
 import {
   dateKey,
   dayBoundsOfKey,
   specOfKey,
-  monthName,
   monthOf,
   monthText,
   overlaps,
-  rangeText,
   readRange,
   readRangeEnd,
   spanOfKey,
   yearsOf,
 } from './chronology.ts';
+
+const en = speaker(searchWords('en'));
+const ru = speaker(searchWords('ru'));
+const kk = speaker(searchWords('kk'));
 
 describe('date keys and their months', () => {
   it.each([
@@ -38,7 +42,9 @@ describe('date keys and their months', () => {
   it('writes and names months', () => {
     expect(monthText(monthOf(2022, 3))).toBe('2022-03');
     expect(monthText(monthOf(2022, 12))).toBe('2022-12');
-    expect(monthName(monthOf(2022, 1))).toBe('January 2022');
+    expect(en.month(monthOf(2022, 1))).toBe('January 2022');
+    expect(ru.month(monthOf(2022, 1))).toBe('январь 2022');
+    expect(kk.month(monthOf(2022, 1))).toBe('2022 жылғы қаңтар');
   });
 });
 
@@ -84,7 +90,7 @@ describe('reading a range', () => {
   ] as const)('says %s is not applied', (_, raw, which, problem) => {
     const end = readRangeEnd(raw, which);
     expect(end.month).toBeUndefined();
-    expect(end.problem).toMatch(problem);
+    expect(end.problem?.(en)).toMatch(problem);
   });
 
   it.each([
@@ -94,7 +100,7 @@ describe('reading a range', () => {
   ] as const)('reads %s the form cannot show, and says how', (_, raw, which, month, note) => {
     const end = readRangeEnd(raw, which);
     expect(end.month).toBe(month);
-    expect(end.note).toMatch(note);
+    expect(end.note?.(en)).toMatch(note);
   });
 
   it('applies a range in order', () => {
@@ -110,7 +116,10 @@ describe('reading a range', () => {
     const read = readRange('2022-12', '2022-03');
     expect(read.active).toBe(false);
     expect(read.range).toEqual({});
-    expect(read.problems).toEqual([expect.stringMatching(/ends \(March 2022\) before it starts \(December 2022\)/)]);
+    expect(read.problems.map((p) => p(en))).toEqual([expect.stringMatching(/ends \(March 2022\) before it starts \(December 2022\)/)]);
+    expect(read.problems.map((p) => p(ru))).toEqual([
+      expect.stringMatching(/^Промежуток заканчивается \(март 2022\) раньше, чем начинается \(декабрь 2022\)/),
+    ]);
   });
 
   it('applies the good end of a range whose other end is no month', () => {
@@ -120,12 +129,11 @@ describe('reading a range', () => {
     expect(read.problems).toHaveLength(1);
   });
 
-  it.each([
-    [{ from: monthOf(2022, 3), to: monthOf(2022, 12) }, 'March 2022 to December 2022'],
-    [{ from: monthOf(2022, 3) }, 'from March 2022'],
-    [{ to: monthOf(2022, 3) }, 'up to March 2022'],
-  ])('words %o', (range, text) => {
-    expect(rangeText(range)).toBe(text);
+  it('says an impossible day in the page’s language, the count of days by its plural', () => {
+    expect(readRangeEnd('2022-02-30', 'to').problem?.(ru)).toBe(
+      'Значение «2022-02-30» (конец промежутка) — не день: в месяце февраль 2022 всего 28 дней.',
+    );
+    expect(readRangeEnd('2022', 'from').note?.(kk)).toBe('«2022» мәні (аралықтың басы) — жыл: 2022 жылғы қаңтар деп оқылды.');
   });
 });
 

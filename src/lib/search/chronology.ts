@@ -11,6 +11,7 @@
  * faster than dates, and the range has no finer precision than a month.
  */
 import type { DateSpec } from '../dates/dates.ts';
+import type { SearchKey, Speaker } from './words.ts';
 
 /** A month as a whole number: `year × 12 + (month − 1)`. */
 export type Month = number;
@@ -36,12 +37,6 @@ export const monthOf = (year: number, month: number): Month => year * 12 + month
 export function monthText(m: Month): string {
   const year = Math.floor(m / 12);
   return `${String(year).padStart(4, '0')}-${String((m % 12) + 1).padStart(2, '0')}`;
-}
-
-/** A month number for readers: "March 2022". */
-export function monthName(m: Month): string {
-  const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${names[m % 12]} ${Math.floor(m / 12)}`;
 }
 
 /** The date key of a date as stored: the ISO date, or a span's ends as an ISO interval (`from/to`). */
@@ -111,12 +106,15 @@ export interface RangeEnd {
   /** The month applied, if the text is one (or reads as one: a year, a day). */
   readonly month?: Month | undefined;
   /** What was wrong with the text, for the reader, when it could not be used. */
-  readonly problem?: string | undefined;
+  readonly problem?: Said | undefined;
   /** How a text the form cannot show (a year, a day) was read, for the reader. */
-  readonly note?: string | undefined;
+  readonly note?: Said | undefined;
 }
 
-const LABEL = { from: 'start', to: 'end' } as const;
+/** A sentence for the reader, said in the page's language (words.ts). */
+export type Said = (sp: Speaker) => string;
+
+const LABEL = { from: 'searchJs.rangeStart', to: 'searchJs.rangeEnd' } as const;
 
 /**
  * Reads one end of a range. The form's month fields write `2022-03`; the address may hold more than
@@ -126,23 +124,30 @@ const LABEL = { from: 'start', to: 'end' } as const;
 export function readRangeEnd(raw: string, which: 'from' | 'to'): RangeEnd {
   const text = raw.trim();
   if (text === '') return {};
-  const label = LABEL[which];
   const m = ISO_PART.exec(text);
-  const quoted = `“${text.slice(0, 40)}”`;
-  if (!m) return { problem: `The range's ${label} ${quoted} is not a month: expected a year and a month, such as 2022-03.` };
+  const said =
+    (key: SearchKey, month?: Month, count?: number): Said =>
+    (sp) =>
+      sp.say(key, {
+        end: sp.say(LABEL[which]),
+        text: text.slice(0, 40),
+        ...(month === undefined ? {} : { month: sp.month(month) }),
+        ...(count === undefined ? {} : { count }),
+      });
+  if (!m) return { problem: said('searchJs.notMonth') };
   const year = Number(m[1]);
   if (m[2] === undefined) {
     const month = monthOf(year, which === 'from' ? 1 : 12);
-    return { month, note: `The range's ${label} ${quoted} is a year: read as ${monthName(month)}.` };
+    return { month, note: said('searchJs.isYear', month) };
   }
   const mm = Number(m[2]);
-  if (mm < 1 || mm > 12) return { problem: `The range's ${label} ${quoted} is not a month: months run from 01 to 12.` };
+  if (mm < 1 || mm > 12) return { problem: said('searchJs.badMonth') };
   const month = monthOf(year, mm);
   if (m[3] === undefined) return { month };
   const dd = Number(m[3]);
   const days = new Date(Date.UTC(year, mm, 0)).getUTCDate();
-  if (dd < 1 || dd > days) return { problem: `The range's ${label} ${quoted} is not a day: ${monthName(month)} has ${days} days.` };
-  return { month, note: `The range is by month: its ${label} ${quoted} was read as ${monthName(month)}.` };
+  if (dd < 1 || dd > days) return { problem: said('searchJs.badDay', month, days) };
+  return { month, note: said('searchJs.byMonth', month) };
 }
 
 /** A range as applied, with what the reader must be told about it. */
@@ -151,32 +156,22 @@ export interface ReadRange {
   /** Whether any end applies. */
   readonly active: boolean;
   /** Why part or all of what was asked is not applied. */
-  readonly problems: readonly string[];
+  readonly problems: readonly Said[];
   /** How what was asked was read. */
-  readonly notes: readonly string[];
+  readonly notes: readonly Said[];
 }
 
 /** Reads a from–to range; a range that ends before it starts is said and not applied at all. */
 export function readRange(from: string, to: string): ReadRange {
   const a = readRangeEnd(from, 'from');
   const b = readRangeEnd(to, 'to');
-  const problems = [a.problem, b.problem].filter((p): p is string => p !== undefined);
-  const notes = [a.note, b.note].filter((n): n is string => n !== undefined);
+  const problems = [a.problem, b.problem].filter((p): p is Said => p !== undefined);
+  const notes = [a.note, b.note].filter((n): n is Said => n !== undefined);
   if (a.month !== undefined && b.month !== undefined && b.month < a.month) {
-    problems.push(
-      `The range ends (${monthName(b.month)}) before it starts (${monthName(a.month)}): ` +
-        'no date falls in it, so it is not applied. Swap its ends or change one.',
-    );
+    const [from, to] = [a.month, b.month];
+    problems.push((sp) => sp.say('searchJs.backwards', { from: sp.month(from), to: sp.month(to) }));
     return { range: {}, active: false, problems, notes };
   }
   const range = { from: a.month, to: b.month };
   return { range, active: a.month !== undefined || b.month !== undefined, problems, notes };
-}
-
-/** The range in words: "March 2022 to December 2022", "from March 2022", "up to December 2022". */
-export function rangeText(range: MonthRange): string {
-  if (range.from !== undefined && range.to !== undefined) return `${monthName(range.from)} to ${monthName(range.to)}`;
-  if (range.from !== undefined) return `from ${monthName(range.from)}`;
-  if (range.to !== undefined) return `up to ${monthName(range.to)}`;
-  return 'any date';
 }

@@ -2,6 +2,7 @@
  * A result's derived states as the search page reads them (written by involvement-facets.ts): kept
  * apart from it so the page's script carries none of the schema that module reads (zod among it).
  */
+import { listIn, type Speaker } from './words.ts';
 
 /** The result field (`data-pagefind-meta`) naming each derived state and the actors it comes through. */
 export const DERIVED_META = 'derived';
@@ -43,11 +44,15 @@ export function stateOfActing(value: string): string | undefined {
  * What a result says when a chosen state is there only by derivation: "Involves Russia by
  * derivation, not by a tag: Dmitry Medvedev acts for it." Undefined when no chosen state is derived.
  */
-export function derivedNote(derived: readonly Derived[], chosen: ReadonlySet<string>): string | undefined {
+export function derivedNote(sp: Speaker, derived: readonly Derived[], chosen: ReadonlySet<string>): string | undefined {
   const hits = derived.filter((d) => chosen.has(d.state));
   if (hits.length === 0) return undefined;
-  const list = (names: readonly string[]) =>
-    names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  const parts = hits.map((d) => `${d.via.length === 1 ? `${list(d.via)} acts` : `${list(d.via)} act`} for ${d.state}`);
-  return `Involves ${list(hits.map((d) => d.state))} by derivation, not by a tag: ${parts.join('; ')}.`;
+  const parts = hits.map((d) => sp.say('searchJs.derivedActs', { count: d.via.length, names: listIn(sp, d.via), state: d.state }));
+  return sp.say('searchJs.derived', {
+    states: listIn(
+      sp,
+      hits.map((d) => d.state),
+    ),
+    parts: parts.join('; '),
+  });
 }

@@ -4,14 +4,21 @@ import {
   countsOf,
   FACET_LABELS,
   FACET_LIMIT,
+  facetLabel,
   facetEntries,
   TYPE_ORDER,
+  typeLabel,
   unknownValues,
   visibleEntries,
 } from './facet-groups.ts';
 import { FacetTable, facetTableText } from './facets.ts';
 import { FILTER_KEYS, parseSearchState } from './url.ts';
 import { memberships } from '../testing/facet-memberships.ts';
+import { speaker } from './words.ts';
+import { searchWords } from './words-of.ts';
+
+const en = speaker(searchWords('en'));
+const ru = speaker(searchWords('ru'));
 
 const state = (query: string) => parseSearchState(new URLSearchParams(query));
 
@@ -21,6 +28,18 @@ describe('the groups', () => {
   it('label every facet, and list the types searched in the page kinds’ order, articles first', () => {
     expect(Object.keys(FACET_LABELS)).toEqual([...FILTER_KEYS]);
     expect(TYPE_ORDER).toEqual(['Article', 'Actor', 'Place', 'Event']);
+  });
+  it.each([
+    ['en', 'year', 'Year'],
+    ['ru', 'year', 'Год'],
+    ['ru', 'state', 'Затронутое государство'],
+  ] as const)('have a legend in %s (%s)', (lang, key, label) => {
+    expect(facetLabel(lang === 'en' ? en : ru, key)).toBe(label);
+  });
+  it('read the types in the page’s language, and any other value as it is', () => {
+    expect(TYPE_ORDER.map((t) => typeLabel(ru, t))).toEqual(['Статья', 'Участник', 'Место', 'Событие']);
+    expect(typeLabel(en, 'Event')).toBe('Event');
+    expect(typeLabel(ru, 'Poem')).toBe('Poem');
   });
 });
 
@@ -139,9 +158,13 @@ describe('countsOf', () => {
 
 describe('unknownValues', () => {
   it('says the chosen values no page has, types known by the page kinds', () => {
-    const lines = unknownValues(state('type=Article&type=Poem&actor=Putin&actor=Nobody'), table);
+    const lines = unknownValues(en, state('type=Article&type=Poem&actor=Putin&actor=Nobody'), table);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^No page of the archive has the type “Poem”/);
     expect(lines[1]).toMatch(/^No page of the archive has the actor “Nobody”, .* untick it under Actor /);
+  });
+  it('says them in the page’s language, naming the facet as its legend does', () => {
+    const lines = unknownValues(ru, state('actor=Nobody'), table);
+    expect(lines).toEqual([expect.stringMatching(/^Ни у одной страницы архива нет значения «Nobody» \(участник\)/)]);
   });
 });

@@ -7,6 +7,7 @@ import { PAGE_KINDS } from '../site/page-kinds.ts';
 import { readRange } from './chronology.ts';
 import type { FacetTable } from './facets.ts';
 import { unknownValueLines } from './said.ts';
+import type { SearchKey, Speaker } from './words.ts';
 import { ANY_OF, FILTER_KEYS, type FilterKey, pagefindFilters, type SearchState, typeCounts } from './url.ts';
 
 /** Each facet's counts by value, as the page shows them. */
@@ -15,18 +16,32 @@ export type FacetCounts = Record<string, Record<string, number>>;
 /** Values shown per facet before its "Show all" button. */
 export const FACET_LIMIT = 8;
 
-/** Each facet group's legend. */
-export const FACET_LABELS: Readonly<Record<FilterKey, string>> = {
-  type: 'Type',
-  actor: 'Actor',
-  kind: 'Kind of actor',
-  state: 'State involved',
-  acting: 'Acting for a state',
-  place: 'Place',
-  outlet: 'Outlet',
-  author: 'Author',
-  year: 'Year',
+/** Each facet group's legend's key in the dictionaries. */
+export const FACET_LABELS: Readonly<Record<FilterKey, SearchKey>> = {
+  type: 'searchJs.facetType',
+  actor: 'searchJs.facetActor',
+  kind: 'searchJs.facetKind',
+  state: 'searchJs.facetState',
+  acting: 'searchJs.facetActing',
+  place: 'searchJs.facetPlace',
+  outlet: 'searchJs.facetOutlet',
+  author: 'searchJs.facetAuthor',
+  year: 'searchJs.facetYear',
 };
+
+/** A facet group's legend, in the page's language. */
+export function facetLabel(sp: Speaker, key: FilterKey): string {
+  return sp.say(FACET_LABELS[key]);
+}
+
+/**
+ * How a value of the Type facet reads in the page's language ("Event", "Событие"); the value itself,
+ * which the address carries, stays as the index has it.
+ */
+export function typeLabel(sp: Speaker, value: string): string {
+  const key = `searchJs.type${value}`;
+  return TYPE_ORDER.includes(value) ? sp.say(key as SearchKey) : value;
+}
 
 /** The Type facet's values in the page kinds' order, articles first. */
 export const TYPE_ORDER: readonly string[] = PAGE_KINDS.filter((k) => k.searched).map((k) => k.searchType);
@@ -79,7 +94,7 @@ export function countsOf(table: FacetTable, pages: readonly number[], s: SearchS
 }
 
 /** The sentences for the chosen values no page has (said.ts), from the facet table; a type is known by the page kinds. */
-export function unknownValues(s: SearchState, table: FacetTable): string[] {
+export function unknownValues(sp: Speaker, s: SearchState, table: FacetTable): string[] {
   const exists = (key: FilterKey, value: string) => (key === 'type' ? TYPE_ORDER.includes(value) : table.has(key, value));
-  return unknownValueLines(s.filters, exists, (key) => FACET_LABELS[key]);
+  return unknownValueLines(sp, s.filters, exists, (key) => facetLabel(sp, key));
 }

@@ -24,6 +24,7 @@ describe('locateHit', () => {
     expect(hit.locations).toEqual([4]);
     expect(hit.paragraph).toBe('p2');
     expect(hit.via).toBe('Alexander Lukashenko');
+    expect(hit.viaBlock).toMatch(/^names-/);
   });
   it('finds nothing to link when the text does not name the entry', () => {
     const f: HitFragment = {
@@ -38,6 +39,7 @@ describe('locateHit', () => {
     expect(hit.locations).toEqual([]);
     expect(hit.paragraph).toBeUndefined();
     expect(hit.via).toBe('Almaty');
+    expect(hit.viaBlock).toBe('names-place-almaty');
   });
   it('matches multi-word spellings word by word', () => {
     const f: HitFragment = {

@@ -47,6 +47,8 @@ export interface Hit {
   readonly terms: readonly string[];
   /** When the query matched only another spelling: the canonical name it reached through. */
   readonly via: string | undefined;
+  /** The id of the hidden block `via` came from (src/lib/search/variants.ts says what each kind of block is). */
+  readonly viaBlock: string | undefined;
   /** The words of the page, split as Pagefind counts them. */
   readonly words: readonly string[];
   /** Where the archived text ends and the hidden name blocks begin. */
@@ -81,6 +83,7 @@ export function locateHit(fragment: HitFragment, query?: readonly string[]): Hit
   // With the query's words, only the words that are those words (or their forms) are marked (marks.ts).
   let locations = query === undefined ? inText : markedPositions(words, inText, query);
   let via: string | undefined;
+  let viaBlock: string | undefined;
   const blocks = new Set<(typeof nameAnchors)[number]>();
   for (const l of sorted) {
     // A name block counts when a word the engine matched in it is a query word, not merely starts with one.
@@ -95,7 +98,10 @@ export function locateHit(fragment: HitFragment, query?: readonly string[]): Hit
         .split(NAME_SEPARATOR)
         .map(nameWords)
         .filter((s) => s.length > 0);
-      if (locations.length === 0) via ??= (block.text ?? '').split(NAME_SEPARATOR)[0];
+      if (locations.length === 0 && via === undefined) {
+        via = (block.text ?? '').split(NAME_SEPARATOR)[0];
+        viaBlock = block.id;
+      }
       for (const at of occurrences(words, textEnd, spellings)) found.add(at);
     }
     locations = [...found].sort((a, b) => a - b);
@@ -116,7 +122,17 @@ export function locateHit(fragment: HitFragment, query?: readonly string[]): Hit
   const paragraph = groups.find((g) => g.anchor !== 'title')?.anchor ?? groups[0]?.anchor;
   const terms = [...new Set(locations.map((l) => trimWord(words[l] ?? '')).filter((w) => w !== ''))];
   const matchedWords = [...new Set(sorted.map((l) => trimWord(words[l] ?? '')).filter((w) => w !== ''))];
-  return { locations, groups, matchedWords, paragraph: paragraph === 'title' ? undefined : paragraph, terms, via, words, textEnd };
+  return {
+    locations,
+    groups,
+    matchedWords,
+    paragraph: paragraph === 'title' ? undefined : paragraph,
+    terms,
+    via,
+    viaBlock,
+    words,
+    textEnd,
+  };
 }
 
 /** Word positions (every word of each match) where any of the spellings occurs before `end`. */

@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { speaker } from './words.ts';
+import { searchWords } from './words-of.ts';
+
+const en = speaker(searchWords('en'));
+const ru = speaker(searchWords('ru'));
 import { involvementOf } from '../involvement/involvement.ts';
 import {
   actingValue,
@@ -99,7 +104,14 @@ describe('saying which results are there by a derived state', () => {
         'Kassym-Jomart Tokayev acts for Kazakhstan.',
     ],
   ])('%s', (_, chosen, note) => {
-    expect(derivedNote(derived, new Set(chosen))).toBe(note);
+    expect(derivedNote(en, derived, new Set(chosen))).toBe(note);
+  });
+
+  it('says it in the page’s language, the verb agreeing with the actors', () => {
+    expect(derivedNote(ru, derived, new Set(['Russia']))).toBe(
+      'Связано с государством (Russia) через участников, а не по метке: ' +
+        'Dmitry Medvedev и Sergei Shoigu действуют от имени государства Russia.',
+    );
   });
 
   it.each([

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { monthOf } from './chronology.ts';
-import { countText, errorText, failureText, groupLabel, queryMessage, statusLine, unknownValueLines } from './said.ts';
+import { countText, errorText, failureText, groupLabel, queryMessage, rangeIn, statusLine, unknownValueLines } from './said.ts';
 import { FILTER_KEYS, type FilterKey } from './url.ts';
+import { speaker } from './words.ts';
+import { searchWords } from './words-of.ts';
+
+const en = speaker(searchWords('en'));
+const ru = speaker(searchWords('ru'));
+const kk = speaker(searchWords('kk'));
 
 describe('the status line', () => {
   it.each([
@@ -15,12 +21,12 @@ describe('the status line', () => {
       '12 results for “Kazakhstan”, dated March 2022 to December 2022 (actor and place pages have no date), oldest first.',
     ],
   ] as const)('%i results for %s', (count, query, range, sort, line) => {
-    expect(statusLine(count, query, range, sort)).toBe(line);
+    expect(statusLine(en, count, query, range, sort)).toBe(line);
   });
 
   it('says a word too short to search was left out, rather than counting the filters as its results', () => {
     const range = { from: monthOf(2022, 1), to: monthOf(2022, 1) };
-    expect(statusLine(9, undefined, range, 'relevance', 'K')).toBe(
+    expect(statusLine(en, 9, undefined, range, 'relevance', 'K')).toBe(
       '9 results for the chosen filters (“K” is too short to search: type at least 2 letters), dated January 2022 to January 2022 ' +
         '(actor and place pages have no date).',
     );
@@ -35,14 +41,14 @@ describe('chosen values no page has', () => {
   const label = (key: FilterKey) => ({ year: 'Year', actor: 'Actor' })[key as 'year'] ?? key;
 
   it('says each, in the order of the facets, and how to undo it', () => {
-    expect(unknownValueLines(filters({ year: ['2022', '1899'], actor: ['Nobody', 'Vladimir Putin'] }), exists, label)).toEqual([
+    expect(unknownValueLines(en, filters({ year: ['2022', '1899'], actor: ['Nobody', 'Vladimir Putin'] }), exists, label)).toEqual([
       'No page of the archive has the actor “Nobody”, so no result can have it: untick it under Actor to see the results without it.',
       'No page of the archive has the year “1899”, so no result can have it: untick it under Year to see the results without it.',
     ]);
   });
 
   it('says nothing when every value exists', () => {
-    expect(unknownValueLines(filters({ year: ['2022'] }), exists, label)).toEqual([]);
+    expect(unknownValueLines(en, filters({ year: ['2022'] }), exists, label)).toEqual([]);
   });
 });
 
@@ -52,7 +58,7 @@ describe('the count of results', () => {
     [1, '1 result'],
     [2, '2 results'],
   ])('%i', (n, text) => {
-    expect(countText(n)).toBe(text);
+    expect(countText(en, n)).toBe(text);
   });
 });
 
@@ -62,7 +68,7 @@ describe('why a search could not run', () => {
     ['anything else, as text', 'offline', 'offline'],
   ])('%s', (_, error, text) => {
     expect(errorText(error)).toBe(text);
-    expect(failureText(error)).toBe(`The search could not run (${text}). Check the connection and reload the page to try again.`);
+    expect(failureText(en, error)).toBe(`The search could not run (${text}). Check the connection and reload the page to try again.`);
   });
 });
 
@@ -81,11 +87,11 @@ describe('what was done to a query', () => {
       { q: 'shoot to kill', message: 'Query tidied: an unpaired quotation mark was left out.' },
     ],
   ])('%s', (_, raw, said) => {
-    expect(queryMessage(raw)).toEqual(said);
+    expect(queryMessage(en, raw)).toEqual(said);
   });
 
   it('says a long query was shortened, and an unpaired quote left out, in one sentence', () => {
-    const { q, message } = queryMessage(`"${'Kazakhstan '.repeat(30)}`);
+    const { q, message } = queryMessage(en, `"${'Kazakhstan '.repeat(30)}`);
     expect(q.length).toBeLessThanOrEqual(200);
     expect(message).toBe('Query tidied: it was shortened to its first 200 characters; an unpaired quotation mark was left out.');
   });
@@ -101,6 +107,45 @@ describe("a result's paragraph link", () => {
     [undefined, 'Page'],
     ['px', 'Page'],
   ])('%s says %s', (anchor, label) => {
-    expect(groupLabel({ anchor })).toBe(label);
+    expect(groupLabel(en, { anchor })).toBe(label);
+  });
+});
+
+describe('in the reader’s language', () => {
+  it.each([
+    [ru, 1, '1 результат'],
+    [ru, 3, '3 результата'],
+    [ru, 5, '5 результатов'],
+    [ru, 21, '21 результат'],
+    [kk, 1, '1 нәтиже'],
+    [kk, 7, '7 нәтиже'],
+  ])('counts by the language’s plural rules (%#)', (sp, n, text) => {
+    expect(countText(sp, n)).toBe(text);
+  });
+
+  it('writes the status line with its range and order', () => {
+    const range = { from: monthOf(2022, 1), to: monthOf(2022, 3) };
+    expect(statusLine(ru, 5, 'Токаев', range, 'newest')).toBe(
+      '5 результатов по запросу «Токаев», даты: январь 2022 – март 2022 (у страниц участников и мест даты нет), сначала новые.',
+    );
+    expect(statusLine(kk, 2, 'Қаңтар', range, 'relevance')).toBe(
+      '«Қаңтар» сұрауы бойынша 2 нәтиже, күні: 2022 жылғы қаңтар – 2022 жылғы наурыз (қатысушылар мен орындар беттерінде күн жоқ).',
+    );
+  });
+
+  it.each([
+    [en, { from: monthOf(2022, 3), to: monthOf(2022, 12) }, 'March 2022 to December 2022'],
+    [en, { from: monthOf(2022, 3) }, 'from March 2022'],
+    [en, { to: monthOf(2022, 3) }, 'up to March 2022'],
+    [ru, { to: monthOf(2022, 3) }, 'не позднее: март 2022'],
+    [kk, { from: monthOf(2021, 12) }, 'ең ерте: 2021 жылғы желтоқсан'],
+  ])('words a range (%#)', (sp, range, text) => {
+    expect(rangeIn(sp, range)).toBe(text);
+  });
+
+  it('says what was done to a query, and why a search failed', () => {
+    expect(queryMessage(ru, '"Токаев').message).toBe('Запрос исправлен: непарная кавычка опущена.');
+    expect(failureText(kk, new Error('HTTP 404'))).toMatch(/^Іздеу орындалмады \(HTTP 404\)/);
+    expect(groupLabel(ru, { anchor: 'standfirst' })).toBe('Подзаголовок');
   });
 });

@@ -1,5 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { speaker } from './words.ts';
+import { searchWords } from './words-of.ts';
+
+const en = speaker(searchWords('en'));
+const ru = speaker(searchWords('ru'));
 import { joinCitations, resultsCsv, rowsOnlyText, takeAway, takenPage, type TakenPage } from './takeaway.ts';
 
 const ORIGIN = 'http://localhost:4321';
@@ -93,7 +98,7 @@ describe('citations of a set', () => {
     expect(out.count).toBe(2);
     expect(out.rowsOnly).toEqual({ Event: 1, Actor: 1 });
     expect(seen).toEqual([1, 2]);
-    expect(rowsOnlyText(out.rowsOnly)).toBe('1 event and 1 actor are not works to cite: they are rows of the CSV only.');
+    expect(rowsOnlyText(en, out.rowsOnly)).toBe('1 event and 1 actor are not works to cite: they are rows of the CSV only.');
   });
 
   it('writes the CSV from the results alone', async () => {
@@ -107,6 +112,12 @@ describe('citations of a set', () => {
     [{ Event: 1 }, '1 event is not a work to cite: it is a row of the CSV only.'],
     [{ Event: 2, Actor: 1, Place: 3 }, '2 events, 1 actor and 3 places are not works to cite: they are rows of the CSV only.'],
   ])('says what a citation format leaves out: %o', (rowsOnly, text) => {
-    expect(rowsOnlyText(rowsOnly)).toBe(text);
+    expect(rowsOnlyText(en, rowsOnly)).toBe(text);
+  });
+});
+
+describe('what a citation format leaves out, in Russian', () => {
+  it('counts each kind by its plural and joins them', () => {
+    expect(rowsOnlyText(ru, { Event: 2, Actor: 5 })).toBe('2 события и 5 участников — не работы для цитирования: только строки CSV.');
   });
 });

@@ -11,6 +11,7 @@ import { csvParts } from '../site/table-files.ts';
 import type { Row, Table } from '../site/tables.ts';
 import { dayBoundsOfKey } from './chronology.ts';
 import { DATE_KEY } from './dates.ts';
+import { listIn, type SearchKey, type Speaker } from './words.ts';
 
 /** The formats a result set downloads in, with the citation file each reads beside an article (none for CSV). */
 export const TAKEAWAY_FORMATS = {
@@ -173,14 +174,16 @@ export async function takeAway(
 }
 
 /** "12 events and 3 actors are rows of the CSV only": what a citation format leaves out, in words. */
-export function rowsOnlyText(rowsOnly: Readonly<Record<string, number>>): string | undefined {
+export function rowsOnlyText(sp: Speaker, rowsOnly: Readonly<Record<string, number>>): string | undefined {
+  const keys: Readonly<Record<string, SearchKey>> = {
+    Event: 'searchJs.rowsEvent',
+    Actor: 'searchJs.rowsActor',
+    Place: 'searchJs.rowsPlace',
+  };
   const parts = Object.entries(rowsOnly)
     .filter(([, n]) => n > 0)
-    .map(([kind, n]) => `${n} ${kind.toLowerCase()}${n === 1 ? '' : 's'}`);
+    .map(([kind, n]) => (keys[kind] === undefined ? `${n} ${kind}` : sp.say(keys[kind], { count: n })));
   if (parts.length === 0) return undefined;
-  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
   const total = Object.values(rowsOnly).reduce((a, b) => a + b, 0);
-  return total === 1
-    ? `${list} is not a work to cite: it is a row of the CSV only.`
-    : `${list} are not works to cite: they are rows of the CSV only.`;
+  return sp.say('searchJs.rowsOnly', { count: total, list: listIn(sp, parts) });
 }

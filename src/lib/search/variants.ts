@@ -22,6 +22,25 @@ export type NamedEntry = Pick<RegistryEntry, 'id' | 'name' | 'spellings'>;
 /** The id prefix of the hidden name blocks, so the search UI can tell them from paragraphs. */
 export const NAMES_ID_PREFIX = 'names-';
 
+/** The id prefix, after NAMES_ID_PREFIX, of a glossary term's block (src/lib/i18n/glossary.ts): `names-term-<id>`. */
+export const TERM_BLOCK = 'term-';
+
+/** The id prefix, after NAMES_ID_PREFIX, of a page's own editorial text in another language: `names-tr-ru`. */
+export const TRANSLATION_BLOCK = 'tr-';
+
+/**
+ * What a result was found through when its words matched only a hidden block: another spelling of a
+ * tagged name, a glossary term (by its id), or neither — the page's own title or description in
+ * another language, which is its own text and needs no word.
+ */
+export function foundThrough(blockId: string | undefined, via: string | undefined): { name: string } | { term: string } | undefined {
+  if (blockId === undefined || via === undefined || !blockId.startsWith(NAMES_ID_PREFIX)) return undefined;
+  const rest = blockId.slice(NAMES_ID_PREFIX.length);
+  if (rest.startsWith(TERM_BLOCK)) return { term: rest.slice(TERM_BLOCK.length) };
+  if (rest.startsWith(TRANSLATION_BLOCK)) return undefined;
+  return { name: via };
+}
+
 /** One hidden block of an article: the element id and its text. */
 export interface NameBlock {
   readonly id: string;

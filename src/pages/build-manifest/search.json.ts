@@ -1,11 +1,12 @@
 /**
- * The manifest of what article pages give the search index but not their readers
- * (src/lib/search/extras.ts): each page's name blocks, metadata and filters. The finishing step
+ * The manifest of what pages give the search index but not their readers (src/lib/search/extras.ts):
+ * each article's name blocks, metadata and filters, and every article's, event's, actor's and place's
+ * title, date and text in Russian and Kazakh (src/lib/search/translated.ts). The finishing step
  * (src/postbuild/search-index.ts) gives them to Pagefind with the pages, then deletes the manifest.
  */
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
-import { articleSearchData, taggedNameBlocks } from '../../data/search.ts';
+import { articleSearchData, taggedNameBlocks, translatedExtras } from '../../data/search.ts';
 import type { SearchManifest } from '../../lib/search/extras.ts';
 import type { NameBlock } from '../../lib/search/variants.ts';
 
@@ -18,6 +19,13 @@ export const GET: APIRoute = async () => {
     for (const b of names) blocks[b.id] = b;
     const { meta, filters } = articleSearchData(archive, article);
     pages[`articles/${article.slug}/index.html`] = { names: names.map((b) => b.id), meta, filters };
+  }
+  for (const [page, extra] of translatedExtras(archive)) {
+    const keys = extra.blocks.map((b) => `${page}#${b.id}`);
+    extra.blocks.forEach((b, i) => {
+      blocks[keys[i] as string] = b;
+    });
+    pages[page] = { names: keys, meta: extra.meta, filters: {} };
   }
   const manifest: SearchManifest = { blocks, pages };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,40 @@
+/**
+ * The words a search page gives its scripts (words.ts), made at build time from the dictionaries, the
+ * month names of date-fns' locales (the same as the pages' dates, src/lib/i18n/dates.ts) and the
+ * glossary's terms.
+ */
+import { format } from 'date-fns';
+import { enGB, kk, ru } from 'date-fns/locale';
+import type { GlossaryEntry } from '../content/glossary.ts';
+import type { PluralForms } from '../i18n/dictionaries/en.ts';
+import type { Lang } from '../i18n/langs.ts';
+import { DICTIONARIES } from '../i18n/translate.ts';
+import { SEARCH_KEY_PREFIX, type SearchKey, type SearchWords } from './words.ts';
+
+const LOCALES = { en: enGB, ru, kk } as const;
+
+/** The month names standing alone (date-fns' `LLLL`: "январь", not "января"). */
+export function monthNames(lang: Lang): string[] {
+  return Array.from({ length: 12 }, (_, m) => format(new Date(2022, m, 1), 'LLLL', { locale: LOCALES[lang] }));
+}
+
+/**
+ * A glossary term's name for a reader of `lang`: its first form in that language (the Kazakh reader,
+ * failing one, the Russian), and the English term otherwise.
+ */
+export function termName(term: GlossaryEntry, lang: Lang): string {
+  const tried: readonly Lang[] = lang === 'kk' ? ['kk', 'ru'] : lang === 'ru' ? ['ru'] : [];
+  for (const l of tried) {
+    const form = term.data.names.find((n) => n.language === l && n.script === 'Cyrl');
+    if (form !== undefined) return form.form;
+  }
+  return term.data.term;
+}
+
+/** The words of the search scripts on a page in `lang`. */
+export function searchWords(lang: Lang, terms: readonly GlossaryEntry[] = []): SearchWords {
+  const strings: Partial<Record<SearchKey, string | PluralForms>> = {};
+  for (const [key, value] of Object.entries(DICTIONARIES[lang]))
+    if (key.startsWith(SEARCH_KEY_PREFIX)) strings[key as SearchKey] = value as string | PluralForms;
+  return { lang, strings, months: monthNames(lang), glossary: Object.fromEntries(terms.map((t) => [t.id, termName(t, lang)])) };
+}

@@ -1,0 +1,98 @@
+/**
+ * What the search scripts say, in the page's language: the page gives them its dictionary's
+ * "searchJs." strings, the month names and the glossary terms' names as one JSON block
+ * (src/lib/search/words-of.ts makes it; src/components/pages/Search.astro writes it), so a script
+ * carries no dictionary of its own and a Russian page's script writes Russian. The strings are filled
+ * as the pages fill theirs (src/lib/i18n/fill.ts), plurals by the language's CLDR rules.
+ */
+import type { Key, PluralForms } from '../i18n/dictionaries/en.ts';
+import { fill, PLACEHOLDER, pluralForm, type Vars } from '../i18n/fill.ts';
+import { isLang, type Lang } from '../i18n/langs.ts';
+
+/** The prefix of the dictionary keys the search scripts use; the page gives them every key with it, and only those. */
+export const SEARCH_KEY_PREFIX = 'searchJs.';
+
+/** A dictionary key of the search scripts. */
+export type SearchKey = Extract<Key, `searchJs.${string}`>;
+
+/** What the page gives its search scripts. */
+export interface SearchWords {
+  readonly lang: Lang;
+  readonly strings: Readonly<Partial<Record<SearchKey, string | PluralForms>>>;
+  /** The months' names as a month and year read ("January", "январь", "қаңтар"), January first. */
+  readonly months: readonly string[];
+  /** Each glossary term's name in the page's language, by the term's id. */
+  readonly glossary: Readonly<Record<string, string>>;
+}
+
+/** A string of the search scripts with its placeholders filled. */
+export type Say = (key: SearchKey, vars?: Vars) => string;
+
+/** A part of a said sentence: its text, or the name of a placeholder to put an element in. */
+export type SaidPart = string | { readonly slot: string };
+
+/** The search scripts' lookup for one page's words. */
+export interface Speaker {
+  readonly lang: Lang;
+  readonly say: Say;
+  /** The sentence of `key` cut at the placeholders named in `slots`, each left for an element; the others filled from `vars`. */
+  readonly parts: (key: SearchKey, vars: Vars, slots: readonly string[]) => SaidPart[];
+  /** "January 2022", "январь 2022", "2022 жылғы қаңтар", from a month number (year × 12 + month − 1). */
+  readonly month: (m: number) => string;
+  /** A glossary term's name in the page's language. */
+  readonly term: (id: string) => string | undefined;
+}
+
+const entryOf = (words: SearchWords, key: SearchKey): string | PluralForms => {
+  const entry = words.strings[key];
+  if (entry === undefined) throw new Error(`The search page gave its script no string "${key}"`);
+  return entry;
+};
+
+/** The lookup of `words`. */
+export function speaker(words: SearchWords): Speaker {
+  const say: Say = (key, vars) => fill(words.lang, key, entryOf(words, key), vars);
+  return {
+    lang: words.lang,
+    say,
+    parts(key, vars, slots) {
+      const text = pluralForm(words.lang, key, entryOf(words, key), vars);
+      const out: SaidPart[] = [];
+      let last = 0;
+      for (const match of text.matchAll(PLACEHOLDER)) {
+        const name = match[1] as string;
+        out.push(text.slice(last, match.index));
+        last = match.index + match[0].length;
+        if (slots.includes(name)) out.push({ slot: name });
+        else if (vars[name] !== undefined) out.push(String(vars[name]));
+        else throw new Error(`The search string "${key}" (${words.lang}) needs a value for {${name}}`);
+      }
+      out.push(text.slice(last));
+      return out.filter((p) => p !== '');
+    },
+    month: (m) => say('searchJs.monthYear', { month: words.months[m % 12] ?? '', year: Math.floor(m / 12) }),
+    term: (id) => words.glossary[id],
+  };
+}
+
+/** Names joined as the page's language joins them: "A, B and C", "А, Б и В", "А, Б және В". */
+export function listIn(sp: Speaker, names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${sp.say('searchJs.and')} ${names.at(-1)}`;
+}
+
+/** The words file of the header's search on a page in `lang` (any other value reads as English). */
+export function wordsFile(base: string, lang: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}search/words/${isLang(lang) ? lang : 'en'}.json`;
+}
+
+/** The id of the JSON block the search page gives its scripts. */
+export const WORDS_ELEMENT = 'search-words';
+
+/** Reads the page's words block; a page without one, or with one that is not what words-of.ts writes, is an error. */
+export function readWords(text: string | null | undefined): SearchWords {
+  if (text === null || text === undefined) throw new Error(`The page has no #${WORDS_ELEMENT} block for its search script`);
+  const data = JSON.parse(text) as Partial<SearchWords>;
+  if (!isLang(data.lang) || typeof data.strings !== 'object' || !Array.isArray(data.months) || data.months.length !== 12)
+    throw new Error(`The page's #${WORDS_ELEMENT} block is not a search script's words (lang, strings, 12 months, glossary)`);
+  return { lang: data.lang, strings: data.strings ?? {}, months: data.months, glossary: data.glossary ?? {} };
+}
