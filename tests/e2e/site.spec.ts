@@ -8,19 +8,21 @@
  * (site.build.ts), the article pages' weight (weight.build.ts); and the Nu checker
  * (`npm run check:html`) over all of dist/.
  *
- * Which pages the browser opens (src/lib/testing/page-sample.ts): every page of the default language,
- * at the unprefixed addresses, and, for each other language (/ru/, /kk/), every page of a sample that
- * holds each kind of page, its largest and its smallest. Pages of one kind share their components and
- * the shape of their markup, and a language changes their words, not their structure; the largest
- * and smallest page of a kind carry its longest and shortest entry. The sample is computed from the
- * built pages and the content's ids, so a new kind of page is opened without a list to update.
+ * Which pages the browser opens (src/lib/testing/page-sample.ts): of each language's pages (English at
+ * the unprefixed addresses, /ru/, /kk/), the largest and the smallest of each kind. Pages of one kind
+ * share their components, their scripts and the shape of their markup, and the largest and smallest
+ * carry the kind's longest and shortest entry; what an entry's own text can add to one page of a kind
+ * is checked on every page without a browser: html-validate's accessibility rules, every link, and
+ * every resource a page would load from another host (tests/build/requests.build.ts). The sample is
+ * computed from the built pages and the content's ids, so a new kind of page is opened without a list
+ * to update.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
 import { LANGS } from '../../src/lib/i18n/langs.ts';
 import { readTree } from '../../src/lib/testing/content.ts';
-import { browserSample } from '../../src/lib/testing/page-sample.ts';
+import { browserSample, languageOf, pageKind } from '../../src/lib/testing/page-sample.ts';
 import { base, brokenReason, distDir, files, pagePath, read, settings } from '../build/site-files.ts';
 
 /** The HTML a page path is built from. */
@@ -179,7 +181,8 @@ test.describe('reading conditions', () => {
 test('the built pages are where the tests look', () => {
   expect(distDir).toMatch(/dist$/);
   expect(pages.length).toBeGreaterThan(5);
-  // Every page without a language prefix is opened.
-  expect(opened).toEqual(expect.arrayContaining(pages.filter((p) => !LANGS.includes(p.split('/')[1] as (typeof LANGS)[number]))));
+  // Every kind of page of every language is opened.
+  const kindOf = (p: string) => `${languageOf(p, LANGS) ?? ''} ${pageKind(p, LANGS, ids)}`;
+  expect(new Set(opened.map(kindOf))).toEqual(new Set(pages.map(kindOf)));
   expect(base.endsWith('/')).toBe(true);
 });

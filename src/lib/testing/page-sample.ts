@@ -2,9 +2,10 @@
  * Which built pages the every-page browser spec (tests/e2e/site.spec.ts) opens. The checks that need
  * no browser (html-validate, links and fragments, weight) run over every built page in Node
  * (tests/build/); the browser's (console errors, requests to other hosts, axe, the 360 px fit) cost
- * a page load and an axe run each, and a language's pages of one kind share their components and
- * the shape of their markup. So the browser opens every page at the unprefixed addresses (the default
- * language) and, of each other language's pages, the largest and the smallest of every kind.
+ * a page load and an axe run each, and the pages of one kind in one language share their components
+ * and the shape of their markup. So the browser opens, of each language's pages (the default
+ * language's at the unprefixed addresses), the largest and the smallest of every kind: the pages
+ * that carry the kind's longest and shortest entry.
  *
  * A page's kind is its path with each entry's id put as `{id}` and each number as `{n}`
  * (`/ru/articles/some-slug/source/` → `/articles/{id}/source/`), so the kinds come from the built pages
@@ -31,19 +32,13 @@ export function pageKind(path: string, langs: readonly string[], ids: ReadonlySe
 }
 
 /**
- * The pages the browser opens: every page without a language prefix, and for each prefixed language
- * and page kind its largest and smallest page (one when the kind has one page), in the order given.
+ * The pages the browser opens: for each language (no prefix being the default language's) and page
+ * kind, its largest and smallest page (one when the kind has one page), in the order given.
  */
 export function browserSample(pages: readonly BuiltPage[], langs: readonly string[], ids: ReadonlySet<string>): string[] {
-  const chosen = new Set<string>();
   const extremes = new Map<string, { largest: BuiltPage; smallest: BuiltPage }>();
   for (const page of pages) {
-    const lang = languageOf(page.path, langs);
-    if (lang === undefined) {
-      chosen.add(page.path);
-      continue;
-    }
-    const key = `${lang} ${pageKind(page.path, langs, ids)}`;
+    const key = `${languageOf(page.path, langs) ?? ''} ${pageKind(page.path, langs, ids)}`;
     const seen = extremes.get(key);
     if (seen === undefined) extremes.set(key, { largest: page, smallest: page });
     else {
@@ -51,6 +46,7 @@ export function browserSample(pages: readonly BuiltPage[], langs: readonly strin
       if (page.bytes < seen.smallest.bytes) seen.smallest = page;
     }
   }
+  const chosen = new Set<string>();
   for (const { largest, smallest } of extremes.values()) chosen.add(largest.path).add(smallest.path);
   return pages.map((p) => p.path).filter((p) => chosen.has(p));
 }
