@@ -1,7 +1,7 @@
 /**
  * The loader of an article's or an event's tools (src/components/PageTools.astro says what it does).
- * A file of its own, not an inline script: pages stay smaller (an article page within 10 KB
- * gzipped), the browser keeps it across pages, and the Content-Security-Policy lists no hash for it.
+ * A file of its own, not an inline script: pages stay smaller (an article page within its
+ * gzipped budget), the browser keeps it across pages, and the Content-Security-Policy lists no hash for it.
  */
 const d = (document.getElementById('page-tools') as HTMLElement).dataset;
 // The tools take each tap as a `page-tools` event: a script bundled on its own exports nothing.

@@ -2,8 +2,11 @@
  * The header search's loader (src/layouts/Base.astro), the only script on a page before the reader
  * searches: `/` focuses the search field, and focusing or typing in it loads the live search (and
  * Pagefind) once. A file of its own, not an inline script: the browser keeps it across pages, and
- * every page is smaller by it (an article page within 10 KB gzipped).
+ * every page is smaller by it (an article page within its gzipped budget). It also carries the language
+ * switcher's keeper of the reader's place.
  */
+import './lang-switcher.ts';
+
 const field = document.getElementById('site-search') as HTMLInputElement | null;
 const start = () => {
   const src = document.querySelector<HTMLElement>('.site-header .search-form')?.dataset['script'];

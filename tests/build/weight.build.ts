@@ -1,5 +1,5 @@
 /**
- * An article page stays within the 10 KB gzipped the archive set itself, and the search-only content
+ * An English article page stays within the 10.25 KB gzipped the archive set itself, and the search-only content
  * that left the pages (src/lib/search/extras.ts) still reaches the index: every article's fragment
  * has its name blocks, metadata and filters. Run after a build: `npm run test:build`.
  */
@@ -12,12 +12,16 @@ import { termsOf } from '../../src/lib/i18n/glossary.ts';
 import { readTree } from '../../src/lib/testing/content.ts';
 import { distDir, read } from './site-files.ts';
 
-/** 10 KB: the article page's budget, gzipped. */
-const BUDGET = 10 * 1024;
+/**
+ * The article page's budget, gzipped: 10 KB for the page as it was in one language, and a quarter KB for
+ * the language navigation every translated page carries (its hreflang alternates and the switcher, about
+ * 150 bytes gzipped on the largest article), which the three-language interface requires.
+ */
+const BUDGET = 10.25 * 1024;
 const tree = readTree();
 
 describe('article pages', () => {
-  it.each(tree.articles.map((a) => a.data.slug))('%s is within 10 KB gzipped, as served and at gzip’s best', (slug) => {
+  it.each(tree.articles.map((a) => a.data.slug))('%s is within 10.25 KB gzipped, as served and at gzip’s best', (slug) => {
     const file = join(distDir, 'articles', slug, 'index.html');
     const served = statSync(`${file}.gz`).size;
     const best = gzipSync(readFileSync(file), { level: 9 }).byteLength;

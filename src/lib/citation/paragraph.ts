@@ -8,7 +8,7 @@ export const MENU_STYLES = ['chicago-note', 'chicago-bib', 'apa', 'mla', 'gost']
 
 /**
  * The styles the page's script adds to "Cite this" from the templates rather than the page's HTML
- * carrying them: an article page has to stay within its 10 KB gzipped (tests/build/weight.build.ts),
+ * carrying them: an article page has to stay within its gzipped budget (tests/build/weight.build.ts),
  * which a fifth full citation would pass. Each with its heading and the heading's language.
  */
 export const SCRIPTED_STYLES = [{ id: 'gost', label: 'ГОСТ Р 7.0.100–2018', lang: 'ru' }] as const;

@@ -23,7 +23,7 @@ export interface DownloadEntry {
   /**
    * The citation templates "Cite this" and the ¶ menu fill in the browser (citationTemplates in
    * src/lib/citation/citation.ts), by style: written as `cite-templates.json` beside the page
-   * rather than into it, which keeps the article page within 10 KB gzipped.
+   * rather than into it, which keeps the article page within its gzipped budget.
    */
   readonly templates?: Readonly<Record<string, string>> | undefined;
 }
