@@ -391,8 +391,9 @@ describe('preview cards', () => {
     expect(tags.get('twitter:card')).toEqual(['summary_large_image']);
     const image = new URL(tags.get('og:image')?.[0] ?? '');
     expect(image.origin).toBe(new URL(site).origin);
-    // An article's or an event's page in any language has that entry's own card (it shows the archived title).
-    const own = file.match(/^\/(?:(?:ru|kk)\/)?(articles|events)\/([^/]+)\/index\.html$/);
+    // An article's page in any language has the article's own card (it shows the archived title); an event's
+    // card is drawn with its English title, so only the English event page has it, its copies the archive's.
+    const own = file.match(/^\/(?:(?:ru|kk)\/(?=articles))?(articles|events)\/([^/]+)\/index\.html$/);
     expect(image.pathname).toBe(own ? `${base}${own[1]}/${own[2]}/preview.png` : `${base}preview.png`);
     expect(pngSize(image.pathname.slice(base.length - 1))).toEqual([1200, 630]);
     expect(tags.get('og:type')).toEqual([own?.[1] === 'articles' ? 'article' : 'website']);
