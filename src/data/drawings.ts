@@ -13,7 +13,6 @@ import { layoutMap, naturalEarth, writeMapSvg, type MapPlace } from '../lib/draw
 import { layoutNetwork, writeNetworkSvg } from '../lib/drawings/network.ts';
 import { counted } from '../lib/drawings/svg.ts';
 import { type Editorial, editorial } from '../lib/i18n/editorial.ts';
-import { translationsOf } from '../lib/i18n/event-titles.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
 import { nameIn } from '../lib/i18n/names.ts';
 import { translate } from '../lib/i18n/translate.ts';
@@ -97,7 +96,7 @@ function mapOf(views: Indexes, base: string, lang: Lang): Pick<Drawings, 'mapSvg
     .map((p) => {
       const name = nameIn(p.data, lang);
       const c = p.data.coordinates;
-      const point = c?.representative === undefined ? undefined : editorial(c.representative, translationsOf(p), 'representative', lang);
+      const point = c?.representative === undefined ? undefined : editorial(c.representative, p.data.translations, 'representative', lang);
       return {
         id: p.id,
         name: name.text,

@@ -19,7 +19,6 @@ import { formatDate } from '../lib/i18n/dates.ts';
 import { translatedBlocks, translatedMeta } from '../lib/search/translated.ts';
 import { withKeyboardForms } from '../lib/search/kazakh-keyboard.ts';
 // The reader's schema types each block's fields as unknown; they are validated strings (src/lib/content/schema/translations.ts).
-import type { Translations } from '../lib/content/schema/translations.ts';
 
 /**
  * An actor or place as search sees it: its texts' spellings and its registered names in every script,
@@ -118,7 +117,7 @@ export function translatedExtras(archive: Archive): Map<string, { meta: Record<s
     const entry = {
       title: ev.data.title,
       description: ev.data.description,
-      translations: ev.data.translations as Translations | undefined,
+      translations: ev.data.translations,
       titleFrom: 'translation' as const,
     };
     const meta = translatedMeta(entry, (lang) => formatDate(ev.data.when, lang));
@@ -132,7 +131,7 @@ export function translatedExtras(archive: Archive): Map<string, { meta: Record<s
       const entry = {
         title: e.data.name,
         description: e.data.description,
-        translations: e.data.translations as Translations | undefined,
+        translations: e.data.translations,
         names: e.data.names,
       };
       const named = { ...entry, titleFrom: 'name' as const };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { actorSchema, eventSchema, nameForm, whenUpToToday } from './schema.ts';
+import { translations } from './schema/translations.ts';
 
 const checked = { date: '2026-12-07', basis: 'page', note: 'BAQ.KZ writes "Қасым-Жомарт Тоқаев".' };
 
@@ -101,5 +102,20 @@ describe('collection dates (whenUpToToday)', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual([field]);
     expect(result.error?.issues[0]?.message).toContain('no later than today');
+  });
+});
+
+describe('translations', () => {
+  const events = translations('events');
+  it('keeps each language’s status and its text fields, as pages read them', () => {
+    expect(events.parse({ ru: { status: 'draft', title: 'Заголовок' } })).toEqual({ ru: { status: 'draft', title: 'Заголовок' } });
+    expect(events.parse(undefined)).toBeUndefined();
+  });
+  it.each([
+    [{ kk: { title: 'Тақырып' } }, ['kk', 'status']],
+    [{ ru: { status: 'draft', headline: 'Заголовок' } }, ['ru']],
+    [{ de: { status: 'draft', title: 'Titel' } }, []],
+  ])('refuses %o, naming the place', (input, path) => {
+    expect(events.safeParse(input).error?.issues[0]?.path).toEqual(path);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidenceWords, editorialNoteKey, langAttr, passageLabel, periodIn, translationsOf } from './entity-text.ts';
+import { confidenceWords, editorialNoteKey, langAttr, passageLabel, periodIn } from './entity-text.ts';
 
 describe('editorialNoteKey', () => {
   it.each([
@@ -62,14 +62,5 @@ describe('confidenceWords', () => {
   });
   it('refuses a value that is not a confidence', () => {
     expect(() => confidenceWords('reported', 'event', 'en')).toThrow(/confirmed, inferred, unknown: got "reported"/);
-  });
-});
-
-describe('translationsOf', () => {
-  it('keeps each language’s status and its text fields, and leaves out a block without a status', () => {
-    expect(translationsOf({ ru: { status: 'draft', title: 'Заголовок', note: undefined }, kk: { title: 'Тақырып' } })).toEqual({
-      ru: { status: 'draft', title: 'Заголовок' },
-    });
-    expect(translationsOf(undefined)).toBeUndefined();
   });
 });

@@ -9,30 +9,11 @@ import { confidence } from '../content/schema/common.ts';
 import { formatDate } from './dates.ts';
 import type { Key } from './dictionaries/en.ts';
 import type { Editorial } from './editorial.ts';
-import { TRANSLATED_LANGS, type Translations, translationStatuses } from '../content/schema/translations.ts';
 import type { Lang } from './langs.ts';
 import { translate } from './translate.ts';
 
 /** The scripts an entity's registered name forms are grouped by, in the order its page lists them. */
 export const NAME_SCRIPTS = ['Cyrl', 'Latn'] as const;
-
-/**
- * An entry's `translations` as the content reader types it (the schema builds each language's block from
- * the collection's field list, so its fields are typed unknown) in the shape `editorial()` reads: each
- * block with its status, and only its fields that are text. The schema has validated both already.
- */
-export function translationsOf(raw: Partial<Record<string, Record<string, unknown> | undefined>> | undefined): Translations | undefined {
-  if (raw === undefined) return undefined;
-  const out: Translations = {};
-  for (const lang of TRANSLATED_LANGS) {
-    const block = raw[lang];
-    const status = translationStatuses.find((s) => s === block?.['status']);
-    if (block === undefined || status === undefined) continue;
-    const fields = Object.entries(block).filter((e): e is [string, string] => e[0] !== 'status' && typeof e[1] === 'string');
-    out[lang] = { ...Object.fromEntries(fields), status };
-  }
-  return out;
-}
 
 /** The note a page shows beside an editorial text: that it falls back to another language, or is a draft; none for an original. */
 export function editorialNoteKey(shown: Pick<Editorial, 'lang' | 'fallback' | 'status'>): Key | undefined {

@@ -6,19 +6,11 @@ import type { Translations } from '../content/schema/translations.ts';
 import { type Editorial, editorial } from './editorial.ts';
 import type { Lang } from './langs.ts';
 
-/**
- * An entry's translations as src/lib/i18n/editorial.ts reads them. The reader types them loosely (one
- * schema serves every collection's fields); the schema has already checked each block's status and fields.
- */
-export function translationsOf(entry: { readonly data: { readonly translations?: unknown } } | undefined): Translations | undefined {
-  return entry?.data.translations as Translations | undefined;
-}
-
 /** The shown title of each event among `entries`; publications, whose titles are archived text, are left out. */
 export function eventTitles(
   entries: ReadonlyArray<{ readonly kind: string; readonly id: string; readonly title: string }>,
-  events: ReadonlyMap<string, { readonly data: { readonly translations?: unknown } }>,
+  events: ReadonlyMap<string, { readonly data: { readonly translations?: Translations | undefined } }>,
   lang: Lang,
 ): Editorial[] {
-  return entries.flatMap((e) => (e.kind === 'event' ? [editorial(e.title, translationsOf(events.get(e.id)), 'title', lang)] : []));
+  return entries.flatMap((e) => (e.kind === 'event' ? [editorial(e.title, events.get(e.id)?.data.translations, 'title', lang)] : []));
 }

@@ -48,11 +48,17 @@ function block(fields: Record<string, FieldShape>) {
   return z.strictObject(shape);
 }
 
-/** The `translations` field of a collection's entries: optional, one block per translated language. */
-export function translations(collection: TranslatableCollection) {
-  const one = block(TRANSLATABLE[collection]);
-  return z.strictObject({ ru: one.optional(), kk: one.optional() }).optional();
-}
-
 /** A translations field as the reader stores it. */
 export type Translations = Partial<Record<TranslatedLang, { status: TranslationStatus } & Record<string, string | undefined>>>;
+
+/**
+ * The `translations` field of a collection's entries: optional, one block per translated language. Typed
+ * here as what it lets through: zod types a block built from a field list as `unknown` fields, and every
+ * reader of an entry (pages, search, drawings, src/lib/i18n/editorial.ts) should get `Translations`.
+ */
+export function translations(collection: TranslatableCollection): z.ZodOptional<z.ZodType<NonNullable<Translations>>> {
+  const one = block(TRANSLATABLE[collection]);
+  return z.strictObject({ ru: one.optional(), kk: one.optional() }).optional() as unknown as z.ZodOptional<
+    z.ZodType<NonNullable<Translations>>
+  >;
+}
