@@ -4,37 +4,15 @@
  * an English page gives none, and the tools take English from the dictionary they bundle. Kept apart from
  * the page-side phrases (./article-words.ts), so the browser's bundle holds no date or name formatting.
  */
-import { en, type Key } from './dictionaries/en.ts';
+import { enTools } from './dictionaries/en-tools.ts';
+import { PLACEHOLDER } from './fill.ts';
 import type { Lang } from './langs.ts';
 
-/** The dictionary strings the page's tools write, given to them by the page (src/components/PageTools.astro). */
-export const TOOL_KEYS = [
-  'tools.copy',
-  'tools.copied',
-  'tools.selectAndCopy',
-  'tools.saidCopied',
-  'tools.saidSelected',
-  'tools.copyCitation',
-  'tools.theCitation',
-  'tools.theLink',
-  'tools.theAddress',
-  'tools.scopeWhole',
-  'tools.scopeParagraph',
-  'tools.citing',
-  'tools.wholeArticle',
-  'tools.paragraph',
-  'tools.anchor.title',
-  'tools.anchor.standfirst',
-  'tools.anchor.dateline',
-  'tools.menu',
-  'tools.copyLink',
-  'tools.citeArticle',
-  'tools.cite',
-  'tools.close',
-] as const satisfies readonly Key[];
+/** A key of the tools' words: those of the English dictionary's tools part. */
+export type ToolKey = keyof typeof enTools;
 
-/** A key of the tools' words. */
-export type ToolKey = (typeof TOOL_KEYS)[number];
+/** The dictionary strings the page's tools write, given to them by the page (src/components/PageTools.astro). */
+export const TOOL_KEYS = Object.keys(enTools) as ToolKey[];
 
 /** The tools' words in `lang`, raw (placeholders unfilled: the tools fill them). */
 export function toolWords(lang: Lang, raw: (lang: Lang, key: ToolKey) => string): Record<ToolKey, string> {
@@ -43,7 +21,7 @@ export function toolWords(lang: Lang, raw: (lang: Lang, key: ToolKey) => string)
 
 /** The tools' words as the page gives them (`data-words`), else the English. */
 export function wordsOf(json: string | undefined): Record<ToolKey, string> {
-  const english = Object.fromEntries(TOOL_KEYS.map((k) => [k, en[k]])) as Record<ToolKey, string>;
+  const english: Record<ToolKey, string> = { ...enTools };
   if (json === undefined) return english;
   const given = JSON.parse(json) as Partial<Record<ToolKey, string>>;
   return Object.fromEntries(TOOL_KEYS.map((k) => [k, given[k] ?? english[k]])) as Record<ToolKey, string>;
@@ -51,7 +29,7 @@ export function wordsOf(json: string | undefined): Record<ToolKey, string> {
 
 /** A tools' string with its `{name}` placeholders filled (src/lib/i18n/translate.ts's rule, without plurals). */
 export function fill(text: string, vars: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) => (vars[name] === undefined ? whole : String(vars[name])));
+  return text.replace(PLACEHOLDER, (whole, name: string) => (vars[name] === undefined ? whole : String(vars[name])));
 }
 
 /** "paragraph 4", "the standfirst": an anchor of the article page for a reader, from the tools' words. */

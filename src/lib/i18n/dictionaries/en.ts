@@ -6,6 +6,8 @@
  */
 
 /** A string's plural forms by CLDR category; `other` is always there. */
+import { enTools } from './en-tools.ts';
+
 export interface PluralForms {
   readonly zero?: string;
   readonly one?: string;
@@ -184,28 +186,7 @@ export const en = {
   'cite.mla': 'MLA 9',
   'cite.mlaInText': 'MLA 9 (in text)',
   'cite.download': 'Download:',
-  'tools.copy': 'Copy',
-  'tools.copied': 'Copied',
-  'tools.selectAndCopy': 'Select and copy',
-  'tools.saidCopied': '{what} copied.',
-  'tools.saidSelected': 'This browser did not allow copying; {what} is selected: copy it with your device’s copy command.',
-  'tools.copyCitation': 'Copy the {style} citation',
-  'tools.theCitation': 'the {style} citation',
-  'tools.theLink': 'the link to {name}',
-  'tools.theAddress': 'the address of this page',
-  'tools.scopeWhole': 'Citing the whole article, accessed today. To cite one paragraph, use the ¶ mark at its end.',
-  'tools.scopeParagraph': 'Citing paragraph {n}, accessed today.',
-  'tools.citing': 'Citing {scope}, accessed today.',
-  'tools.wholeArticle': 'the whole article',
-  'tools.paragraph': 'paragraph {n}',
-  'tools.anchor.title': 'the title',
-  'tools.anchor.standfirst': 'the standfirst',
-  'tools.anchor.dateline': 'the dateline',
-  'tools.menu': 'Tools for {name}',
-  'tools.copyLink': 'Copy link to {short}',
-  'tools.citeArticle': 'Cite this article',
-  'tools.cite': 'Cite {short}',
-  'tools.close': 'Close',
+  ...enTools,
 
   // The page for a missing address (src/components/pages/NotFound.astro).
   'notFound.title': 'Page not found',
