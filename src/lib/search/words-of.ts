@@ -7,6 +7,7 @@ import { format } from 'date-fns';
 import { enGB, kk, ru } from 'date-fns/locale';
 import type { GlossaryEntry } from '../content/glossary.ts';
 import type { PluralForms } from '../i18n/dictionaries/en.ts';
+import { FALLBACKS } from '../i18n/editorial.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { DICTIONARIES } from '../i18n/translate.ts';
 import { SEARCH_KEY_PREFIX, type SearchKey, type SearchWords } from './words.ts';
@@ -23,8 +24,8 @@ export function monthNames(lang: Lang): string[] {
  * failing one, the Russian), and the English term otherwise.
  */
 export function termName(term: GlossaryEntry, lang: Lang): string {
-  const tried: readonly Lang[] = lang === 'kk' ? ['kk', 'ru'] : lang === 'ru' ? ['ru'] : [];
-  for (const l of tried) {
+  for (const l of FALLBACKS[lang]) {
+    if (l === 'en') break;
     const form = term.data.names.find((n) => n.language === l && n.script === 'Cyrl');
     if (form !== undefined) return form.form;
   }
