@@ -39,3 +39,19 @@ export function fill(lang: Lang, key: string, entry: string | PluralForms, vars?
     return String(value);
   });
 }
+
+/** A piece of a string cut at its placeholders: literal text (never empty), or a placeholder's name. */
+export type Piece = string | { readonly name: string };
+
+/** `text` cut at its `{name}` placeholders, in order: what a page or a script puts an element in is its own choice. */
+export function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    if (match.index > last) out.push(text.slice(last, match.index));
+    out.push({ name: match[1] as string });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) out.push(text.slice(last));
+  return out;
+}

@@ -9,7 +9,7 @@
  * dependency of its own to every page's build for them.
  */
 import { type Dictionary, en, type Key } from './dictionaries/en.ts';
-import { fill, PLACEHOLDER, pluralForm, type Vars } from './fill.ts';
+import { fill, pieces, pluralForm, type Vars } from './fill.ts';
 import { kk } from './dictionaries/kk.ts';
 import { ru } from './dictionaries/ru.ts';
 import type { Lang } from './langs.ts';
@@ -43,29 +43,19 @@ export function translate(lang: Lang, key: Key, vars?: Vars): string {
  * element (whose words are themselves looked up) where the sentence has it, in each language's order.
  */
 export function segments(lang: Lang, key: Key, vars?: Vars): Segment[] {
-  const text = raw(lang, key, vars);
   const out: Segment[] = [];
-  let last = 0;
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    const name = match[1] as string;
-    const value = vars?.[name];
-    const before = text.slice(last, match.index);
-    last = match.index + match[0].length;
-    if (value !== undefined) {
-      out.push({ text: before + String(value) });
+  for (const piece of pieces(raw(lang, key, vars))) {
+    const value = typeof piece === 'string' ? piece : vars?.[piece.name];
+    if (value === undefined && typeof piece !== 'string') {
+      out.push({ slot: piece.name });
       continue;
     }
-    if (before !== '') out.push({ text: before });
-    out.push({ slot: name });
+    // Adjacent literal parts joined, so a page renders one text node each.
+    const prev = out.at(-1);
+    if (prev !== undefined && 'text' in prev) out[out.length - 1] = { text: prev.text + String(value) };
+    else out.push({ text: String(value) });
   }
-  if (last < text.length) out.push({ text: text.slice(last) });
-  // Adjacent literal parts joined, so a page renders one text node each.
-  return out.reduce<Segment[]>((joined, s) => {
-    const prev = joined.at(-1);
-    if (prev !== undefined && 'text' in prev && 'text' in s) joined[joined.length - 1] = { text: prev.text + s.text };
-    else joined.push(s);
-    return joined;
-  }, []);
+  return out;
 }
 
 /** A lookup bound to one language: `const t = useTranslations(lang); t('nav.timeline')`. */

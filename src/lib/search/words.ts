@@ -6,7 +6,7 @@
  * as the pages fill theirs (src/lib/i18n/fill.ts), plurals by the language's CLDR rules.
  */
 import type { Key, PluralForms } from '../i18n/dictionaries/en.ts';
-import { fill, PLACEHOLDER, pluralForm, type Vars } from '../i18n/fill.ts';
+import { fill, pieces, pluralForm, type Vars } from '../i18n/fill.ts';
 import { isLang, type Lang } from '../i18n/langs.ts';
 
 /** The prefix of the dictionary keys the search scripts use; the page gives them every key with it, and only those. */
@@ -56,19 +56,14 @@ export function speaker(words: SearchWords): Speaker {
     lang: words.lang,
     say,
     parts(key, vars, slots) {
-      const text = pluralForm(words.lang, key, entryOf(words, key), vars);
-      const out: SaidPart[] = [];
-      let last = 0;
-      for (const match of text.matchAll(PLACEHOLDER)) {
-        const name = match[1] as string;
-        out.push(text.slice(last, match.index));
-        last = match.index + match[0].length;
-        if (slots.includes(name)) out.push({ slot: name });
-        else if (vars[name] !== undefined) out.push(String(vars[name]));
-        else throw new Error(`The search string "${key}" (${words.lang}) needs a value for {${name}}`);
-      }
-      out.push(text.slice(last));
-      return out.filter((p) => p !== '');
+      const parts = pieces(pluralForm(words.lang, key, entryOf(words, key), vars)).map((piece): SaidPart => {
+        if (typeof piece === 'string') return piece;
+        if (slots.includes(piece.name)) return { slot: piece.name };
+        const value = vars[piece.name];
+        if (value === undefined) throw new Error(`The search string "${key}" (${words.lang}) needs a value for {${piece.name}}`);
+        return String(value);
+      });
+      return parts.filter((p) => p !== '');
     },
     month: (m) => say('searchJs.monthYear', { month: words.months[m % 12] ?? '', year: Math.floor(m / 12) }),
     term: (id) => words.glossary[id],
