@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageAddress, paragraphLabel } from './paragraph.ts';
+import { pageAddress } from './paragraph.ts';
 
 describe('pageAddress', () => {
   it.each([
@@ -8,12 +8,4 @@ describe('pageAddress', () => {
     ['https://a.example/archive/events/y/', undefined, 'https://a.example/archive/events/y/'],
     ['https://a.example/articles/x/#p1', 'standfirst', 'https://a.example/articles/x/#standfirst'],
   ])('%s, %s → %s', (href, id, expected) => expect(pageAddress(href, id)).toBe(expected));
-});
-
-describe('paragraphLabel', () => {
-  it.each([
-    ['p4', 'paragraph 4'],
-    ['standfirst', 'the standfirst'],
-    ['dateline', 'the dateline'],
-  ])('%s → %s', (id, expected) => expect(paragraphLabel(id)).toBe(expected));
 });

@@ -24,4 +24,9 @@ describe('the tools’ words', () => {
     expect(fill('Cite {short} of {x}', { short: '¶1' })).toBe('Cite ¶1 of {x}');
     expect(anchorLabel(wordsOf(undefined), 'dateline')).toBe('the dateline');
   });
+  it.each([
+    ['p4', 'paragraph 4'],
+    ['standfirst', 'the standfirst'],
+    ['dateline', 'the dateline'],
+  ])('name the anchor %s in English: %s', (id, expected) => expect(anchorLabel(wordsOf(undefined), id)).toBe(expected));
 });
