@@ -13,9 +13,8 @@ import { readTree } from '../../src/lib/testing/content.ts';
 import { distDir, read } from './site-files.ts';
 
 /**
- * The article page's budget, gzipped: 10 KB for the page as it was in one language, and a quarter KB for
- * the language navigation every translated page carries (its hreflang alternates and the switcher, about
- * 150 bytes gzipped on the largest article), which the three-language interface requires.
+ * The article page's budget, gzipped: 10 KB for the page itself, and a quarter KB for the language
+ * navigation every translated page carries (its hreflang alternates and the switcher).
  */
 const BUDGET = 10.25 * 1024;
 const tree = readTree();

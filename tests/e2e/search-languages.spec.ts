@@ -1,5 +1,5 @@
 /**
- * Search in the reader's language (issue 29, item 6), from /ru/search/ and /kk/search/: what the scripts
+ * Search in the reader's language, from /ru/search/ and /kk/search/: what the scripts
  * say is in the page's language, results lead to the page's copy in that language where its kind is
  * built in every language (LANGUAGE_KINDS, so the expectation follows the kinds as they are added),
  * a translated title or description word finds its page, a result found through the glossary says
