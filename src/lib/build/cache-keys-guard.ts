@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileDigests, filesUnder } from './files.ts';
 
 /**
  * What Astro's incremental build (experimental.incrementalBuild, Astro 7.3) keeps in its cache folder,
@@ -37,27 +37,9 @@ interface GuardRecord {
 /** The files whose change makes every cached page suspect: the build's code, its config and dependencies. */
 export const CODE_PATHS = ['src', 'public', 'scripts/build.ts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
-function filesUnder(root: string, path: string, into: string[]): string[] {
-  const full = join(root, path);
-  if (!existsSync(full)) return into;
-  if (lstatSync(full).isDirectory()) {
-    for (const name of readdirSync(full).sort()) filesUnder(root, join(path, name), into);
-  } else {
-    into.push(path);
-  }
-  return into;
-}
-
 /** A digest of each file of the build's code (tests beside the modules are left out: the site does not include them). */
 export function codeDigests(repo: string, paths: readonly string[] = CODE_PATHS): Record<string, string> {
-  const digests: Record<string, string> = { node: process.version };
-  for (const path of paths.flatMap((p) => filesUnder(repo, p, []))) {
-    if (/\.test\.ts$/.test(path)) continue;
-    digests[path] = createHash('sha256')
-      .update(readFileSync(join(repo, path)))
-      .digest('hex');
-  }
-  return digests;
+  return { node: process.version, ...fileDigests(repo, paths, (path) => /\.test\.ts$/.test(path)) };
 }
 
 function stamp(file: string): string {
@@ -67,7 +49,7 @@ function stamp(file: string): string {
 
 function copiesOf(cacheDir: string): Record<string, string> {
   const root = join(cacheDir, ASTRO_COPIES);
-  return Object.fromEntries(filesUnder(root, '', []).map((path) => [path, stamp(join(root, path))]));
+  return Object.fromEntries(filesUnder(root).map((path) => [path, stamp(join(root, path))]));
 }
 
 function readRecord(cacheDir: string): GuardRecord | undefined {

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { lstatSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileDigests, filesUnder } from './files.ts';
 
 /**
  * The record of the last complete build, for the case where nothing has changed since: then the build
@@ -37,24 +37,9 @@ interface LastBuild {
   readonly output: Readonly<Record<string, string>>;
 }
 
-/** Every file (not folder) under `root`, relative to it, sorted; none when it does not exist. */
-function filesUnder(root: string): string[] {
-  if (!existsSync(root)) return [];
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => !e.isDirectory())
-    .map((e) => relative(root, join(e.parentPath, e.name)))
-    .sort();
-}
-
 /** The SHA-256 of each file of the content tree at `contentRoot`, by path relative to it. */
 export function contentDigests(contentRoot: string): Record<string, string> {
-  const digests: Record<string, string> = {};
-  for (const path of filesUnder(contentRoot)) {
-    digests[path] = createHash('sha256')
-      .update(readFileSync(join(contentRoot, path)))
-      .digest('hex');
-  }
-  return digests;
+  return fileDigests(contentRoot, ['']);
 }
 
 /** Each file of the output folder `outDir` as stat sees it (`size:mtimeNs:ctimeNs:ino`), by path relative to it. */
