@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { publicationAt } from '../testing/fixtures.ts';
 import type { DateSpec } from './dates.ts';
 import {
   ARCHIVE_SCOPE,
@@ -12,7 +13,6 @@ import {
   splitGroups,
   timelinePath,
   type EventEntry,
-  type PublicationEntry,
   type TimelineEntry,
   type TimelineGroup,
 } from './timeline.ts';
@@ -27,15 +27,7 @@ const ev = (id: string, when: DateSpec, actors: string[] = []): EventEntry => ({
   confidence: 'confirmed',
   sources: [{ article: 'a', paragraphs: [1] }],
 });
-const pub = (id: string, when: DateSpec): PublicationEntry => ({
-  kind: 'publication',
-  id,
-  slug: id,
-  title: id,
-  when,
-  actors: [],
-  places: [],
-});
+const pub = publicationAt;
 const ids = (entries: readonly TimelineEntry[]) => entries.map((e) => e.id);
 
 describe('mergeEntries', () => {

@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { waybackLabel } from '../provenance/wayback.ts';
 import { languageName, removedLabel, translationPath } from '../site/format.ts';
 import { type ProvenanceFacts, provenanceAtAGlance } from '../site/provenance-line.ts';
+import { PLAIN_PROVENANCE } from '../testing/fixtures.ts';
 import { confidenceIn, glanceIn, languageNameIn, removedLabelIn, translationPathIn, waybackLabelIn } from './article-words.ts';
 
-const base: ProvenanceFacts = {
-  original: 'en',
-  archived: 'en',
-  translations: [],
-  signed: true,
-  published: { date: '2021-03-06', confidence: 'confirmed' },
-};
+const base = PLAIN_PROVENANCE;
 const retranslated: ProvenanceFacts = {
   original: 'ar',
   archived: 'en',

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { DateSpec } from '../dates/dates.ts';
-import { groupByYearAndMonth, planYearPages, type PublicationEntry } from '../dates/timeline.ts';
+import { groupByYearAndMonth, planYearPages } from '../dates/timeline.ts';
+import { publicationAt } from '../testing/fixtures.ts';
 import { groupLabelIn, periodInText, periodLabelIn } from './timeline.ts';
 
-const entry = (id: string, when: DateSpec): PublicationEntry => ({
-  kind: 'publication',
-  id,
-  slug: id,
-  title: id,
-  when,
-  actors: [],
-  places: [],
-});
+const entry = publicationAt;
 const entries = [
   entry('a', { date: '2022-01-07' }),
   entry('b', { date: '2022' }),

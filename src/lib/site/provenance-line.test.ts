@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { PLAIN_PROVENANCE } from '../testing/fixtures.ts';
 import { provenanceAtAGlance, type ProvenanceFacts } from './provenance-line.ts';
 
-const base: ProvenanceFacts = {
-  original: 'en',
-  archived: 'en',
-  translations: [],
-  signed: true,
-  published: { date: '2021-03-06', confidence: 'confirmed' },
-};
+const base = PLAIN_PROVENANCE;
 
 describe('provenanceAtAGlance', () => {
   it.each<[string, Partial<ProvenanceFacts>, string[]]>([
