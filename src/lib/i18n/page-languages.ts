@@ -31,6 +31,9 @@ export const LANGUAGE_KINDS: readonly LanguageKind[] = [
   { kind: 'event', matches: (p) => /^\/events\/[^/]+\/$/.test(p) },
   { kind: 'actor', matches: (p) => /^\/actors\/[^/]+\/$/.test(p) },
   { kind: 'place', matches: (p) => /^\/places\/[^/]+\/$/.test(p) },
+  // An actor's or a place's full list of articles or events, made when it is longer than the entry page's preview.
+  { kind: 'actor-list', matches: (p) => /^\/actors\/[^/]+\/(?:articles|events)\/(?:\d+\/)?$/.test(p) },
+  { kind: 'place-list', matches: (p) => /^\/places\/[^/]+\/(?:articles|events)\/(?:\d+\/)?$/.test(p) },
 ];
 
 /** The English path without its fragment and query. */
