@@ -239,3 +239,58 @@ test.describe('event, actor and place pages in Russian and Kazakh', () => {
     await expect(page.locator('.lang-switcher a[hreflang="en"]')).toHaveAttribute('href', /\/actors\/kassym-jomart-tokayev\/$/);
   });
 });
+
+test.describe('removed and sub-lists in ru/kk', () => {
+  // The actors' and places' full lists exist only past the entry page's preview, so not in the test build:
+  // their kinds are tested in src/lib/i18n/page-languages.test.ts and their pages were checked on a bench corpus.
+  test('the Russian removed-texts list: Russian words, the titles and reasons as collected, links in Russian', async ({ page }) => {
+    await page.goto('ru/about/removed/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+    await expect(page.locator('h1')).toHaveText('Что удалено из каждого текста');
+    await expect(page.locator('main .meta').first()).toHaveText(
+      /^1–\d+ из \d+ стат(ьи|ей), сначала новые\. Правила описаны на странице «Об архиве»\.$/,
+    );
+    await expect(page.locator('main .meta a').first()).toHaveAttribute('href', /\/ru\/about\/$/);
+    const titles = page.locator('main section h2');
+    expect(await titles.count()).toBeGreaterThan(0);
+    for (const lang of await titles.evaluateAll((hs) => hs.map((h) => h.getAttribute('lang')))) expect(lang).toBe('en');
+    for (const href of await titles.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      expect(href).toMatch(/\/ru\/articles\/[^/]+\/$/);
+    // A removal's label in Russian quotation marks; the editor's reason is English, marked so.
+    const item = page.locator('main section li').first();
+    await expect(item).toHaveText(/^«.+»/);
+    await expect(item.locator('span[lang="en"]')).toHaveCount(1);
+    await expect(page.locator('nav.pagination')).toHaveAttribute('aria-label', 'Страницы');
+  });
+  test('the switcher keeps the reader on the removed-texts list', async ({ page }) => {
+    await page.goto('about/removed/');
+    await page.locator('.lang-switcher a[hreflang="ru"]').click();
+    await expect(page).toHaveURL(/\/ru\/about\/removed\/$/);
+    await expect(page.locator('h1')).toHaveText('Что удалено из каждого текста');
+    await page.locator('.lang-switcher a[hreflang="kk"]').click();
+    await expect(page).toHaveURL(/\/kk\/about\/removed\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+    await expect(page.locator('h1')).toHaveText('Әр мәтіннен алынып тасталғандар');
+    await page.locator('.lang-switcher a[hreflang="en"]').click();
+    await expect(page).toHaveURL(/\/about\/removed\/$/);
+    await expect(page).not.toHaveURL(/\/(ru|kk)\//);
+    await expect(page.locator('h1')).toHaveText('What was removed from each text');
+  });
+  for (const path of ['ru/about/removed/', 'kk/about/removed/']) {
+    test(`/${path} passes axe and fits 360 px, light and dark`, async ({ page }) => {
+      const { default: AxeBuilder } = await import('@axe-core/playwright');
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, 'sideways scroll').toBeLessThanOrEqual(0);
+        const axe = await (scheme === 'light'
+          ? new AxeBuilder({ page })
+          : new AxeBuilder({ page }).withRules(['color-contrast'])
+        ).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
+    });
+  }
+});

@@ -19,8 +19,9 @@ export const LANGUAGE_KINDS: readonly LanguageKind[] = [
   { kind: 'browse', matches: (p) => p.startsWith('/browse/') },
   { kind: 'not-found', matches: (p) => p === '/404/' },
   { kind: 'search', matches: (p) => p === '/search/' },
-  // The archive's own MDX pages (/about/, /about/method/…) and the editions changelog, not the removed texts.
+  // The archive's own MDX pages (/about/, /about/method/…) and the editions changelog; the removed texts are a kind of their own.
   { kind: 'about', matches: (p) => /^\/about\/(?:[a-z-]+\/)?$/.test(p) && !p.startsWith('/about/removed/') },
+  { kind: 'removed', matches: (p) => /^\/about\/removed\/(?:\d+\/)?$/.test(p) },
   { kind: 'timeline', matches: (p) => p.startsWith('/timeline/') },
   { kind: 'actors-index', matches: (p) => p === '/actors/' },
   { kind: 'places-index', matches: (p) => p === '/places/' },
@@ -30,6 +31,9 @@ export const LANGUAGE_KINDS: readonly LanguageKind[] = [
   { kind: 'event', matches: (p) => /^\/events\/[^/]+\/$/.test(p) },
   { kind: 'actor', matches: (p) => /^\/actors\/[^/]+\/$/.test(p) },
   { kind: 'place', matches: (p) => /^\/places\/[^/]+\/$/.test(p) },
+  // An actor's or a place's full list of articles or events, made when it is longer than the entry page's preview.
+  { kind: 'actor-list', matches: (p) => /^\/actors\/[^/]+\/(?:articles|events)\/(?:\d+\/)?$/.test(p) },
+  { kind: 'place-list', matches: (p) => /^\/places\/[^/]+\/(?:articles|events)\/(?:\d+\/)?$/.test(p) },
 ];
 
 /** The English path without its fragment and query. */

@@ -53,15 +53,15 @@ describe('the sitemap with alternates', () => {
     expect(isNotFoundPage('/articles/404-x/')).toBe(false);
   });
   it('pairs each page with its copies, and lists a page in one language alone', () => {
-    // The removed texts' page is in English alone (src/lib/i18n/page-languages.ts).
-    const xml = languageSitemapXml(['/ru/', '/', '/about/removed/'], (p) => `https://a.example${p}`);
+    // An article's collected copy is in English alone (src/lib/i18n/page-languages.ts).
+    const xml = languageSitemapXml(['/ru/', '/', '/articles/x/source/'], (p) => `https://a.example${p}`);
     expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
     expect(xml).toContain(
       '<loc>https://a.example/ru/</loc>\n    <xhtml:link rel="alternate" hreflang="en" href="https://a.example/"/>\n' +
         '    <xhtml:link rel="alternate" hreflang="ru" href="https://a.example/ru/"/>',
     );
     expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://a.example/"/>');
-    expect(xml).toContain('<url>\n    <loc>https://a.example/about/removed/</loc>\n  </url>');
-    expect(xml.indexOf('/about/removed/</loc>')).toBeLessThan(xml.indexOf('/ru/</loc>'));
+    expect(xml).toContain('<url>\n    <loc>https://a.example/articles/x/source/</loc>\n  </url>');
+    expect(xml.indexOf('/articles/x/source/</loc>')).toBeLessThan(xml.indexOf('/ru/</loc>'));
   });
 });

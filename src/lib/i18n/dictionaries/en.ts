@@ -188,6 +188,22 @@ export const en = {
   'cite.download': 'Download:',
   ...enTools,
 
+  // The removed-texts list and the entry sub-lists (src/components/pages/Removed.astro, src/components/EntityListPage.astro).
+  'removedList.title': 'What was removed from each text, page {page} of {last}',
+  'removedList.description': 'The scraping debris removed from each archived text, and why.',
+  'removedList.heading': 'What was removed from each text',
+  // {about}: the link whose words are removedList.aboutLink.
+  'removedList.range': {
+    one: 'Article {from} of {count}, newest first. The rules are on the {about}.',
+    other: 'Articles {from}–{to} of {count}, newest first. The rules are on the {about}.',
+  },
+  'removedList.aboutLink': 'about page',
+  'removedList.item': '{label}: {reason}',
+  'removedList.nothing': 'Nothing was removed.',
+  'removedList.pages': 'Pages',
+  'removedList.newer': 'Newer articles',
+  'removedList.older': 'Older articles',
+
   // The page for a missing address (src/components/pages/NotFound.astro).
   'notFound.title': 'Page not found',
   'notFound.description': 'This page does not exist in the archive.',

@@ -199,6 +199,22 @@ export const kk = {
   'tools.cite': '{short} сілтеме жасау',
   'tools.close': 'Жабу',
 
+  // The removed-texts list and the entry sub-lists (src/components/pages/Removed.astro, src/components/EntityListPage.astro).
+  'removedList.title': 'Әр мәтіннен алынып тасталғандар, {last} беттің {page}-беті',
+  'removedList.description': 'Әр мұрағат мәтінінен алынып тасталған веб-беттің қоқысы және оның себебі.',
+  'removedList.heading': 'Әр мәтіннен алынып тасталғандар',
+  // A noun after a numeral stays singular in Kazakh: one form for every count.
+  'removedList.range': {
+    one: '{count} мақаланың {from}–{to}, алдымен жаңалары. Ережелер {about} берілген.',
+    other: '{count} мақаланың {from}–{to}, алдымен жаңалары. Ережелер {about} берілген.',
+  },
+  'removedList.aboutLink': '«Мұрағат туралы» бетінде',
+  'removedList.item': '{label}: {reason}',
+  'removedList.nothing': 'Ештеңе алынып тасталмаған.',
+  'removedList.pages': 'Беттер',
+  'removedList.newer': 'Жаңарақ мақалалар',
+  'removedList.older': 'Ертерек мақалалар',
+
   'notFound.title': 'Бет табылмады',
   'notFound.description': 'Мұрағатта мұндай бет жоқ.',
   'notFound.text':

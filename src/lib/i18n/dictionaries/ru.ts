@@ -201,6 +201,24 @@ export const ru = {
   'tools.cite': 'Цитировать {short}',
   'tools.close': 'Закрыть',
 
+  // The removed-texts list and the entry sub-lists (src/components/pages/Removed.astro, src/components/EntityListPage.astro).
+  'removedList.title': 'Что удалено из каждого текста, страница {page} из {last}',
+  'removedList.description': 'Мусор веб-страниц, удалённый из каждого архивного текста, и причины удаления.',
+  'removedList.heading': 'Что удалено из каждого текста',
+  // "из N" takes the genitive: singular after 1, 21, 31… (one), plural after the rest.
+  'removedList.range': {
+    one: '{from}–{to} из {count} статьи, сначала новые. Правила описаны на {about}.',
+    few: '{from}–{to} из {count} статей, сначала новые. Правила описаны на {about}.',
+    many: '{from}–{to} из {count} статей, сначала новые. Правила описаны на {about}.',
+    other: '{from}–{to} из {count} статьи, сначала новые. Правила описаны на {about}.',
+  },
+  'removedList.aboutLink': 'странице «Об архиве»',
+  'removedList.item': '{label}: {reason}',
+  'removedList.nothing': 'Ничего не удалено.',
+  'removedList.pages': 'Страницы',
+  'removedList.newer': 'Более новые статьи',
+  'removedList.older': 'Более ранние статьи',
+
   'notFound.title': 'Страница не найдена',
   'notFound.description': 'Такой страницы в архиве нет.',
   'notFound.text':
