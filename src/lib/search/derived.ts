@@ -43,15 +43,26 @@ export function stateOfActing(value: string): string | undefined {
 /**
  * What a result says when a chosen state is there only by derivation: "Involves Russia by
  * derivation, not by a tag: Dmitry Medvedev acts for it." Undefined when no chosen state is derived.
+ * The names are the facets' labels in the page's language (the field holds the index's values).
  */
 export function derivedNote(sp: Speaker, derived: readonly Derived[], chosen: ReadonlySet<string>): string | undefined {
   const hits = derived.filter((d) => chosen.has(d.state));
   if (hits.length === 0) return undefined;
-  const parts = hits.map((d) => sp.say('searchJs.derivedActs', { count: d.via.length, names: listIn(sp, d.via), state: d.state }));
+  const state = (name: string) => sp.label('state', name).text;
+  const parts = hits.map((d) =>
+    sp.say('searchJs.derivedActs', {
+      count: d.via.length,
+      names: listIn(
+        sp,
+        d.via.map((name) => sp.label('actor', name).text),
+      ),
+      state: state(d.state),
+    }),
+  );
   return sp.say('searchJs.derived', {
     states: listIn(
       sp,
-      hits.map((d) => d.state),
+      hits.map((d) => state(d.state)),
     ),
     parts: parts.join('; '),
   });
