@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type ActorKind, kindNames } from '../actors/schema.ts';
 import { translate } from '../i18n/translate.ts';
 import { facetLabels, type LabelRegistry, labeller, UNSIGNED } from './facet-labels.ts';
-import { labelOrder, valueLabel } from './facet-groups.ts';
+import { facetEntries, labelOrder, valueLabel } from './facet-groups.ts';
 import { actingValue, derivedNote } from './involvement-facets.ts';
 import { readWords, speaker } from './words.ts';
 import { searchWords } from './words-of.ts';
@@ -121,6 +121,13 @@ describe('the page’s labels, read by its script', () => {
       'Russia',
       'Sergey Lavrov',
     ]);
+  });
+
+  it('lists a facet most counted first, and equal counts by their labels', () => {
+    const counts = { actor: { Russia: 2, CSTO: 1, 'Sergey Lavrov': 1, 'Kassym-Jomart Tokayev': 1 } };
+    const values = (lang: 'en' | 'ru') => facetEntries('actor', new Set(), counts, labelOrder(words(lang), 'actor')).map(([v]) => v);
+    expect(values('ru')).toEqual(['Russia', 'Kassym-Jomart Tokayev', 'CSTO', 'Sergey Lavrov']);
+    expect(values('en')).toEqual(['Russia', 'CSTO', 'Kassym-Jomart Tokayev', 'Sergey Lavrov']);
   });
 
   it('names a derived state and the actors it comes through by their labels', () => {
