@@ -3,6 +3,7 @@ import { type ActorKind, kindNames } from '../actors/schema.ts';
 import { translate } from '../i18n/translate.ts';
 import { facetLabels, type LabelRegistry, labeller, UNSIGNED } from './facet-labels.ts';
 import { facetEntries, labelOrder, valueLabel } from './facet-groups.ts';
+import { derivedNoteParts } from './derived.ts';
 import { actingValue, derivedNote } from './involvement-facets.ts';
 import { readWords, speaker } from './words.ts';
 import { searchWords } from './words-of.ts';
@@ -135,6 +136,22 @@ describe('the page’s labels, read by its script', () => {
     expect(note).toBe(
       'Связано с государством (Россия) через участников, а не по метке: Сергей Лавров действует от имени государства Россия.',
     );
+  });
+
+  it('keeps a fallback name of the note apart, with its language, for the page to mark', () => {
+    const derived = [{ state: 'Russia', via: ['Sergey Lavrov', 'Kassym-Jomart Tokayev'] }];
+    expect(derivedNoteParts(words('kk'), derived, new Set(['Russia']))).toEqual([
+      'Белгі бойынша емес, қатысушылар арқылы мемлекетке қатысты (',
+      { text: 'Россия', lang: 'ru' },
+      '): ',
+      { text: 'Сергей Лавров', lang: 'ru' },
+      ' және ',
+      { text: 'Қасым-Жомарт Тоқаев', lang: 'kk' },
+      ' — ',
+      { text: 'Россия', lang: 'ru' },
+      ' атынан әрекет етеді',
+      '.',
+    ]);
   });
 
   it.each([
