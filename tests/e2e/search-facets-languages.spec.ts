@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { nameIn } from '../../src/lib/i18n/names.ts';
@@ -123,6 +124,30 @@ test.describe('facet values in ru/kk', () => {
     for (const note of notes) {
       expect(note).toContain(nameIn(state, 'ru').text);
       expect(note).not.toContain(state.name);
+    }
+  });
+
+  test('the Kazakh page with its facets open and the longest labels shown is axe clean and fits 360 px, light and dark', async ({
+    page,
+  }) => {
+    // Four loads of the page, each with axe: more than one page's time on the shared machine.
+    test.setTimeout(180_000);
+    const russia = actors.get('russia') as Entry;
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const width of [360, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`kk/search/?q=Kazakhstan&state=${encodeURIComponent(russia.name)}`);
+        await page.locator('#search-filters').evaluate((d) => {
+          (d as HTMLDetailsElement).open = true;
+        });
+        for (const facet of ['actor', 'acting', 'place']) await counted(page, facet);
+        await expect(page.locator('#search-facets label span[lang]').first()).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${width} px, ${scheme}`).toBeLessThanOrEqual(0);
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
     }
   });
 });
