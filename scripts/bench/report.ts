@@ -148,8 +148,8 @@ function notesOf(c: Record<string, any>): string[] {
 /** A first query's figures as browser.ts records them. */
 interface FirstQuery {
   readonly query: string;
-  readonly results?: number;
-  readonly loadBytesOnWire?: number;
+  readonly results?: number | undefined;
+  readonly loadBytesOnWire?: number | undefined;
   readonly bytesOnWire: number;
 }
 

@@ -13,12 +13,21 @@ import { parse } from 'yaml';
 import { nameIn } from '../../src/lib/i18n/names.ts';
 import type { Lang } from '../../src/lib/i18n/langs.ts';
 
-type Entry = { name: string; kind?: string; names?: Array<{ form: string; language: string; display?: boolean }> };
+type Entry = { name: string; names: Array<{ form: string; language: string; display: boolean }> };
 
-/** The registry's entries of a folder of content/, by id. */
+/** The registry's entries of a folder of content/, by id (a name form without `display` is not displayed). */
 function registry(folder: 'actors' | 'places'): Map<string, Entry> {
   const dir = join('content', folder);
-  return new Map(readdirSync(dir).map((f) => [f.replace(/\.yaml$/, ''), parse(readFileSync(join(dir, f), 'utf8')) as Entry]));
+  return new Map(
+    readdirSync(dir).map((f) => {
+      const e = parse(readFileSync(join(dir, f), 'utf8')) as {
+        name: string;
+        names?: Array<{ form: string; language: string; display?: boolean }>;
+      };
+      const names = (e.names ?? []).map((n) => ({ form: n.form, language: n.language, display: n.display === true }));
+      return [f.replace(/\.yaml$/, ''), { name: e.name, names }];
+    }),
+  );
 }
 const actors = registry('actors');
 const places = registry('places');
