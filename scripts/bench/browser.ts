@@ -132,6 +132,58 @@ async function firstQuery(browser: Browser, origin: string, q: string, shown: st
   return { query: q, searched: shown, ...fetched(got, origin), ms: Math.round(ms), facetsMs: Math.round(facetsMs) };
 }
 
+/**
+ * The queries measured from the Russian and Kazakh search pages: the concept the readers ask for
+ * (the glossary's; a corpus without the glossary finds little by it, and the bytes say so) and a
+ * registered actor's name in the language's own form, which the corpus's pages carry.
+ */
+export const LANGUAGE_QUERIES = {
+  ru: ['январские события', 'Токаев'],
+  kk: ['Қаңтар', 'Тоқаев'],
+} as const;
+
+/**
+ * A query as the first of a fresh search page in `lang`: the page's own bytes, then the query's, on
+ * a wide screen (the filters open, their counts loaded) or on a phone (folded, never counted).
+ */
+async function languageFirstQuery(browser: Browser, origin: string, lang: string, q: string, phone: boolean) {
+  const context = await browser.newContext(phone ? PHONE : {});
+  const page = await context.newPage();
+  const wire = await wireCounter(page);
+  await page.goto(`${origin}/${lang}/search/`, { waitUntil: 'networkidle' });
+  const load = wire.read();
+  wire.reset();
+  await page.locator('#search-q').fill(q);
+  // The status line names the query in «»; a corrected or transliterated query is named as searched.
+  const status = page.locator('#search-status');
+  await step(`/${lang}/search/ answers “${q}”`, (timeout) => status.filter({ hasText: '«' }).waitFor({ timeout }));
+  if (!phone)
+    await step(`/${lang}/search/ counts the facets of “${q}”`, (timeout) =>
+      page.waitForFunction(() => !document.querySelector('#search-facets')?.hasAttribute('aria-busy'), undefined, { timeout }),
+    );
+  await page.waitForTimeout(500); // past the pause after which open facets would be counted
+  await page.waitForLoadState('networkidle');
+  const first = wire.read();
+  const results = Number(/\d+/.exec((await status.textContent()) ?? '')?.[0] ?? 0);
+  await context.close();
+  return { query: q, results, loadBytesOnWire: load.bytes, ...fetched(first, origin) };
+}
+
+/** Each language's first queries ({@link LANGUAGE_QUERIES}), wide and on a phone, by language. */
+async function languagesFirstQueries(browser: Browser, origin: string) {
+  type Measured = Awaited<ReturnType<typeof languageFirstQuery>>;
+  const out: Record<string, { wide: Measured[]; phone: Measured[] }> = {};
+  for (const [lang, queries] of Object.entries(LANGUAGE_QUERIES)) {
+    const measured = { wide: [] as Measured[], phone: [] as Measured[] };
+    for (const q of queries) {
+      measured.wide.push(await languageFirstQuery(browser, origin, lang, q, false));
+      measured.phone.push(await languageFirstQuery(browser, origin, lang, q, true));
+    }
+    out[lang] = measured;
+  }
+  return out;
+}
+
 export async function measureBrowser(port: number, articleSlug: string) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
@@ -150,6 +202,7 @@ export async function measureBrowser(port: number, articleSlug: string) {
       searchPageFirstQuery: search.searchPageFirstQuery,
       typingToResults: search.typingToResults,
       typingWithRangeAndDateOrder: search.typingWithRangeAndDateOrder,
+      languagesFirstQuery: await languagesFirstQueries(browser, origin),
     };
   } finally {
     await browser.close();

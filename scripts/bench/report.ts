@@ -145,6 +145,40 @@ function notesOf(c: Record<string, any>): string[] {
   ];
 }
 
+/** A first query's figures as browser.ts records them. */
+interface FirstQuery {
+  readonly query: string;
+  readonly results?: number | undefined;
+  readonly loadBytesOnWire?: number | undefined;
+  readonly bytesOnWire: number;
+}
+
+/**
+ * The first query from each language's search page (browser.ts's languagesFirstQuery, with the English
+ * page's own measures beside it): page + query KB on the wire, wide with the facets counted / on a phone
+ * with the filters folded, and the queries whose bytes pass 200 KB (the budget for any language's page).
+ */
+function languageNotes(c: Record<string, unknown>): string[] {
+  const a = c['archive'] as Record<string, unknown>;
+  const byLang = a['languagesFirstQuery'] as Record<string, { wide: FirstQuery[]; phone: FirstQuery[] }> | undefined;
+  if (byLang === undefined) return [];
+  const pair = (w: FirstQuery | undefined, p: FirstQuery | undefined) =>
+    `${kb(w?.loadBytesOnWire)} + ${kb(w?.bytesOnWire)} / ${kb(p?.loadBytesOnWire)} + ${kb(p?.bytesOnWire)}`;
+  const enWide = { ...(a['searchPageFirstQuery'] as FirstQuery), loadBytesOnWire: (a['searchPage'] as FirstQuery).loadBytesOnWire };
+  const rows = [`en “Tokaev” ${pair(enWide, a['phoneSearchPageFirstQuery'] as FirstQuery)}`];
+  const over: string[] = [];
+  for (const [lang, m] of Object.entries(byLang)) {
+    m.wide.forEach((w, i) => rows.push(`${lang} “${w.query}” (${w.results} results) ${pair(w, m.phone[i])}`));
+    for (const [screen, qs] of [['wide', m.wide] as const, ['phone', m.phone] as const])
+      for (const q of qs) if (q.bytesOnWire > 200 * 1024) over.push(`${lang} “${q.query}” ${screen} ${kb(q.bytesOnWire)} KB`);
+  }
+  return [
+    `${c['articles']} articles, the first query from each language's search page, page + query KB on the wire, ` +
+      `wide (facets counted) / phone (filters folded): ${rows.join('; ')}. ` +
+      `Queries over 200 KB: ${over.length === 0 ? 'none' : over.join('; ')} (bench.json lists each one's files).`,
+  ];
+}
+
 /** The Markdown account of a run. */
 export function table(results: Results, runs: number): string {
   const g = results.goal;
@@ -167,6 +201,7 @@ export function table(results: Results, runs: number): string {
     ...results.corpora.flatMap(rowsOf),
     '',
     ...results.corpora.flatMap(notesOf),
+    ...results.corpora.flatMap(languageNotes),
     '',
     results.scaling ? `Scaling: ${JSON.stringify(results.scaling)}` : '',
     '',

@@ -3,7 +3,7 @@
  * (search-page.ts): the range's month fields, the box that says what was not applied and why, and
  * the note on a result that is there by a derived state. The words are made by pure modules (src/lib/search/).
  */
-import { derivedNote, readDerived, DERIVED_META, stateOfActing } from '../lib/search/derived.ts';
+import { derivedNoteParts, readDerived, DERIVED_META, stateOfActing } from '../lib/search/derived.ts';
 import type { SearchState } from '../lib/search/url.ts';
 import type { Speaker } from '../lib/search/words.ts';
 import { el } from './dom.ts';
@@ -54,7 +54,9 @@ export function chosenStates(s: SearchState): Set<string> {
 
 /** A result's note when a chosen state is there by derivation, with a link to the rule; undefined otherwise. */
 export function derivedNoteElement(sp: Speaker, data: PagefindData, chosen: ReadonlySet<string>, ruleUrl: string): HTMLElement | undefined {
-  const note = derivedNote(sp, readDerived(data.meta[DERIVED_META]), chosen);
+  const note = derivedNoteParts(sp, readDerived(data.meta[DERIVED_META]), chosen);
   if (note === undefined) return undefined;
-  return el('p', { class: 'meta search-derived' }, note, ' ', el('a', { href: ruleUrl }, sp.say('searchJs.theRule')));
+  // A name not in the page's language (a Kazakh page's Russian or English form) is marked with its own.
+  const nodes = note.map((p) => (typeof p === 'string' ? p : p.lang === sp.lang ? p.text : el('span', { lang: p.lang }, p.text)));
+  return el('p', { class: 'meta search-derived' }, ...nodes, ' ', el('a', { href: ruleUrl }, sp.say('searchJs.theRule')));
 }

@@ -11,7 +11,8 @@ import {
   type FacetCounts,
   facetEntries,
   facetLabel,
-  typeLabel,
+  labelOrder,
+  valueLabel,
   visibleEntries,
 } from '../lib/search/facet-groups.ts';
 import { pagesOf } from '../lib/search/facets.ts';
@@ -72,14 +73,17 @@ export function facetGroups(sp: Speaker, box: HTMLElement, counters: readonly HT
   /** One facet's group, or undefined when it has no value to show. */
   function group(key: FilterKey, s: SearchState, counts: FacetCounts | undefined, redraw: () => void): HTMLElement | undefined {
     const chosen = new Set(s.filters[key]);
-    const entries = facetEntries(key, chosen, counts);
+    const entries = facetEntries(key, chosen, counts, labelOrder(sp, key));
     const visible = visibleEntries(entries, chosen, expanded.has(key));
     if (visible.length === 0) return undefined;
     const items = visible.map(([value, n]) => {
+      // The checkbox's value is the index's (English) value, which the address carries; the reader sees its label.
       const box = el('input', { type: 'checkbox', name: key, value });
       box.checked = chosen.has(value);
       const count = n === undefined ? [] : [el('span', { class: 'count' }, `(${n})`)];
-      return el('li', {}, el('label', {}, box, ` ${key === 'type' ? typeLabel(sp, value) : value} `, ...count));
+      const label = valueLabel(sp, key, value);
+      const text = label.lang === sp.lang ? [` ${label.text} `] : [' ', el('span', { lang: label.lang }, label.text), ' '];
+      return el('li', {}, el('label', {}, box, ...text, ...count));
     });
     const ul = el('ul', { id: `facet-${key}` }, ...items);
     const fieldset = el('fieldset', { class: 'facet' }, el('legend', {}, facetLabel(sp, key)), ul);

@@ -18,6 +18,9 @@ import { glossaryBlocksFor, glossaryTerms } from './glossary.ts';
 import { formatDate } from '../lib/i18n/dates.ts';
 import { translatedBlocks, translatedMeta } from '../lib/search/translated.ts';
 import { withKeyboardForms } from '../lib/search/kazakh-keyboard.ts';
+import { facetLabels, type FacetValues, UNSIGNED } from '../lib/search/facet-labels.ts';
+import type { FacetLabels } from '../lib/search/words.ts';
+import type { Lang } from '../lib/i18n/langs.ts';
 // The reader's schema types each block's fields as unknown; they are validated strings (src/lib/content/schema/translations.ts).
 
 /**
@@ -101,7 +104,7 @@ export function articleSearchData(archive: Archive, article: Article) {
       actor: article.actors.map((a) => a.data.name),
       place: article.places.map((p) => p.data.name),
       outlet: [outlet],
-      author: d.authors.length > 0 ? d.authors.map((a) => a.name) : ['Unsigned'],
+      author: d.authors.length > 0 ? d.authors.map((a) => a.name) : [UNSIGNED],
       year: yearsOf(d.published),
     },
   };
@@ -139,6 +142,46 @@ export function translatedExtras(archive: Archive): Map<string, { meta: Record<s
     }
   }
   return out;
+}
+
+/**
+ * The filter values the index holds for the facets that have labels: the articles' (as
+ * `articleSearchData` gives them) and the events' (as src/components/pages/Event.astro gives them).
+ */
+function labelledValues(archive: Archive): FacetValues {
+  const values = {
+    actor: new Set<string>(),
+    place: new Set<string>(),
+    state: new Set<string>(),
+    kind: new Set<string>(),
+    acting: new Set<string>(),
+  };
+  for (const tagged of [...archive.articles, ...archive.events]) {
+    for (const a of tagged.actors) values.actor.add(a.data.name);
+    for (const p of tagged.places) values.place.add(p.data.name);
+    const { filters } = involvementFacets(archive.actors, tagged.involvement);
+    for (const key of ['state', 'kind', 'acting'] as const) for (const v of filters[key]) values[key].add(v);
+  }
+  const unsigned = archive.articles.some((a) => a.data.authors.length === 0);
+  return { ...values, author: unsigned ? [UNSIGNED] : [] };
+}
+
+const labels = new Map<Lang, Promise<FacetLabels>>();
+
+/** The search page's labels of facet values in `lang` (src/lib/search/facet-labels.ts), made once per language. */
+export function searchFacetLabels(lang: Lang): Promise<FacetLabels> {
+  let made = labels.get(lang);
+  if (made === undefined) {
+    made = loadArchive().then((archive) => {
+      const registry = {
+        actors: archive.actors.map((a) => ({ name: a.data.name, names: a.data.names, kind: a.data.kind })),
+        places: archive.places.map((p) => ({ name: p.data.name, names: p.data.names })),
+      };
+      return facetLabels(lang, registry, labelledValues(archive));
+    });
+    labels.set(lang, made);
+  }
+  return made;
 }
 
 let vocabulary: Promise<{ words: number; files: Map<string, string[]> }> | undefined;

@@ -2,7 +2,7 @@
  * A result's derived states as the search page reads them (written by involvement-facets.ts): kept
  * apart from it so the page's script carries none of the schema that module reads (zod among it).
  */
-import { listIn, type Speaker } from './words.ts';
+import type { SaidPart, Shown, Speaker } from './words.ts';
 
 /** The result field (`data-pagefind-meta`) naming each derived state and the actors it comes through. */
 export const DERIVED_META = 'derived';
@@ -40,19 +40,51 @@ export function stateOfActing(value: string): string | undefined {
   return at < 0 ? undefined : value.slice(at + ACTING.length);
 }
 
+/** A part of a note: text in the page's language, or a name with the language it is in. */
+export type NotePart = string | Shown;
+
+/** The parts of a said sentence with each slot filled by its parts. */
+function filled(parts: readonly SaidPart[], slots: Readonly<Record<string, readonly NotePart[]>>): NotePart[] {
+  return parts.flatMap((p) => (typeof p === 'string' ? [p] : (slots[p.slot] ?? [])));
+}
+
+/** Names joined as the page's language joins them ("A, B и C"), each kept apart to be marked with its language. */
+function listed(sp: Speaker, names: readonly Shown[]): NotePart[] {
+  return names.flatMap((n, i) => [...(i === 0 ? [] : i === names.length - 1 ? [` ${sp.say('searchJs.and')} `] : [', ']), n]);
+}
+
 /**
- * What a result says when a chosen state is there only by derivation: "Involves Russia by
- * derivation, not by a tag: Dmitry Medvedev acts for it." Undefined when no chosen state is derived.
+ * What a result says when a chosen state is there only by derivation ("Involves Russia by derivation,
+ * not by a tag: Dmitry Medvedev acts for it."), in parts: each state and actor by its facet label in
+ * the page's language (the field holds the index's values), with the language it is in. Undefined
+ * when no chosen state is derived.
  */
-export function derivedNote(sp: Speaker, derived: readonly Derived[], chosen: ReadonlySet<string>): string | undefined {
+export function derivedNoteParts(sp: Speaker, derived: readonly Derived[], chosen: ReadonlySet<string>): NotePart[] | undefined {
   const hits = derived.filter((d) => chosen.has(d.state));
   if (hits.length === 0) return undefined;
-  const parts = hits.map((d) => sp.say('searchJs.derivedActs', { count: d.via.length, names: listIn(sp, d.via), state: d.state }));
-  return sp.say('searchJs.derived', {
-    states: listIn(
+  const state = (name: string) => sp.label('state', name);
+  const acts = hits.flatMap((d, i) => [
+    ...(i > 0 ? ['; '] : []),
+    ...filled(sp.parts('searchJs.derivedActs', { count: d.via.length }, ['names', 'state']), {
+      names: listed(
+        sp,
+        d.via.map((name) => sp.label('actor', name)),
+      ),
+      state: [state(d.state)],
+    }),
+  ]);
+  return filled(sp.parts('searchJs.derived', {}, ['states', 'parts']), {
+    states: listed(
       sp,
-      hits.map((d) => d.state),
+      hits.map((d) => state(d.state)),
     ),
-    parts: parts.join('; '),
+    parts: acts,
   });
+}
+
+/** The note of {@link derivedNoteParts} as plain text. */
+export function derivedNote(sp: Speaker, derived: readonly Derived[], chosen: ReadonlySet<string>): string | undefined {
+  return derivedNoteParts(sp, derived, chosen)
+    ?.map((p) => (typeof p === 'string' ? p : p.text))
+    .join('');
 }

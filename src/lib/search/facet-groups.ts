@@ -7,7 +7,7 @@ import { PAGE_KINDS } from '../site/page-kinds.ts';
 import { readRange } from './chronology.ts';
 import type { FacetTable } from './facets.ts';
 import { unknownValueLines } from './said.ts';
-import type { SearchKey, Speaker } from './words.ts';
+import type { SearchKey, Shown, Speaker } from './words.ts';
 import { ANY_OF, FILTER_KEYS, type FilterKey, pagefindFilters, type SearchState, typeCounts } from './url.ts';
 
 /** Each facet's counts by value, as the page shows them. */
@@ -43,6 +43,22 @@ export function typeLabel(sp: Speaker, value: string): string {
   return TYPE_ORDER.includes(value) ? sp.say(key as SearchKey) : value;
 }
 
+/**
+ * How a facet's value reads on the page, and in what language: a type in the page's language, a year
+ * as it is, any other by the page's label table (words.ts), else as the index has it, in English.
+ */
+export function valueLabel(sp: Speaker, key: FilterKey, value: string): Shown {
+  if (key === 'type') return { text: typeLabel(sp, value), lang: TYPE_ORDER.includes(value) ? sp.lang : 'en' };
+  if (key === 'year') return { text: value, lang: sp.lang };
+  return sp.label(key, value);
+}
+
+/** The order of a facet's values by their labels, as the page's language sorts ("Алматы" before "Астана"). */
+export function labelOrder(sp: Speaker, key: FilterKey): (a: string, b: string) => number {
+  const collator = new Intl.Collator(sp.lang);
+  return (a, b) => collator.compare(valueLabel(sp, key, a).text, valueLabel(sp, key, b).text);
+}
+
 /** The Type facet's values in the page kinds' order, articles first. */
 export const TYPE_ORDER: readonly string[] = PAGE_KINDS.filter((k) => k.searched).map((k) => k.searchType);
 
@@ -54,12 +70,14 @@ export function chosenCount(s: SearchState): number {
 /**
  * The values facet `key` lists, with their counts (undefined before any count): those some page
  * counted has, and every chosen one, 0 or uncounted, so a chosen filter stays in the form. Years
- * newest first, types in TYPE_ORDER, the others most counted first, ties by name.
+ * newest first, types in TYPE_ORDER, the others most counted first, ties in `order` (the page's
+ * `labelOrder`; by the value itself when not given).
  */
 export function facetEntries(
   key: FilterKey,
   chosen: ReadonlySet<string>,
   counts: FacetCounts | undefined,
+  order: (a: string, b: string) => number = (a, b) => a.localeCompare(b),
 ): Array<[value: string, count: number | undefined]> {
   const values: Record<string, number | undefined> = { ...counts?.[key] };
   for (const v of chosen) if (!(v in values)) values[v] = counts ? 0 : undefined;
@@ -68,7 +86,7 @@ export function facetEntries(
     .sort(([a, x], [b, y]) => {
       if (key === 'year') return b.localeCompare(a);
       if (key === 'type') return TYPE_ORDER.indexOf(a) - TYPE_ORDER.indexOf(b);
-      return (y ?? 0) - (x ?? 0) || a.localeCompare(b);
+      return (y ?? 0) - (x ?? 0) || order(a, b);
     });
 }
 

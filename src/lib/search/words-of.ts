@@ -10,7 +10,7 @@ import type { PluralForms } from '../i18n/dictionaries/en.ts';
 import { FALLBACKS } from '../i18n/editorial.ts';
 import type { Lang } from '../i18n/langs.ts';
 import { DICTIONARIES } from '../i18n/translate.ts';
-import { SEARCH_KEY_PREFIX, type SearchKey, type SearchWords } from './words.ts';
+import { type FacetLabels, SEARCH_KEY_PREFIX, type SearchKey, type SearchWords } from './words.ts';
 
 const LOCALES = { en: enGB, ru, kk } as const;
 
@@ -32,10 +32,14 @@ export function termName(term: GlossaryEntry, lang: Lang): string {
   return term.data.term;
 }
 
-/** The words of the search scripts on a page in `lang`. */
-export function searchWords(lang: Lang, terms: readonly GlossaryEntry[] = []): SearchWords {
+/**
+ * The words of the search scripts on a page in `lang`, with the facet values' `labels` (facet-labels.ts)
+ * on the search page, written only when there is one to give.
+ */
+export function searchWords(lang: Lang, terms: readonly GlossaryEntry[] = [], labels: FacetLabels = {}): SearchWords {
   const strings: Partial<Record<SearchKey, string | PluralForms>> = {};
   for (const [key, value] of Object.entries(DICTIONARIES[lang]))
     if (key.startsWith(SEARCH_KEY_PREFIX)) strings[key as SearchKey] = value as string | PluralForms;
-  return { lang, strings, months: monthNames(lang), glossary: Object.fromEntries(terms.map((t) => [t.id, termName(t, lang)])) };
+  const glossary = Object.fromEntries(terms.map((t) => [t.id, termName(t, lang)]));
+  return { lang, strings, months: monthNames(lang), glossary, ...(Object.keys(labels).length > 0 && { labels }) };
 }

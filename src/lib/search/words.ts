@@ -23,6 +23,23 @@ export interface SearchWords {
   readonly months: readonly string[];
   /** Each glossary term's name in the page's language, by the term's id. */
   readonly glossary: Readonly<Record<string, string>>;
+  /**
+   * The labels of the facet values that read otherwise in the page's language, by facet and value
+   * (src/lib/search/facet-labels.ts makes them; only the search page has them).
+   */
+  readonly labels?: FacetLabels;
+}
+
+/** A facet value's label: its text in the page's language, or its text and the language it is in. */
+export type FacetLabel = string | readonly [text: string, lang: Lang];
+
+/** Facet value labels, by facet and by the value the index holds. */
+export type FacetLabels = Readonly<Record<string, Readonly<Record<string, FacetLabel>>>>;
+
+/** A text as the page shows it, with the language it is in. */
+export interface Shown {
+  readonly text: string;
+  readonly lang: Lang;
 }
 
 /** A string of the search scripts with its placeholders filled. */
@@ -41,6 +58,11 @@ export interface Speaker {
   readonly month: (m: number) => string;
   /** A glossary term's name in the page's language. */
   readonly term: (id: string) => string | undefined;
+  /**
+   * A facet value's label: from the page's table, else the value itself, which the index holds in
+   * English; the value is what the form and the address carry either way.
+   */
+  readonly label: (facet: string, value: string) => Shown;
 }
 
 const entryOf = (words: SearchWords, key: SearchKey): string | PluralForms => {
@@ -67,6 +89,11 @@ export function speaker(words: SearchWords): Speaker {
     },
     month: (m) => say('searchJs.monthYear', { month: words.months[m % 12] ?? '', year: Math.floor(m / 12) }),
     term: (id) => words.glossary[id],
+    label(facet, value) {
+      const label = words.labels?.[facet]?.[value];
+      if (label === undefined) return { text: value, lang: 'en' };
+      return typeof label === 'string' ? { text: label, lang: words.lang } : { text: label[0], lang: label[1] };
+    },
   };
 }
 
@@ -89,5 +116,23 @@ export function readWords(text: string | null | undefined): SearchWords {
   const data = JSON.parse(text) as Partial<SearchWords>;
   if (!isLang(data.lang) || typeof data.strings !== 'object' || !Array.isArray(data.months) || data.months.length !== 12)
     throw new Error(`The page's #${WORDS_ELEMENT} block is not a search script's words (lang, strings, 12 months, glossary)`);
-  return { lang: data.lang, strings: data.strings ?? {}, months: data.months, glossary: data.glossary ?? {} };
+  const { labels } = data;
+  if (labels !== undefined && !isLabels(labels))
+    throw new Error(
+      `The page's #${WORDS_ELEMENT} block has labels that are not a table of facet, value and label (text or [text, language])`,
+    );
+  return { lang: data.lang, strings: data.strings ?? {}, months: data.months, glossary: data.glossary ?? {}, ...(labels && { labels }) };
+}
+
+/** Whether a words block's `labels` is what facet-labels.ts writes: by facet, by value, a text or [text, language]. */
+function isLabels(labels: unknown): labels is FacetLabels {
+  if (typeof labels !== 'object' || labels === null) return false;
+  return Object.values(labels).every(
+    (facet) =>
+      typeof facet === 'object' &&
+      facet !== null &&
+      Object.values(facet).every(
+        (l: unknown) => typeof l === 'string' || (Array.isArray(l) && typeof l[0] === 'string' && isLang(l[1]) && l.length === 2),
+      ),
+  );
 }

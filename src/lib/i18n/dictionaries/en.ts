@@ -633,6 +633,14 @@ export const en = {
     other: '{list} are not works to cite: they are rows of the CSV only.',
   },
 
+  // Facet values in the reader's language: the search page's "acting for" values, the state's name filled in
+  // (src/lib/search/facet-labels.ts; the English ones read as the index's values, src/lib/search/involvement-facets.ts).
+  'facetValue.acting.person': 'People acting for {state}',
+  'facetValue.acting.international-organisation': 'International organisations acting for {state}',
+  'facetValue.acting.company': 'Companies acting for {state}',
+  'facetValue.acting.outlet': 'Outlets acting for {state}',
+  'facetValue.acting.think-tank': 'Think tanks acting for {state}',
+
   // The editions changelog (src/components/pages/Editions.astro).
   'editions.title': 'Editions',
   'editions.description': 'What each edition of the archive added and corrected, with the evidence for every correction.',

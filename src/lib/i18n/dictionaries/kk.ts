@@ -651,6 +651,14 @@ export const kk = {
     other: '{list} — дәйексөз келтірілетін еңбектер емес: тек CSV жолдары.',
   },
 
+  // Facet values in the reader's language: the search page's "acting for" values, the state's name filled in
+  // (src/lib/search/facet-labels.ts); "{state} атынан әрекет ететін", as searchJs.derivedActs says it.
+  'facetValue.acting.person': '{state} атынан әрекет ететін адамдар',
+  'facetValue.acting.international-organisation': '{state} атынан әрекет ететін халықаралық ұйымдар',
+  'facetValue.acting.company': '{state} атынан әрекет ететін компаниялар',
+  'facetValue.acting.outlet': '{state} атынан әрекет ететін басылымдар',
+  'facetValue.acting.think-tank': '{state} атынан әрекет ететін сараптама орталықтары',
+
   'editions.title': 'Басылымдар',
   'editions.description': 'Мұрағаттың әр басылымында не қосылғаны және не түзетілгені, әр түзетудің дәлелімен.',
   'editions.intro':

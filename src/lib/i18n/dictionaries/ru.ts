@@ -735,6 +735,14 @@ export const ru = {
     other: '{list} — не работы для цитирования: только строки CSV.',
   },
 
+  // Facet values in the reader's language: the search page's "acting for" values, the state's name filled in
+  // (src/lib/search/facet-labels.ts); "от имени государства {state}", as searchJs.derivedActs says it.
+  'facetValue.acting.person': 'Люди, действующие от имени государства {state}',
+  'facetValue.acting.international-organisation': 'Международные организации, действующие от имени государства {state}',
+  'facetValue.acting.company': 'Компании, действующие от имени государства {state}',
+  'facetValue.acting.outlet': 'Издания, действующие от имени государства {state}',
+  'facetValue.acting.think-tank': 'Аналитические центры, действующие от имени государства {state}',
+
   'editions.title': 'Издания',
   'editions.description': 'Что добавлено и исправлено в каждом издании архива, с доказательствами для каждого исправления.',
   'editions.intro':
