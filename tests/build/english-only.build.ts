@@ -17,7 +17,7 @@ describe.runIf(englishOnly)('an English-only build (ARCHIVE_LANGUAGES=en)', () =
   it('has no page, 404 page or search words in another language', () => {
     expect(html.length).toBeGreaterThan(10);
     expect(all.filter((f) => /^\/(?:ru|kk)\//.test(f))).toEqual([]);
-    expect(all.filter((f) => f.startsWith('/search/words/'))).toEqual(['/search/words/en.json']);
+    expect(all.filter((f) => f.startsWith('/search/words/'))).toEqual(['/search/words/en.json', '/search/words/en.json.gz']);
     expect(html.filter((f) => !/^<!DOCTYPE html><html lang="en"/i.test(read(f)))).toEqual([]);
   });
   it('offers no other language on any page: no hreflang alternates, no language switcher', () => {
