@@ -30,6 +30,9 @@
  *   npm run bench -- --archive-only            skip the bare reference (while working on the archive)
  *   npm run bench -- --write-corpus N DIR      only write a corpus of N articles into DIR, and exit
  *   npm run bench -- --incremental             the incremental builds against a cold one (scripts/bench/incremental.ts)
+ *   npm run bench -- --languages               the three interface languages against English alone (ARCHIVE_LANGUAGES=en),
+ *                                              each size built both ways, cold, with --runs; no reference, no browser
+ *                                              (scripts/bench/languages.ts)
  *   npm run bench -- --runs 3                  build each site three times a size, alternating which
  *                                              goes first; times and peaks are the medians of the runs
  * Options: --port P (the static server's port, default 4402), --keep (keep the corpora and builds).
@@ -44,6 +47,7 @@ import { measureBrowser } from './bench/browser.ts';
 import { buildArchive, buildBare, ensureBare, pagefindOnTexts, repo } from './bench/builds.ts';
 import { writeCorpus } from './bench/corpus.ts';
 import { benchIncremental } from './bench/incremental.ts';
+import { benchLanguages } from './bench/languages.ts';
 import { pagefindFirstQuery } from './bench/pagefind-query.ts';
 import { medians, newResults, ratiosOf, scalingOf, timing, writeReport } from './bench/report.ts';
 import { served } from './bench/server.ts';
@@ -60,6 +64,7 @@ const { values: opts, positionals } = parseArgs({
     keep: { type: 'boolean', default: false },
     runs: { type: 'string', default: '1' },
     incremental: { type: 'boolean', default: false },
+    languages: { type: 'boolean', default: false },
   },
 });
 
@@ -168,6 +173,12 @@ async function measureSize(n: number, scratch: string) {
 
 if (opts.incremental) {
   console.log(await benchIncremental(SIZES, repo));
+  process.exit(0);
+}
+
+if (opts.languages) {
+  const md = await benchLanguages(repo, SIZES, RUNS, opts.keep, (n) => mkdtempSync(join(tmpdir(), `archive-bench-languages-${n}-`)));
+  console.log(`\n${md}\nWritten to bench-results/bench.json and bench-results/bench.md`);
   process.exit(0);
 }
 

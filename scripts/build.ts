@@ -50,6 +50,7 @@ import { checkPageCache, codeDigests, pruneTreeCaches, recordPageCache, settleFa
 import { type BuildInputs, contentDigests, forgetBuild, recordBuild, whyBuild, whyBuildFrom } from '../src/lib/build/last-build.ts';
 import { BUILD_MARKER, besideMarker, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
 import { bodiesFile } from '../src/lib/content/bodies.ts';
+import { parseLanguages } from '../src/lib/i18n/langs.ts';
 import { checkPagefindVersion } from '../src/lib/pagefind/version.ts';
 import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from '../src/lib/site/settings.ts';
 
@@ -77,9 +78,11 @@ if (values.local === true) {
 let settings: ReturnType<typeof settingsFrom>;
 try {
   settings = settingsFrom(process.env, repo);
+  // Astro reads it again (src/data/built-languages.ts); read here, a value that is no list of languages stops the build first.
+  parseLanguages(process.env['ARCHIVE_LANGUAGES']);
   console.log(`Building for ${settings.site}`);
 } catch (error) {
-  // A missing origin, or ARCHIVE_HEADERS that are not headers.
+  // A missing origin, ARCHIVE_HEADERS that are not headers, or ARCHIVE_LANGUAGES that are not languages.
   console.error(`Build stopped before writing anything: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(error instanceof MissingOrigin ? 1 : 2);
 }

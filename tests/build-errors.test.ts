@@ -482,6 +482,20 @@ describe('a build for deployment without an origin', () => {
   }, 60_000);
 });
 
+describe('a build of languages that are not the interface’s', () => {
+  test('stops before writing anything, naming ARCHIVE_LANGUAGES and the languages it takes', async () => {
+    const { status, output, wroteOutput } = await buildWith('unknown-language', () => undefined, { ARCHIVE_LANGUAGES: 'en,de' });
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(
+      /Build stopped before writing anything: ARCHIVE_LANGUAGES="en,de": "de" is not an interface language; expected a/,
+    );
+    expect(output).toMatch(/expected a comma-separated list of en, ru, kk/);
+    expect(output).toMatch(/that includes en \(e\.g\. ARCHIVE_LANGUAGES=en\)/);
+    expect(output).not.toMatch(/\[build\]/);
+    expect(wroteOutput).toBe(false);
+  }, 60_000);
+});
+
 describe('a page linking a paragraph that does not exist', () => {
   test('stops the build, naming the page and the paragraphs there are', async () => {
     const { status, output, wroteOutput } = await buildWith('bad-paragraph-link', (d) =>

@@ -6,6 +6,7 @@
 import { archiveKeys } from '../lib/build/cache-keys-archive.ts';
 import type { PageKeys } from '../lib/build/cache-keys.ts';
 import { loadArchive } from './archive.ts';
+import { BUILT_LANGS } from './built-languages.ts';
 import { buildTime } from './exports.ts';
 import { publication } from './publication.ts';
 
@@ -18,8 +19,9 @@ let cached: Promise<BuildKeys> | undefined;
 
 export function buildKeys(): Promise<BuildKeys> {
   cached ??= (async () => {
-    // What every page may show besides its entries: where the site is served and the publication facts.
-    const shared = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL, publication: publication() };
+    // What every page may show besides its entries: where the site is served, the publication facts and
+    // the languages built (a page's alternates and switcher).
+    const shared = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL, publication: publication(), languages: BUILT_LANGS };
     const keys = archiveKeys(await loadArchive(), shared);
     return { entry: keys.entry, entryDigest: keys.entryDigest, whole: keys.whole, stamped: `${keys.whole}@${buildTime()}` };
   })();

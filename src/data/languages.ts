@@ -1,13 +1,16 @@
 /**
  * The static paths of the routes under src/pages/[lang]/: each English path once per other interface
- * language, with a `cacheKey` (src/data/cache-keys.ts) that includes the language, so that a page's copy in
- * one language is never taken for another's.
+ * language the build makes (src/data/built-languages.ts), with a `cacheKey` (src/data/cache-keys.ts)
+ * that includes the language, so that a page's copy in one language is never taken for another's.
  */
-import { DEFAULT_LANG, type Lang, LANGS } from '../lib/i18n/langs.ts';
+import { DEFAULT_LANG, type Lang } from '../lib/i18n/langs.ts';
+import { BUILT_LANGS } from './built-languages.ts';
 import { type BuildKeys, keyed } from './cache-keys.ts';
 
-/** The languages with a prefix (/ru/, /kk/). */
-export const PREFIXED_LANGS: readonly Lang[] = LANGS.filter((l) => l !== DEFAULT_LANG);
+export { BUILT_LANGS };
+
+/** The languages with a prefix (/ru/, /kk/) that this build makes: none in an English-only build (ARCHIVE_LANGUAGES=en). */
+export const PREFIXED_LANGS: readonly Lang[] = BUILT_LANGS.filter((l) => l !== DEFAULT_LANG);
 
 type Path = { params: Record<string, string | number | undefined>; props?: object };
 

@@ -7,14 +7,15 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { DEFAULT_LANG, LANGS } from '../lib/i18n/langs.ts';
+import { BUILT_LANGS } from '../data/built-languages.ts';
+import { DEFAULT_LANG } from '../lib/i18n/langs.ts';
 
 export default function language404(): AstroIntegration {
   return {
     name: 'archive-language-404',
     hooks: {
       'astro:build:done': ({ dir }) => {
-        for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
+        for (const lang of BUILT_LANGS.filter((l) => l !== DEFAULT_LANG)) {
           const page = fileURLToPath(new URL(`${lang}/404/index.html`, dir));
           if (!existsSync(page))
             throw new Error(`src/pages/[lang]/404.astro wrote no ${lang}/404/index.html: the ${lang} 404 page is missing`);

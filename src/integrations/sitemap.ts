@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { BUILT_LANGS } from '../data/built-languages.ts';
 import { isNotFoundPage, languageSitemapXml } from '../lib/i18n/sitemap.ts';
 import { outOfSitemap } from '../lib/site/page-kinds.ts';
 import { absolute } from '../lib/site/urls.ts';
@@ -42,7 +43,7 @@ export default function sitemap(): AstroIntegration {
         }
         writeFileSync(
           fileURLToPath(new URL('sitemap.xml', dir)),
-          languageSitemapXml(paths, (p) => absolute(site, base, p)),
+          languageSitemapXml(paths, (p) => absolute(site, base, p), BUILT_LANGS),
         );
       },
     },

@@ -17,6 +17,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { OutputCache } from '../lib/build/output-cache.ts';
 import { isCompressible, worthKeeping } from '../lib/deploy/compress.ts';
+import { BUILT_LANGS } from '../data/built-languages.ts';
 import { nginxRules } from '../lib/deploy/nginx-rules.ts';
 import { redirectPage } from '../lib/deploy/redirect-page.ts';
 import { cacheRules, type ExtraHeaders } from '../lib/deploy/rules.ts';
@@ -128,6 +129,6 @@ export function writeServerRules(
   const files = walk(out);
   write(out, '_headers', netlifyHeaders(csp, rules, base, extra, files));
   write(out, '_redirects', netlifyRedirects(redirects, base, files));
-  write(out, NGINX_RULES, nginxRules(csp, rules, redirects, base, internal, extra));
+  write(out, NGINX_RULES, nginxRules(csp, rules, redirects, base, internal, extra, BUILT_LANGS));
   return `Wrote ${redirects.length} redirect page(s), _headers, _redirects and ${NGINX_RULES}`;
 }

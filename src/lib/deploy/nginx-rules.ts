@@ -2,13 +2,11 @@
  * The serving rules (rules.ts) as nginx reads them: the include deploy/nginx.conf pulls into its
  * server block, with the media types of media-types.ts.
  */
-import { DEFAULT_LANG, LANGS } from '../i18n/langs.ts';
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/langs.ts';
 import type { Redirect } from '../site/redirects.ts';
 import { withBase } from '../site/urls.ts';
 import { BY_EXTENSION, BY_NAME, DEFAULT_TYPE, TEXT_TYPES } from './media-types.ts';
 import { type CacheRule, type ExtraHeaders, GENERATED, REVALIDATE, securityHeaders, sitePaths } from './rules.ts';
-
-const PREFIXED_LANGS = LANGS.filter((l) => l !== DEFAULT_LANG);
 
 /** An nginx string literal in double quotes. */
 function quoted(value: string): string {
@@ -65,7 +63,7 @@ const NGINX_REFUSALS = [
  * up, also without its final slash), one per cache rule with the security headers and the operator's
  * `extra` headers (nginx drops a server's `add_header` in every location that has its own, so an
  * operator's HSTS line in the server block would never be sent), and the internal files of static
- * hosts kept out of reach.
+ * hosts kept out of reach; each language `built` other than English gets its 404 page.
  */
 export function nginxRules(
   csp: string,
@@ -74,6 +72,7 @@ export function nginxRules(
   base: string,
   internal: readonly string[],
   extra: ExtraHeaders = {},
+  built: readonly Lang[] = LANGS,
 ): string {
   const out = [`# ${GENERATED}`, '', ...nginxTypes(), '', ...NGINX_REFUSALS, ''];
   out.push('# Moved pages (content/redirects.yaml): a permanent redirect each, with and without the final slash.');
@@ -99,7 +98,7 @@ export function nginxRules(
     }
     out.push('}');
   }
-  out.push(...languageNotFound(csp, base, extra));
+  out.push(...languageNotFound(csp, base, extra, built));
   return `${out.join('\n')}\n`;
 }
 
@@ -110,17 +109,19 @@ export function nginxRules(
  * is answered as missing too, as `/404/` is: an error page is never an ordinary page with status 200.
  * The nested locations have no `error_page` or `add_header` of their own, so they keep the prefix's.
  */
-function languageNotFound(csp: string, base: string, extra: ExtraHeaders): string[] {
-  return PREFIXED_LANGS.flatMap((lang) => {
-    const page = location(withBase(base, `/${lang}/404.html`));
-    const asPage = ['/404', '/404/', '/404/index.html'].map((p) => location(withBase(base, `/${lang}${p}`)));
-    return [
-      `location ^~ ${location(withBase(base, `/${lang}/`))} {`,
-      ...nginxHeaders(csp, REVALIDATE, extra),
-      `    error_page 404 ${page};`,
-      `    error_page 403 =404 ${page};`,
-      ...asPage.flatMap((p) => [`    location = ${p} {`, '        return 404;', '    }']),
-      '}',
-    ];
-  });
+function languageNotFound(csp: string, base: string, extra: ExtraHeaders, built: readonly Lang[]): string[] {
+  return built
+    .filter((l) => l !== DEFAULT_LANG)
+    .flatMap((lang) => {
+      const page = location(withBase(base, `/${lang}/404.html`));
+      const asPage = ['/404', '/404/', '/404/index.html'].map((p) => location(withBase(base, `/${lang}${p}`)));
+      return [
+        `location ^~ ${location(withBase(base, `/${lang}/`))} {`,
+        ...nginxHeaders(csp, REVALIDATE, extra),
+        `    error_page 404 ${page};`,
+        `    error_page 403 =404 ${page};`,
+        ...asPage.flatMap((p) => [`    location = ${p} {`, '        return 404;', '    }']),
+        '}',
+      ];
+    });
 }

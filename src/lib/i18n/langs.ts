@@ -22,3 +22,21 @@ export function isLang(value: string | undefined): value is Lang {
 export function contentLangOf(shown: Lang | undefined, currentLocale: string | undefined): Lang {
   return shown ?? (isLang(currentLocale) ? currentLocale : DEFAULT_LANG);
 }
+
+/**
+ * The languages a build makes, from the value of `variable` (ARCHIVE_LANGUAGES): unset or empty, all of
+ * them; else a comma-separated list of interface languages that includes English, which is the site at its
+ * unprefixed addresses. Returned in LANGS's order. Throws naming the variable and the allowed values.
+ */
+export function parseLanguages(value: string | undefined, variable = 'ARCHIVE_LANGUAGES'): readonly Lang[] {
+  if (value === undefined || value.trim() === '') return LANGS;
+  const given = value.split(',').map((v) => v.trim());
+  const expected = `a comma-separated list of ${LANGS.join(', ')} that includes ${DEFAULT_LANG} (e.g. ${variable}=${DEFAULT_LANG})`;
+  const unknown = given.filter((v) => !isLang(v));
+  if (unknown.length > 0)
+    throw new Error(
+      `${variable}="${value}": ${unknown.map((v) => JSON.stringify(v)).join(', ')} is not an interface language; expected ${expected}`,
+    );
+  if (!given.includes(DEFAULT_LANG)) throw new Error(`${variable}="${value}" leaves out ${DEFAULT_LANG}; expected ${expected}`);
+  return LANGS.filter((l) => given.includes(l));
+}

@@ -4,6 +4,7 @@
  * form of hreflang in a sitemap), so that a search engine pairs /actors/x/ with /ru/actors/x/.
  */
 import { XMLBuilder } from 'fast-xml-parser';
+import { LANGS, type Lang } from './langs.ts';
 import { languagesOf } from './page-languages.ts';
 import { alternates, unlocalized } from './paths.ts';
 
@@ -14,13 +15,19 @@ export function isNotFoundPage(path: string): boolean {
   return unlocalized(path).path.startsWith('/404');
 }
 
-/** The sitemap of these site paths (without the base), each made absolute by `absolute`. */
-export function languageSitemapXml(paths: readonly string[], absolute: (path: string) => string): string {
+/**
+ * The sitemap of these site paths (without the base), each made absolute by `absolute`, with alternates in
+ * the languages `built` (a build of fewer languages than all, ARCHIVE_LANGUAGES, has no copies in the others).
+ */
+export function languageSitemapXml(paths: readonly string[], absolute: (path: string) => string, built: readonly Lang[] = LANGS): string {
   const url = [...paths]
     .map((path) => ({ loc: absolute(path), path }))
     .sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0))
     .map(({ loc, path }) => {
-      const links = alternates(path, languagesOf(path)).map((a) => ({
+      const links = alternates(
+        path,
+        languagesOf(path).filter((l) => built.includes(l)),
+      ).map((a) => ({
         '@rel': 'alternate',
         '@hreflang': a.hreflang,
         '@href': absolute(a.path),

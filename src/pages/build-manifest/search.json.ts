@@ -6,6 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../../data/archive.ts';
+import { PREFIXED_LANGS } from '../../data/languages.ts';
 import { articleSearchData, taggedNameBlocks, translatedExtras } from '../../data/search.ts';
 import type { SearchManifest } from '../../lib/search/extras.ts';
 import type { NameBlock } from '../../lib/search/variants.ts';
@@ -20,7 +21,8 @@ export const GET: APIRoute = async () => {
     const { meta, filters } = articleSearchData(archive, article);
     pages[`articles/${article.slug}/index.html`] = { names: names.map((b) => b.id), meta, filters };
   }
-  for (const [page, extra] of translatedExtras(archive)) {
+  // No Russian or Kazakh search page in an English-only build (ARCHIVE_LANGUAGES=en), so nothing for one.
+  for (const [page, extra] of PREFIXED_LANGS.length === 0 ? [] : translatedExtras(archive)) {
     const keys = extra.blocks.map((b) => `${page}#${b.id}`);
     extra.blocks.forEach((b, i) => {
       blocks[keys[i] as string] = b;

@@ -5,10 +5,11 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { glossaryTerms } from '../../../data/glossary.ts';
-import { LANGS, type Lang } from '../../../lib/i18n/langs.ts';
+import { BUILT_LANGS } from '../../../data/languages.ts';
+import type { Lang } from '../../../lib/i18n/langs.ts';
 import { searchWords } from '../../../lib/search/words-of.ts';
 
-export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => BUILT_LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) =>
   new Response(JSON.stringify(searchWords(params['lang'] as Lang, glossaryTerms())), {
