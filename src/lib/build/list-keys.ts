@@ -137,7 +137,10 @@ function memoDigests<T extends object>(view: (item: T) => unknown): (item: T) =>
   };
 }
 
-/** What the registry's indexes (/actors/, /places/) draw from: each entry, the articles naming it and its events, and who is named beside whom. */
+/**
+ * What the registry's indexes (/actors/, /places/) draw from: each entry, the articles naming it and its events,
+ * and who is named beside whom.
+ */
 export interface RegistryForKeys {
   readonly actors: readonly RegistryEntry[];
   readonly places: readonly RegistryEntry[];
