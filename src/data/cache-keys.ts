@@ -4,26 +4,50 @@
  * `cacheKey` from here.
  */
 import { archiveKeys } from '../lib/build/cache-keys-archive.ts';
-import type { PageKeys } from '../lib/build/cache-keys.ts';
-import { loadArchive } from './archive.ts';
+import { digestOf, type PageKeys } from '../lib/build/cache-keys.ts';
+import { type ListKeys, listKeys } from '../lib/build/list-keys.ts';
+import type { TimelineEntry } from '../lib/dates/timeline.ts';
+import { ARTICLES_PER_PAGE } from '../lib/site/paging.ts';
+import { type Article, loadArchive } from './archive.ts';
 import { BUILT_LANGS } from './built-languages.ts';
 import { buildTime } from './exports.ts';
+import { glossaryTerms } from './glossary.ts';
+import { loadIndexes } from './indexes.ts';
 import { publication } from './publication.ts';
 
 export interface BuildKeys extends PageKeys {
   /** The key of a page that shows the whole archive and the build's time (the data package). */
   readonly stamped: string;
+  /** The keys of the pages that list entries, by what they list (src/lib/build/list-keys.ts). */
+  readonly lists: ListKeys<Article, TimelineEntry>;
 }
 
 let cached: Promise<BuildKeys> | undefined;
 
 export function buildKeys(): Promise<BuildKeys> {
   cached ??= (async () => {
-    // What every page may show besides its entries: where the site is served, the publication facts and
-    // the languages built (a page's alternates and switcher).
-    const shared = { site: import.meta.env.SITE, base: import.meta.env.BASE_URL, publication: publication(), languages: BUILT_LANGS };
-    const keys = archiveKeys(await loadArchive(), shared);
-    return { entry: keys.entry, entryDigest: keys.entryDigest, whole: keys.whole, stamped: `${keys.whole}@${buildTime()}` };
+    // What every page may show besides its entries: where the site is served, the publication facts, the
+    // glossary (the search page's words and the hidden search blocks of articles and events), and the
+    // languages built (a page's alternates and switcher).
+    const shared = {
+      site: import.meta.env.SITE,
+      base: import.meta.env.BASE_URL,
+      publication: publication(),
+      glossary: glossaryTerms(),
+      languages: BUILT_LANGS,
+    };
+    const [archive, { entries }] = await Promise.all([loadArchive(), loadIndexes()]);
+    const keys = archiveKeys(archive, shared);
+    const lists = listKeys({
+      shared: digestOf(shared),
+      articles: archive.articles,
+      entries,
+      lookups: { article: (id) => archive.articleById.get(id), eventTranslations: (id) => archive.eventById.get(id)?.data.translations },
+      registry: { actors: archive.actors, places: archive.places, beside: archive.mentions.beside },
+      outlets: archive.outlets,
+      latest: ARTICLES_PER_PAGE,
+    });
+    return { entry: keys.entry, entryDigest: keys.entryDigest, whole: keys.whole, stamped: `${keys.whole}@${buildTime()}`, lists };
   })();
   return cached;
 }
