@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { slowFirst } from './vitest.config.ts';
 
 /**
  * Tests over a finished build (tests/build/*.build.ts), run apart from the unit tests because they
@@ -36,6 +37,11 @@ export default defineConfig({
     // Two files at once on the machines' two cores: the incremental build's builds are child
     // processes the other files run beside.
     maxWorkers: 2,
+    // The dozen builds of the incremental test first, the throwaway page kind's build next: the files
+    // that only read dist/ fill in beside them.
+    sequence: {
+      sequencer: slowFirst(['tests/build/incremental.build.ts', 'tests/build/page-kinds.build.ts'], 'vitest.build.config.ts'),
+    },
     ...(underBase
       ? { include: files(BASE_PATH_FILES) }
       : {
