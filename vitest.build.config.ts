@@ -37,6 +37,9 @@ export default defineConfig({
     // Two files at once on the machines' two cores: the incremental build's builds are child
     // processes the other files run beside.
     maxWorkers: 2,
+    // Clean-ups remove whole builds and copies of the repository (the reproducible build's, the throwaway
+    // page kind’s): more than the default ten seconds on a busy machine. A guard against a hang, not a time budget.
+    hookTimeout: 120_000,
     // The dozen builds of the incremental test first, the throwaway page kind's build next: the files
     // that only read dist/ fill in beside them.
     sequence: {

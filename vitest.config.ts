@@ -39,5 +39,7 @@ export default defineConfig({
     // A guard against a hang, not a time budget (performance is the bench's): the first test of a file
     // that loads citation-js or the content tree takes seconds on a busy machine.
     testTimeout: 20_000,
+    // The walkthrough's clean-up removes a whole build: more than the default ten seconds on a busy machine.
+    hookTimeout: 120_000,
   },
 });
