@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { slowFirst } from './vitest.config.ts';
 
 /**
  * Tests over a finished build (tests/build/*.build.ts), run apart from the unit tests because they
@@ -16,13 +17,41 @@ import { defineConfig } from 'vitest/config';
  * the root (those two also skip themselves over another dist).
  */
 const BASE_PATH_FILES = ['data', 'host-rules', 'provenance', 'publication', 'site', 'weight'];
+/**
+ * The files that build in this repository's folder while they run. Two Astro builds of different
+ * content trees in one folder share its `.astro/` (the list of the tree's MDX modules is written
+ * there, tree paths and all), so these run one after the other: the incremental build in the first
+ * group, beside the files that only read dist/ (and the throwaway page kind, which builds in a copy
+ * of the repository with its own `.astro/`), the second build of this commit alone after it.
+ */
+const AFTER = ['reproducible'];
 const underBase = (process.env['DIST_DIR'] ?? 'dist') !== 'dist';
-// A file renamed or gone would otherwise leave the base-path run silently smaller.
-for (const name of BASE_PATH_FILES)
+// A file renamed or gone would otherwise leave the base-path run silently smaller, or the sequence unkept.
+for (const name of [...BASE_PATH_FILES, ...AFTER])
   if (!existsSync(`tests/build/${name}.build.ts`)) throw new Error(`vitest.build.config.ts: no tests/build/${name}.build.ts`);
+
+const files = (names: readonly string[]) => names.map((name) => `tests/build/${name}.build.ts`);
 
 export default defineConfig({
   test: {
-    include: underBase ? BASE_PATH_FILES.map((name) => `tests/build/${name}.build.ts`) : ['tests/build/**/*.build.ts'],
+    // Two files at once on the machines' two cores: the incremental build's builds are child
+    // processes the other files run beside.
+    maxWorkers: 2,
+    // Clean-ups remove whole builds and copies of the repository (the reproducible build's, the throwaway
+    // page kind’s): more than the default ten seconds on a busy machine. A guard against a hang, not a time budget.
+    hookTimeout: 120_000,
+    // The dozen builds of the incremental test first, the throwaway page kind's build next: the files
+    // that only read dist/ fill in beside them.
+    sequence: {
+      sequencer: slowFirst(['tests/build/incremental.build.ts', 'tests/build/page-kinds.build.ts'], 'vitest.build.config.ts'),
+    },
+    ...(underBase
+      ? { include: files(BASE_PATH_FILES) }
+      : {
+          projects: [
+            { extends: true, test: { name: 'build', include: ['tests/build/**/*.build.ts'], exclude: files(AFTER) } },
+            { extends: true, test: { name: 'build-after', include: files(AFTER), sequence: { groupOrder: 1 } } },
+          ],
+        }),
   },
 });

@@ -137,12 +137,7 @@ test.describe('the timeline, the drawings and the data index in Russian and Kaza
     expect((await page.request.get((await link.getAttribute('href')) ?? '')).ok()).toBe(true);
     await expect(page.locator('td[lang="en"]').first()).toBeVisible();
   });
-  for (const path of ['ru/timeline/', 'kk/timeline/2022/', 'ru/actors/', 'kk/places/', 'kk/data/'])
-    test(`${path} passes axe`, async ({ page }) => {
-      const { default: AxeBuilder } = await import('@axe-core/playwright');
-      await page.goto(path);
-      expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-    });
+  // Each of these pages passes axe: tests/e2e/site.spec.ts opens them (AXE_NAMED) with the every-page checks.
 });
 
 test.describe('an article in Russian', () => {
