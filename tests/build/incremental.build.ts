@@ -178,11 +178,22 @@ const FAR_EVENT = '/events/2021-03-04-bezpalko-russia-has-no-allies/index.html';
  */
 const LIST_PAGES = [
   '/browse/index.html',
+  '/about/removed/index.html',
   ...['2019', '2020', '2021', '2022'].map((year) => `/timeline/${year}/index.html`),
   ...['ru', 'kk'].flatMap((lang) =>
-    ['', 'browse/', 'timeline/', 'timeline/2021/', 'timeline/2022/', 'actors/', 'places/', 'search/', 'about/editions/', '404/'].map(
-      (page) => `/${lang}/${page}index.html`,
-    ),
+    [
+      '',
+      'browse/',
+      'timeline/',
+      'timeline/2021/',
+      'timeline/2022/',
+      'actors/',
+      'places/',
+      'search/',
+      'about/editions/',
+      'about/removed/',
+      '404/',
+    ].map((page) => `/${lang}/${page}index.html`),
   ),
 ];
 /** Every page of the lists of all articles, in any language. */
