@@ -15,6 +15,7 @@ import { counted } from '../lib/drawings/svg.ts';
 import { type Editorial, editorial } from '../lib/i18n/editorial.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
 import { nameIn } from '../lib/i18n/names.ts';
+import { linkIn } from '../lib/i18n/page-languages.ts';
 import { translate } from '../lib/i18n/translate.ts';
 import { href, paths } from '../lib/site/urls.ts';
 import type { Place } from './archive.ts';
@@ -110,7 +111,7 @@ function mapOf(views: Indexes, base: string, lang: Lang): Pick<Drawings, 'mapSvg
     // Ties by the English name, so that every language lists and draws the places in one order.
     .sort((a, b) => b.articles - a.articles || englishName(views, a.id).localeCompare(englishName(views, b.id)));
   const drawn: MapPlace[] = places.flatMap(({ id, name, articles, coordinates: c, point }) =>
-    c ? [{ id, name, articles, lat: c.lat, lon: c.lon, representative: point?.text, href: href(base, paths.place(id)) }] : [],
+    c ? [{ id, name, articles, lat: c.lat, lon: c.lon, representative: point?.text, href: href(base, linkIn(paths.place(id), lang)) }] : [],
   );
   const background = () => naturalEarth(readAtlas('land-50m.json'), readAtlas('countries-50m.json'));
   const atlas = drawn.length > 0 ? background() : undefined;
@@ -141,7 +142,7 @@ function networkOf(
   if (network.nodes.length === 0) return { network, networkSvg: undefined, networkSvgNarrow: undefined };
   const nodes = network.nodes.map(({ key, articles }) => {
     const id = actorId(key);
-    return { key, articles, name: nameOf('actors', id).text, href: href(base, paths.actor(id)) };
+    return { key, articles, name: nameOf('actors', id).text, href: href(base, linkIn(paths.actor(id), lang)) };
   });
   const strongest = network.edges[0];
   const actors = counted(lang, 'actors.ofActors', network.nodes.length);

@@ -48,6 +48,19 @@ describe.skipIf(englishOnly)('the language copies', () => {
       expect(switcher).toMatch(new RegExp(`hreflang="${lang}" lang="${lang}" aria-current="page"`));
     },
   );
+  it.each(pages.filter((p) => unlocalized(p).lang !== 'en').map((p) => [p, unlocalized(p).lang] as const))(
+    '%s links to the %s copy of every page that has one (the switcher aside)',
+    (path, lang) => {
+      const html = read(`${path}index.html`).replace(/<nav class="lang-switcher"[\s\S]*?<\/nav>/, '');
+      const prefix = base.replace(/\/$/, '');
+      const english = [...html.matchAll(/href="([^"#?]+)/g)]
+        .map((m) => m[1] ?? '')
+        .filter((h) => h.startsWith(`${prefix}/`))
+        .map((h) => h.slice(prefix.length))
+        .filter((h) => unlocalized(h).lang === 'en' && languagesOf(h).includes(lang));
+      expect(english).toEqual([]);
+    },
+  );
   it('keep the other kinds in English only, without alternates', () => {
     const single = english.find((p) => languagesOf(p).length === 1) ?? '';
     expect(single).not.toBe('');
