@@ -4,7 +4,21 @@
  * pages say what language they are in. The 404 page per language is served by nginx
  * (tests/nginx/languages.spec.ts): `astro preview` answers every missing address with the root's.
  */
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+
+/** `path` at 360 px, light and dark: no sideways scroll, and axe clean (only contrast is checked again in dark). */
+async function axeOnAPhone(page: Page, path: string) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'sideways scroll').toBeLessThanOrEqual(0);
+    const axe = await (scheme === 'light' ? new AxeBuilder({ page }) : new AxeBuilder({ page }).withRules(['color-contrast'])).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+}
 
 test('the switcher keeps the page and the anchor, in both directions', async ({ page }) => {
   await page.goto('browse/#main');
@@ -211,19 +225,7 @@ test.describe('event, actor and place pages in Russian and Kazakh', () => {
 
   for (const path of ['ru/events/2022-01-05-tokayev-asks-csto/', 'kk/actors/kassym-jomart-tokayev/', 'kk/places/donetsk/']) {
     test(`/${path} passes axe and fits 360 px, light and dark`, async ({ page }) => {
-      const { default: AxeBuilder } = await import('@axe-core/playwright');
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.setViewportSize({ width: 360, height: 800 });
-        await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, 'sideways scroll').toBeLessThanOrEqual(0);
-        const axe = await (scheme === 'light'
-          ? new AxeBuilder({ page })
-          : new AxeBuilder({ page }).withRules(['color-contrast'])
-        ).analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      }
+      await axeOnAPhone(page, path);
     });
   }
 
@@ -275,19 +277,7 @@ test.describe('removed and sub-lists in ru/kk', () => {
   });
   for (const path of ['ru/about/removed/', 'kk/about/removed/']) {
     test(`/${path} passes axe and fits 360 px, light and dark`, async ({ page }) => {
-      const { default: AxeBuilder } = await import('@axe-core/playwright');
-      for (const scheme of ['light', 'dark'] as const) {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.setViewportSize({ width: 360, height: 800 });
-        await page.goto(path);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, 'sideways scroll').toBeLessThanOrEqual(0);
-        const axe = await (scheme === 'light'
-          ? new AxeBuilder({ page })
-          : new AxeBuilder({ page }).withRules(['color-contrast'])
-        ).analyze();
-        expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      }
+      await axeOnAPhone(page, path);
     });
   }
 });
