@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { BUILT_LANGS } from './src/data/built-languages.ts';
 import { slowFirst } from './vitest.config.ts';
 
 /**
  * Tests over a finished build (tests/build/*.build.ts), run apart from the unit tests because they
  * need `astro build` first: `npm run test:build` (dist/, at the root) and `npm run test:base`
- * (dist-base/, under /archive/).
+ * (dist-base/, under /archive/), and `npm run test:english` (dist-en/, English alone).
  *
  * The run over dist-base takes only the files whose answer can depend on the base path: those that
  * read the addresses a build writes (links, canonical and alternate links, citations, feed, sitemap,
@@ -25,9 +26,16 @@ const BASE_PATH_FILES = ['data', 'host-rules', 'provenance', 'publication', 'sit
  * of the repository with its own `.astro/`), the second build of this commit alone after it.
  */
 const AFTER = ['reproducible'];
+/**
+ * Over an English-only build (ARCHIVE_LANGUAGES=en): the file that checks what the switch changes. Every
+ * other file's answer is the three-language build's, whose English pages differ from these only by the
+ * alternates and the switcher (the bench's comparison of the two builds).
+ */
+const ENGLISH_ONLY_FILES = ['english-only'];
+const englishOnly = BUILT_LANGS.length === 1;
 const underBase = (process.env['DIST_DIR'] ?? 'dist') !== 'dist';
 // A file renamed or gone would otherwise leave the base-path run silently smaller, or the sequence unkept.
-for (const name of [...BASE_PATH_FILES, ...AFTER])
+for (const name of [...BASE_PATH_FILES, ...AFTER, ...ENGLISH_ONLY_FILES])
   if (!existsSync(`tests/build/${name}.build.ts`)) throw new Error(`vitest.build.config.ts: no tests/build/${name}.build.ts`);
 
 const files = (names: readonly string[]) => names.map((name) => `tests/build/${name}.build.ts`);
@@ -45,13 +53,15 @@ export default defineConfig({
     sequence: {
       sequencer: slowFirst(['tests/build/incremental.build.ts', 'tests/build/page-kinds.build.ts'], 'vitest.build.config.ts'),
     },
-    ...(underBase
-      ? { include: files(BASE_PATH_FILES) }
-      : {
-          projects: [
-            { extends: true, test: { name: 'build', include: ['tests/build/**/*.build.ts'], exclude: files(AFTER) } },
-            { extends: true, test: { name: 'build-after', include: files(AFTER), sequence: { groupOrder: 1 } } },
-          ],
-        }),
+    ...(englishOnly
+      ? { include: files(ENGLISH_ONLY_FILES) }
+      : underBase
+        ? { include: files(BASE_PATH_FILES) }
+        : {
+            projects: [
+              { extends: true, test: { name: 'build', include: ['tests/build/**/*.build.ts'], exclude: files(AFTER) } },
+              { extends: true, test: { name: 'build-after', include: files(AFTER), sequence: { groupOrder: 1 } } },
+            ],
+          }),
   },
 });

@@ -1,6 +1,6 @@
 /**
- * A build of English alone (ARCHIVE_LANGUAGES=en, src/data/built-languages.ts), run by `npm run test:build`
- * with the same variable over that build: no page under /ru/ or /kk/, no page offering them (no `hreflang`
+ * A build of English alone (ARCHIVE_LANGUAGES=en, src/data/built-languages.ts), checked by `npm run test:english`
+ * (dist-en/): no page under /ru/ or /kk/, no page offering them (no `hreflang`
  * alternates, no language switcher), a sitemap of English pages without alternates, no server rules or
  * search words for the languages not built. Over the usual three-language build these cases are skipped and
  * tests/build/languages.build.ts runs instead.
@@ -18,7 +18,8 @@ describe.runIf(englishOnly)('an English-only build (ARCHIVE_LANGUAGES=en)', () =
     expect(html.length).toBeGreaterThan(10);
     expect(all.filter((f) => /^\/(?:ru|kk)\//.test(f))).toEqual([]);
     expect(all.filter((f) => f.startsWith('/search/words/'))).toEqual(['/search/words/en.json', '/search/words/en.json.gz']);
-    expect(html.filter((f) => !/^<!DOCTYPE html><html lang="en"/i.test(read(f)))).toEqual([]);
+    // Astro writes its redirect pages (/articles/) with a line break after the doctype.
+    expect(html.filter((f) => !/^<!DOCTYPE html>\s*<html lang="en"/i.test(read(f)))).toEqual([]);
   });
   it('offers no other language on any page: no hreflang alternates, no language switcher', () => {
     expect(html.filter((f) => read(f).includes('hreflang='))).toEqual([]);
