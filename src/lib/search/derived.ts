@@ -2,7 +2,8 @@
  * A result's derived states as the search page reads them (written by involvement-facets.ts): kept
  * apart from it so the page's script carries none of the schema that module reads (zod among it).
  */
-import type { SaidPart, Shown, Speaker } from './words.ts';
+import type { ShownName } from '../i18n/names.ts';
+import { listPartsIn, type SaidPart, type Speaker } from './words.ts';
 
 /** The result field (`data-pagefind-meta`) naming each derived state and the actors it comes through. */
 export const DERIVED_META = 'derived';
@@ -41,16 +42,11 @@ export function stateOfActing(value: string): string | undefined {
 }
 
 /** A part of a note: text in the page's language, or a name with the language it is in. */
-export type NotePart = string | Shown;
+export type NotePart = string | ShownName;
 
 /** The parts of a said sentence with each slot filled by its parts. */
 function filled(parts: readonly SaidPart[], slots: Readonly<Record<string, readonly NotePart[]>>): NotePart[] {
   return parts.flatMap((p) => (typeof p === 'string' ? [p] : (slots[p.slot] ?? [])));
-}
-
-/** Names joined as the page's language joins them ("A, B и C"), each kept apart to be marked with its language. */
-function listed(sp: Speaker, names: readonly Shown[]): NotePart[] {
-  return names.flatMap((n, i) => [...(i === 0 ? [] : i === names.length - 1 ? [` ${sp.say('searchJs.and')} `] : [', ']), n]);
 }
 
 /**
@@ -66,7 +62,7 @@ export function derivedNoteParts(sp: Speaker, derived: readonly Derived[], chose
   const acts = hits.flatMap((d, i) => [
     ...(i > 0 ? ['; '] : []),
     ...filled(sp.parts('searchJs.derivedActs', { count: d.via.length }, ['names', 'state']), {
-      names: listed(
+      names: listPartsIn(
         sp,
         d.via.map((name) => sp.label('actor', name)),
       ),
@@ -74,7 +70,7 @@ export function derivedNoteParts(sp: Speaker, derived: readonly Derived[], chose
     }),
   ]);
   return filled(sp.parts('searchJs.derived', {}, ['states', 'parts']), {
-    states: listed(
+    states: listPartsIn(
       sp,
       hits.map((d) => state(d.state)),
     ),

@@ -7,7 +7,8 @@ import { PAGE_KINDS } from '../site/page-kinds.ts';
 import { readRange } from './chronology.ts';
 import type { FacetTable } from './facets.ts';
 import { unknownValueLines } from './said.ts';
-import type { SearchKey, Shown, Speaker } from './words.ts';
+import type { ShownName } from '../i18n/names.ts';
+import type { SearchKey, Speaker } from './words.ts';
 import { ANY_OF, FILTER_KEYS, type FilterKey, pagefindFilters, type SearchState, typeCounts } from './url.ts';
 
 /** Each facet's counts by value, as the page shows them. */
@@ -47,7 +48,7 @@ export function typeLabel(sp: Speaker, value: string): string {
  * How a facet's value reads on the page, and in what language: a type in the page's language, a year
  * as it is, any other by the page's label table (words.ts), else as the index has it, in English.
  */
-export function valueLabel(sp: Speaker, key: FilterKey, value: string): Shown {
+export function valueLabel(sp: Speaker, key: FilterKey, value: string): ShownName {
   if (key === 'type') return { text: typeLabel(sp, value), lang: TYPE_ORDER.includes(value) ? sp.lang : 'en' };
   if (key === 'year') return { text: value, lang: sp.lang };
   return sp.label(key, value);

@@ -8,6 +8,7 @@
 import type { Key, PluralForms } from '../i18n/dictionaries/en.ts';
 import { fill, pieces, pluralForm, type Vars } from '../i18n/fill.ts';
 import { isLang, type Lang } from '../i18n/langs.ts';
+import type { ShownName } from '../i18n/names.ts';
 
 /** The prefix of the dictionary keys the search scripts use; the page gives them every key with it, and only those. */
 export const SEARCH_KEY_PREFIX = 'searchJs.';
@@ -36,12 +37,6 @@ export type FacetLabel = string | readonly [text: string, lang: Lang];
 /** Facet value labels, by facet and by the value the index holds. */
 export type FacetLabels = Readonly<Record<string, Readonly<Record<string, FacetLabel>>>>;
 
-/** A text as the page shows it, with the language it is in. */
-export interface Shown {
-  readonly text: string;
-  readonly lang: Lang;
-}
-
 /** A string of the search scripts with its placeholders filled. */
 export type Say = (key: SearchKey, vars?: Vars) => string;
 
@@ -62,7 +57,7 @@ export interface Speaker {
    * A facet value's label: from the page's table, else the value itself, which the index holds in
    * English; the value is what the form and the address carry either way.
    */
-  readonly label: (facet: string, value: string) => Shown;
+  readonly label: (facet: string, value: string) => ShownName;
 }
 
 const entryOf = (words: SearchWords, key: SearchKey): string | PluralForms => {
@@ -99,7 +94,12 @@ export function speaker(words: SearchWords): Speaker {
 
 /** Names joined as the page's language joins them: "A, B and C", "А, Б и В", "А, Б және В". */
 export function listIn(sp: Speaker, names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${sp.say('searchJs.and')} ${names.at(-1)}`;
+  return listPartsIn(sp, names).join('');
+}
+
+/** Items joined as the page's language joins them ("A, B и C"), each item kept apart (to be marked with its language). */
+export function listPartsIn<T>(sp: Speaker, items: readonly T[]): Array<T | string> {
+  return items.flatMap((item, i) => [...(i === 0 ? [] : i === items.length - 1 ? [` ${sp.say('searchJs.and')} `] : [', ']), item]);
 }
 
 /** The words file of the header's search on a page in `lang` (any other value reads as English). */
