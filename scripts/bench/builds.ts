@@ -22,22 +22,34 @@ export function ensureBare(): void {
   if (r.status !== 0) throw new Error('npm ci in bench/bare failed');
 }
 
-export async function buildArchive(contentDir: string, outDir: string) {
+/** One cold build of the archive from `contentDir` into `outDir`, timed with its process tree; `env` adds to its settings. */
+export function runArchive(contentDir: string, outDir: string, env: Record<string, string> = {}) {
   // `--force`: the bench times cold builds; without it the second and third runs of a corpus would
   // copy their pages from the first run's page cache.
-  const run = await runTree(process.execPath, [join(repo, 'scripts', 'build.ts'), '--outDir', outDir, '--force'], repo, {
+  return runTree(process.execPath, [join(repo, 'scripts', 'build.ts'), '--outDir', outDir, '--force'], repo, {
     ARCHIVE_CONTENT: contentDir,
     // Its own origin: the corpus has no deployment, and a build without one stops (src/lib/site/settings.ts).
     ARCHIVE_SITE: LOCAL_ORIGIN,
+    ...env,
   });
-  const indexMatch = /Pagefind read (\d+) HTML pages and wrote the index in (\d+) ms/.exec(run.log);
+}
+
+/** The pages Pagefind read and the milliseconds it took, from its line in a build's log. */
+export function pagefindOf(log: string): [pages: number, ms: number] | null {
+  const m = /Pagefind read (\d+) HTML pages and wrote the index in (\d+) ms/.exec(log);
+  return m ? [Number(m[1]), Number(m[2])] : null;
+}
+
+export async function buildArchive(contentDir: string, outDir: string) {
+  const run = await runArchive(contentDir, outDir);
+  const pagefind = pagefindOf(run.log);
   const files = archiveFiles(outDir);
   return {
     buildSeconds: +run.seconds.toFixed(1),
     cpuSeconds: +run.cpuSeconds.toFixed(1),
-    pagefindSeconds: indexMatch ? +(Number(indexMatch[2]) / 1000).toFixed(1) : null,
+    pagefindSeconds: pagefind ? +(pagefind[1] / 1000).toFixed(1) : null,
     peakMiB: Math.round(run.peakBytes / MiB),
-    pagefindPagesRead: indexMatch ? Number(indexMatch[1]) : null,
+    pagefindPagesRead: pagefind ? pagefind[0] : null,
     ...files,
   };
 }

@@ -13,10 +13,11 @@
  * switcher are taken out of both, which is all the switch may change on an English page.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
-import { LOCAL_ORIGIN } from '../../src/lib/site/settings.ts';
+import { pagefindOf, runArchive } from './builds.ts';
 import { writeCorpus } from './corpus.ts';
-import { MiB, runTree } from './process-tree.ts';
+import { MiB } from './process-tree.ts';
 import { walk } from './site-figures.ts';
 import { median } from './stats.ts';
 
@@ -44,7 +45,7 @@ export function phasesOf(log: string) {
     astroStages: [...log.matchAll(/(?:^|\s)(\S[^\n]*?)\s*✓ Completed in ([\d.]+)(m?s)/g)].map((m) =>
       m[3] === 'ms' ? +(Number(m[2]) / 1000).toFixed(2) : Number(m[2]),
     ),
-    pagefind: /Pagefind read (\d+) HTML pages and wrote the index in (\d+) ms/.exec(log)?.slice(1).map(Number) ?? null,
+    pagefind: pagefindOf(log),
   };
 }
 
@@ -65,12 +66,8 @@ export function filesOf(outDir: string) {
 }
 
 /** One cold build of `contentDir` into `outDir` in the given languages, timed, its log kept as `logFile`. */
-async function build(repo: string, contentDir: string, outDir: string, which: Which, logFile: string) {
-  const run = await runTree(process.execPath, [join(repo, 'scripts', 'build.ts'), '--outDir', outDir, '--force'], repo, {
-    ARCHIVE_CONTENT: contentDir,
-    ARCHIVE_SITE: LOCAL_ORIGIN,
-    ARCHIVE_LANGUAGES: BUILDS[which],
-  });
+async function build(contentDir: string, outDir: string, which: Which, logFile: string) {
+  const run = await runArchive(contentDir, outDir, { ARCHIVE_LANGUAGES: BUILDS[which] });
   writeFileSync(logFile, run.log);
   return {
     buildSeconds: +run.seconds.toFixed(1),
@@ -146,11 +143,14 @@ function summary(runs: Build[]) {
   };
 }
 
-/** The load average when a build starts and ends, from /proc/loadavg (1, 5 and 15 minutes). */
-const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+/** The load average when a build starts and ends (1, 5 and 15 minutes). */
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 /** Builds a corpus of `n` articles in both ways `runs` times; returns the figures and the pages compared. */
-async function measureSize(repo: string, n: number, runs: number, scratch: string, logs: string, baseContent: string) {
+async function measureSize(n: number, runs: number, scratch: string, logs: string, baseContent: string) {
   const contentDir = join(scratch, 'content');
   writeCorpus(n, contentDir, baseContent);
   const all: Record<Which, Build[]> = { three: [], english: [] };
@@ -159,7 +159,7 @@ async function measureSize(repo: string, n: number, runs: number, scratch: strin
     const order: Which[] = i % 2 === 0 ? ['three', 'english'] : ['english', 'three'];
     for (const which of order) {
       loads.push(`${which} ${i + 1}: ${loadAverage()}`);
-      const b = await build(repo, contentDir, join(scratch, which), which, join(logs, `languages-${n}-${which}-${i + 1}.log`));
+      const b = await build(contentDir, join(scratch, which), which, join(logs, `languages-${n}-${which}-${i + 1}.log`));
       all[which].push(b);
       console.log(
         `${n} articles, ${which}, run ${i + 1}: ${b.buildSeconds} s wall, ${b.cpuSeconds} CPU s, ` +
@@ -255,7 +255,7 @@ export async function benchLanguages(
     console.log(`\n== ${n} articles, three languages and English alone`);
     const scratch = scratchOf(n);
     try {
-      figures.push(await measureSize(repo, n, runs, scratch, out, join(repo, 'content')));
+      figures.push(await measureSize(n, runs, scratch, out, join(repo, 'content')));
     } finally {
       if (!keep) rmSync(scratch, { recursive: true, force: true });
       else console.log(`kept ${scratch}`);
