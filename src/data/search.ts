@@ -18,7 +18,7 @@ import { glossaryBlocksFor, glossaryTerms } from './glossary.ts';
 import { formatDate } from '../lib/i18n/dates.ts';
 import { translatedBlocks, translatedMeta } from '../lib/search/translated.ts';
 import { withKeyboardForms } from '../lib/search/kazakh-keyboard.ts';
-import { facetLabels, type FacetValues, UNSIGNED } from '../lib/search/facet-labels.ts';
+import { facetLabels, type FacetValues, type LabelRegistry, UNSIGNED } from '../lib/search/facet-labels.ts';
 import type { FacetLabels } from '../lib/search/words.ts';
 import type { Lang } from '../lib/i18n/langs.ts';
 // The reader's schema types each block's fields as unknown; they are validated strings (src/lib/content/schema/translations.ts).
@@ -166,19 +166,22 @@ function labelledValues(archive: Archive): FacetValues {
   return { ...values, author: unsigned ? [UNSIGNED] : [] };
 }
 
+/** What every language's labels are made from: the registry's names and the values the index holds, read once. */
+let labelSources: Promise<{ registry: LabelRegistry; values: FacetValues }> | undefined;
 const labels = new Map<Lang, Promise<FacetLabels>>();
 
 /** The search page's labels of facet values in `lang` (src/lib/search/facet-labels.ts), made once per language. */
 export function searchFacetLabels(lang: Lang): Promise<FacetLabels> {
+  labelSources ??= loadArchive().then((archive) => ({
+    registry: {
+      actors: archive.actors.map((a) => ({ name: a.data.name, names: a.data.names, kind: a.data.kind })),
+      places: archive.places.map((p) => ({ name: p.data.name, names: p.data.names })),
+    },
+    values: labelledValues(archive),
+  }));
   let made = labels.get(lang);
   if (made === undefined) {
-    made = loadArchive().then((archive) => {
-      const registry = {
-        actors: archive.actors.map((a) => ({ name: a.data.name, names: a.data.names, kind: a.data.kind })),
-        places: archive.places.map((p) => ({ name: p.data.name, names: p.data.names })),
-      };
-      return facetLabels(lang, registry, labelledValues(archive));
-    });
+    made = labelSources.then(({ registry, values }) => facetLabels(lang, registry, values));
     labels.set(lang, made);
   }
   return made;

@@ -241,7 +241,8 @@ test.describe('event, actor and place pages in Russian and Kazakh', () => {
 
 test.describe('removed and sub-lists in ru/kk', () => {
   // The actors' and places' full lists exist only past the entry page's preview, so not in the test build:
-  // their kinds are tested in src/lib/i18n/page-languages.test.ts and their pages were checked on a bench corpus.
+  // here the removed-texts list stands for the paginated kinds (which paths are of those kinds:
+  // src/lib/i18n/page-languages.test.ts).
   test('the Russian removed-texts list: Russian words, the titles and reasons as collected, links in Russian', async ({ page }) => {
     await page.goto('ru/about/removed/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
