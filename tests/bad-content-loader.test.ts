@@ -9,9 +9,10 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, test } from 'vitest';
 import { archiveLoader } from '../src/loaders/archive.ts';
 import { COLLECTIONS } from '../src/lib/content/read.ts';
-import { brokenCopy, cases, checkerLinesOf, scratch } from './bad-content.ts';
+import { brokenCopy, cases, checkerLinesOf, scratchFolder } from './bad-content.ts';
 
 // Three dozen copies of the content tree: more than the default hook time on a busy machine.
+const scratch = scratchFolder();
 afterAll(() => rmSync(scratch, { recursive: true, force: true }), 120_000);
 
 /**
@@ -37,7 +38,7 @@ async function loaderRun(content: string) {
 
 describe('bad content stops the content loader, which stops the build', () => {
   test.each(cases)('%s', async (name, edit, expected) => {
-    const { content } = brokenCopy(`read-${name.replace(/\W+/g, '-')}`, edit);
+    const { content } = brokenCopy(scratch, `read-${name.replace(/\W+/g, '-')}`, edit);
     const checkerLines = checkerLinesOf(content);
     const { errors, stored } = await loaderRun(content);
     expect(errors, 'every collection’s loader stops').toHaveLength(COLLECTIONS.length);

@@ -7,29 +7,37 @@
  */
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { formatProblem } from '../src/lib/content/integrity.ts';
 import { displayOf, readContent } from '../src/lib/content/read.ts';
 import { repoRoot as root } from '../src/lib/testing/content.ts';
 
-/** A scratch folder of the test file's own (each file runs in a process of its own); the file removes it after its tests. */
-export const scratch = mkdtempSync(join(tmpdir(), 'archive-bad-content-'));
+/**
+ * A new scratch folder, for a test file of its own: it removes it after its tests. Made by each file,
+ * not when this module loads: the unit test files share a worker's modules (vitest.config.ts), so a
+ * folder made here would be one for both files, and the first to finish would remove the other's.
+ */
+export const scratchFolder = () => mkdtempSync(join(tmpdir(), 'archive-bad-content-'));
 
 const article = 'articles/russia-has-no-allies-bezpalko-says.mdx';
 const capture = 'sources/000_e396179b94566197.txt';
 const recorded = '9062521bcdc63a35c880f0cfab6c4f0e6af1bd880015387f16ca1209daa4489b';
 
-/** Copies the content into a scratch folder of its own and applies one edit; returns the copy and its output folder. */
-export function brokenCopy(name: string, edit: (dir: string) => void) {
+/** Copies the content into a folder of its own in `scratch` and applies one edit; returns the copy and its output folder. */
+export function brokenCopy(scratch: string, name: string, edit: (dir: string) => void) {
   const content = join(scratch, name, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
   edit(content);
   return { content, out: join(scratch, name, 'dist') };
 }
 
-/** The problem lines `npm run check:content -- --root <content>` prints: the reader's problems in its words. */
-export function checkerLinesOf(content: string): string[] {
-  return readContent(content, { display: displayOf(content) }).problems.map(formatProblem);
+/**
+ * The problem lines `npm run check:content -- --root <content>` prints, run from `cwd` (which the paths
+ * it prints are relative to): the reader's problems in its words.
+ */
+export function checkerLinesOf(content: string, cwd?: string): string[] {
+  const display = cwd === undefined ? displayOf(content) : relative(cwd, content);
+  return readContent(content, { display }).problems.map(formatProblem);
 }
 
 /** Replaces one string in a content file, failing loudly if it is not there. */
@@ -243,9 +251,10 @@ export const cases: Array<[string, (dir: string) => void, RegExp[]]> = [
   [
     'an actor file that is a symbolic link to a file outside the tree',
     (d) => {
-      writeFileSync(join(scratch, 'secret.txt'), `${SECRET}\n`);
+      // Beside the tree, in the case's own folder.
+      writeFileSync(join(d, '..', 'secret.txt'), `${SECRET}\n`);
       rmSync(join(d, 'actors/russia.yaml'));
-      symlinkSync(join(scratch, 'secret.txt'), join(d, 'actors/russia.yaml'));
+      symlinkSync(join(d, '..', 'secret.txt'), join(d, 'actors/russia.yaml'));
     },
     [/actors\/russia\.yaml:1:1 file: found a symbolic link; expected a regular file inside the content folder/],
   ],

@@ -18,15 +18,16 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { repoRoot as root } from '../src/lib/testing/content.ts';
-import { brokenCopy, cases, checkerLinesOf, replaceIn, scratch } from './bad-content.ts';
+import { copyEpoch, repositoryCopy } from '../src/lib/testing/repo-copy.ts';
+import { brokenCopy, cases, checkerLinesOf, replaceIn, scratchFolder } from './bad-content.ts';
 
+const scratch = scratchFolder();
 afterAll(() => rmSync(scratch, { recursive: true, force: true }), 120_000);
 
 /** The output of a child process that may fail: its exit code and both streams. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
   return new Promise<{ status: number | null; stdout: string; stderr: string }>((done) => {
-    execFile(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       done({ status: error === null ? 0 : typeof error.code === 'number' ? error.code : null, stdout, stderr });
     });
   });
@@ -34,20 +35,23 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv) {
 
 /**
  * Builds a broken copy through `npm run build` (asynchronous, so that two build side by side: each
- * builds its own copy, into its own folder, with its own Astro cache, keyed to the tree by
- * astro.config.mjs), and returns the build's exit code and output.
+ * builds its own content, into its own folder, from a copy of the repository of its own, whose
+ * `.astro/` no other build writes: src/lib/testing/repo-copy.ts), and returns the build's exit code
+ * and output.
  */
 async function buildWith(name: string, edit: (dir: string) => void, env: Record<string, string | undefined> = {}) {
-  const { content, out } = brokenCopy(name, edit);
-  const result = await run('npm', ['run', '--silent', 'build', '--', '--outDir', out], {
+  const { content, out } = brokenCopy(scratch, name, edit);
+  const repo = repositoryCopy(join(scratch, name, 'repo'));
+  const result = await run('npm', ['run', '--silent', 'build', '--', '--outDir', out], repo, {
     ...process.env,
+    SOURCE_DATE_EPOCH: copyEpoch(),
     ARCHIVE_CONTENT: content,
     ARCHIVE_SITE: 'http://localhost:4321',
     FORCE_COLOR: '0',
     NO_COLOR: '1',
     ...env,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, wroteOutput: existsSync(out), content };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, wroteOutput: existsSync(out), content, repo };
 }
 
 /**
@@ -65,15 +69,15 @@ const BUILT: ReadonlyMap<string, string> = new Map([
 ]);
 for (const name of BUILT.keys()) if (!cases.some(([n]) => n === name)) throw new Error(`BUILT names no case: ${name}`);
 
-// Two builds at a time, these and the two below: each case's build stops before Astro writes anything
-// the other could read; a machine of two cores is kept busy while one build starts up.
+// Two builds at a time, these and the three below, each from its own copy of the repository: a machine
+// of two cores is kept busy while one build starts up.
 describe('bad content stops the build', { concurrent: true }, () => {
   test.each(cases.filter(([name]) => BUILT.has(name)))(
     '%s',
     async (name, edit, expected) => {
-      const { status, output, wroteOutput, content } = await buildWith(name.replace(/\W+/g, '-'), edit);
+      const { status, output, wroteOutput, content, repo } = await buildWith(name.replace(/\W+/g, '-'), edit);
       expect(status, output).not.toBe(0);
-      const checkerLines = checkerLinesOf(content);
+      const checkerLines = checkerLinesOf(content, repo);
       expect(checkerLines.length, 'check:content finds the problem too').toBeGreaterThan(0);
       for (const line of checkerLines) expect(output, 'the build says what check:content says').toContain(line);
       for (const pattern of expected) expect(output).toMatch(pattern);

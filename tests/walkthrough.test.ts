@@ -14,6 +14,7 @@ import { fidelityProblems } from '../src/lib/content/fidelity.ts';
 import { formatProblem } from '../src/lib/content/integrity.ts';
 import { readContent } from '../src/lib/content/read.ts';
 import { repoRoot } from '../src/lib/testing/content.ts';
+import { copyEpoch, repositoryCopy } from '../src/lib/testing/repo-copy.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'archive-walkthrough-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -89,9 +90,16 @@ describe('adding a sixth article, as the README says', { timeout: 180_000 }, () 
 
   test('the build passes and the page carries the new article, paragraph by paragraph', () => {
     const out = path.join(scratch, 'dist');
+    // From a copy of the repository: the other unit files' builds run beside this one (src/lib/testing/repo-copy.ts).
     const build = spawnSync('npm', ['run', '--silent', 'build', '--', '--outDir', out], {
-      cwd: repoRoot,
-      env: { ...process.env, ARCHIVE_CONTENT: content, ARCHIVE_SITE: 'http://localhost:4321', FORCE_COLOR: '0' },
+      cwd: repositoryCopy(path.join(scratch, 'repo')),
+      env: {
+        ...process.env,
+        ARCHIVE_CONTENT: content,
+        ARCHIVE_SITE: 'http://localhost:4321',
+        FORCE_COLOR: '0',
+        SOURCE_DATE_EPOCH: copyEpoch(),
+      },
       encoding: 'utf8',
     });
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);

@@ -7,13 +7,13 @@
  * A list of kinds or of downloads kept anywhere but in the tables leaves one of these out.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyEpoch, repositoryCopy } from '../../src/lib/testing/repo-copy.ts';
 import { type RunningNginx, startNginx } from '../nginx/server.ts';
 
-const repo = resolve('.');
 const copy = mkdtempSync(join(tmpdir(), 'archive-kinds-'));
 const out = join(copy, 'dist');
 let nginx: RunningNginx | undefined;
@@ -44,15 +44,8 @@ const slugs = () => readdirSync(join(out, 'articles'), { withFileTypes: true }).
 // Built once, at the root: the run over dist-base (npm run test:base) has nothing to add.
 describe.skipIf(process.env['DIST_DIR'] !== undefined)('a throwaway page kind and download, one table row each', () => {
   beforeAll(() => {
-    for (const f of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      cpSync(join(repo, f), join(copy, f), { recursive: true });
-    }
-    // Each package linked, not the folder: Astro's and Vite's caches (node_modules/.astro, .vite) stay the
-    // copy's own, so this build never clears the data store of a build of the repository beside it.
-    mkdirSync(join(copy, 'node_modules'));
-    for (const entry of readdirSync(join(repo, 'node_modules'))) {
-      if (entry !== '.astro' && entry !== '.vite') symlinkSync(join(repo, 'node_modules', entry), join(copy, 'node_modules', entry));
-    }
+    // Its own .astro/ and caches: no build of the repository beside it reads this one's (src/lib/testing/repo-copy.ts).
+    repositoryCopy(copy);
     patch(
       'src/lib/site/page-kinds.ts',
       '] as const satisfies readonly PageKind[];',
@@ -73,7 +66,7 @@ describe.skipIf(process.env['DIST_DIR'] !== undefined)('a throwaway page kind an
     const added = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'DIST_DIR', 'ARCHIVE_BASE'];
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !added.includes(k) && !k.startsWith('VITEST')));
     // The copy is no git checkout, so the build's timestamps need a time.
-    Object.assign(env, { ARCHIVE_SITE: 'http://localhost:4321', SOURCE_DATE_EPOCH: '1796620013' });
+    Object.assign(env, { ARCHIVE_SITE: 'http://localhost:4321', SOURCE_DATE_EPOCH: copyEpoch() });
     const build = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', out], { cwd: copy, env, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`The build of the copy failed:\n${build.stdout}\n${build.stderr}`);
   }, 600_000);
