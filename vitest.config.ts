@@ -30,6 +30,11 @@ export default defineConfig({
     // processes that mostly wait, so the other files run beside them on the machines' two cores.
     maxWorkers: 2,
     maxConcurrency: 2,
+    // A worker's files share its modules: loading zod, citation-js, the date-fns locales and the content
+    // core again for each of 150 files cost more than the tests themselves. What a file changes it
+    // restores (process.env, spies), and what it writes is in a folder it makes itself
+    // (tests/bad-content.ts's scratchFolder).
+    isolate: false,
     sequence: {
       sequencer: slowFirst(
         ['tests/build-errors.test.ts', 'tests/walkthrough.test.ts', 'tests/bad-content-loader.test.ts', 'src/lib/content/read.test.ts'],
