@@ -20,8 +20,8 @@
  * edit copied, so a test that passes because nothing was cached cannot pass. The paragraph is edited
  * alone, and every list page must be copied (their keys are what they list: src/lib/build/list-keys.ts).
  *
- * Cost: eleven builds and three more after the edits (and one that stops at once), one after the other
- * (two Astro builds of one project cannot run side by side).
+ * Cost: eleven builds and three more after the edits (and one that stops at once); each step's
+ * incremental and cold builds run side by side, the cold one from a copy of the repository.
  * Skipped under `npm run test:base`, which runs these files again over another dist/.
  */
 import { execFile, spawn } from 'node:child_process';
@@ -34,14 +34,20 @@ import { treeCacheDir } from '../../src/lib/build/cache.ts';
 import { partsByHash } from '../../src/lib/pagefind/parts.ts';
 import { searchedPages } from '../../src/postbuild/search-parts.ts';
 import { repoRoot as root } from '../../src/lib/testing/content.ts';
+import { repositoryCopy } from '../../src/lib/testing/repo-copy.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'archive-incremental-'));
 const chain = join(scratch, 'chain');
 const cold = join(scratch, 'cold');
+/**
+ * The cold builds run from a copy of the repository, beside the incremental ones: two Astro builds of one
+ * project share its .astro/ folder (src/lib/testing/repo-copy.ts). Made by the test, removed with the scratch folder.
+ */
+const coldRepo = join(scratch, 'repo');
 const EPOCH = '1733000000';
 
 function caches() {
-  return [treeCacheDir(root, join(chain, 'content')), treeCacheDir(root, join(cold, 'content'))].filter((d) => d !== undefined);
+  return [treeCacheDir(root, join(chain, 'content')), treeCacheDir(coldRepo, join(cold, 'content'))].filter((d) => d !== undefined);
 }
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
@@ -72,13 +78,16 @@ const buildEnv = (dir: string) => ({
 });
 const buildArgs = (dir: string) => ['run', '--silent', 'build', '--', '--outDir', join(dir, 'dist')];
 
-/** `npm run build` of `<dir>/content` into `<dir>/dist`: the whole site, search index, downloads and server rules included. */
-function build(dir: string): Promise<Built> {
+/**
+ * `npm run build` of `<dir>/content` into `<dir>/dist`, run in `repo`: the whole site, search index,
+ * downloads and server rules included.
+ */
+function build(dir: string, repo = root): Promise<Built> {
   return new Promise((done) => {
     execFile(
       'npm',
       buildArgs(dir),
-      { cwd: root, env: buildEnv(dir), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      { cwd: repo, env: buildEnv(dir), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const output = `${stdout}\n${stderr}`;
         // Astro prints a page's path, then its time or `(restored)`; pages rendering side by side put the
@@ -372,6 +381,7 @@ async function nothingChanged(): Promise<void> {
 describe.skipIf(process.env['DIST_DIR'] !== undefined && process.env['DIST_DIR'] !== 'dist')('the incremental build', () => {
   test('after each edit, the same output as a cold build of the same content, with the pages far from the edit copied', async () => {
     cpSync(join(root, 'content'), join(chain, 'content'), { recursive: true });
+    repositoryCopy(coldRepo);
     for (const dir of caches()) rmSync(dir, { recursive: true, force: true });
     const first = await build(chain);
     expect(first.status, first.output).toBe(0);
@@ -381,11 +391,9 @@ describe.skipIf(process.env['DIST_DIR'] !== undefined && process.env['DIST_DIR']
       for (const e of step.edits) e.edit();
       rmSync(join(cold, 'content'), { recursive: true, force: true });
       cpSync(join(chain, 'content'), join(cold, 'content'), { recursive: true });
-      const coldCache = treeCacheDir(root, join(cold, 'content'));
+      const coldCache = treeCacheDir(coldRepo, join(cold, 'content'));
       if (coldCache !== undefined) rmSync(coldCache, { recursive: true, force: true });
-      // One after the other: two Astro builds of one project share its .astro/ folder.
-      const incremental = await build(chain);
-      const fresh = await build(cold);
+      const [incremental, fresh] = await Promise.all([build(chain), build(cold, coldRepo)]);
       expect(incremental.status, `${name}\n${incremental.output}`).toBe(0);
       expect(fresh.status, `${name}\n${fresh.output}`).toBe(0);
       expect(fresh.restored.size, name).toBe(0);
