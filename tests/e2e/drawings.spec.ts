@@ -96,7 +96,7 @@ test('the network’s nodes link to actor pages, and its rule and table are ther
   expect(counts).toEqual([...counts].sort((a, b) => b - a));
 });
 
-// In light mode, the default, tests/e2e/site.spec.ts checks both pages so (AXE_NAMED): axe and no other host.
+// In light mode, the default, tests/e2e/site.spec.ts checks both pages so (tests/e2e/axe-named.ts): axe and no other host.
 for (const path of ['places/', 'actors/']) {
   test(`${path} passes axe and requests nothing from another host, dark`, async ({ page }) => {
     const foreign = watchHosts(page);

@@ -24,6 +24,7 @@ import { LANGS } from '../../src/lib/i18n/langs.ts';
 import { readTree } from '../../src/lib/testing/content.ts';
 import { browserSample, languageOf, pageKind } from '../../src/lib/testing/page-sample.ts';
 import { base, brokenReason, distDir, files, pagePath, read, settings } from '../build/site-files.ts';
+import { AXE_NAMED } from './axe-named.ts';
 
 /** The HTML a page path is built from. */
 const htmlOf = (path: string) => read(path.endsWith('/') ? `${path}index.html` : path);
@@ -39,17 +40,12 @@ const tree = readTree(settings.contentRoot);
 const ids = new Set(
   [tree.articles.map((a) => a.data.slug), [tree.actors, tree.places, tree.outlets, tree.events].flat().map((e) => e.id)].flat(),
 );
-/**
- * Pages opened whatever their size: the drawings (light mode; tests/e2e/drawings.spec.ts checks them dark)
- * and the Russian and Kazakh timeline, drawings and data index (tests/e2e/languages.spec.ts), which other
- * specs name for axe and leave to this pass, so that each page's axe run is done once.
- */
-const AXE_NAMED = ['/places/', '/actors/', '/ru/timeline/', '/kk/timeline/2022/', '/ru/actors/', '/kk/places/', '/kk/data/'];
 const sampled = browserSample(
   pages.map((path) => ({ path, bytes: Buffer.byteLength(htmlOf(path)) })),
   LANGS,
   ids,
 );
+// Opened whatever their size: the pages other specs leave to this pass for axe (tests/e2e/axe-named.ts).
 const opened = [...sampled, ...AXE_NAMED.filter((path) => !sampled.includes(path))];
 
 /** Opens a page and records console errors, page errors and requests to any other host. */

@@ -3,9 +3,12 @@
  * no browser (html-validate, links and fragments, weight) run over every built page in Node
  * (tests/build/); the browser's (console errors, requests to other hosts, axe, the 360 px fit) cost
  * a page load and an axe run each, and the pages of one kind in one language share their components
- * and the shape of their markup. So the browser opens, of each language's pages (the default
- * language's at the unprefixed addresses), the largest and the smallest of every kind: the pages
- * that carry the kind's longest and shortest entry.
+ * and the shape of their markup. So the browser opens, of the default language's pages (at the
+ * unprefixed addresses), the largest and the smallest of every kind: the pages that carry the kind's
+ * longest and shortest entry. Of each other language's, it opens the largest of every kind: what a
+ * translation changes on a page is its interface strings, the same on every page of the kind, and its
+ * editorial text, of which the largest page carries the most; the shortest entry's markup (an empty
+ * list, a missing description) is the English page's, whose smallest page is opened.
  *
  * A page's kind is its path with each entry's id put as `{id}` and each number as `{n}`
  * (`/ru/articles/some-slug/source/` → `/articles/{id}/source/`), so the kinds come from the built pages
@@ -32,8 +35,8 @@ export function pageKind(path: string, langs: readonly string[], ids: ReadonlySe
 }
 
 /**
- * The pages the browser opens: for each language (no prefix being the default language's) and page
- * kind, its largest and smallest page (one when the kind has one page), in the order given.
+ * The pages the browser opens: for each page kind, the default language's largest and smallest page
+ * (one when the kind has one page) and each other language's largest, in the order given.
  */
 export function browserSample(pages: readonly BuiltPage[], langs: readonly string[], ids: ReadonlySet<string>): string[] {
   const extremes = new Map<string, { largest: BuiltPage; smallest: BuiltPage }>();
@@ -47,6 +50,9 @@ export function browserSample(pages: readonly BuiltPage[], langs: readonly strin
     }
   }
   const chosen = new Set<string>();
-  for (const { largest, smallest } of extremes.values()) chosen.add(largest.path).add(smallest.path);
+  for (const { largest, smallest } of extremes.values()) {
+    chosen.add(largest.path);
+    if (languageOf(smallest.path, langs) === undefined) chosen.add(smallest.path);
+  }
   return pages.map((p) => p.path).filter((p) => chosen.has(p));
 }
