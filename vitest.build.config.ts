@@ -32,10 +32,18 @@ const AFTER = ['reproducible'];
  * alternates and the switcher (the bench's comparison of the two builds).
  */
 const ENGLISH_ONLY_FILES = ['english-only'];
+/**
+ * Over a build of short lists (ARCHIVE_LIST_SIZE=2, dist-lists/, `npm run test:lists`): the files that read
+ * every page. At the archive's sizes the test content's lists fit on one page and no actor or place has
+ * full lists past its preview; here every paginated list runs to several pages in every language, and
+ * those pages are validated, their links followed and their language copies checked.
+ */
+const SHORT_LISTS_FILES = ['html', 'site', 'languages'];
 const englishOnly = BUILT_LANGS.length === 1;
+const shortLists = (process.env['ARCHIVE_LIST_SIZE'] ?? '') !== '';
 const underBase = (process.env['DIST_DIR'] ?? 'dist') !== 'dist';
 // A file renamed or gone would otherwise leave the base-path run silently smaller, or the sequence unkept.
-for (const name of [...BASE_PATH_FILES, ...AFTER, ...ENGLISH_ONLY_FILES])
+for (const name of [...BASE_PATH_FILES, ...AFTER, ...ENGLISH_ONLY_FILES, ...SHORT_LISTS_FILES])
   if (!existsSync(`tests/build/${name}.build.ts`)) throw new Error(`vitest.build.config.ts: no tests/build/${name}.build.ts`);
 
 const files = (names: readonly string[]) => names.map((name) => `tests/build/${name}.build.ts`);
@@ -55,13 +63,15 @@ export default defineConfig({
     },
     ...(englishOnly
       ? { include: files(ENGLISH_ONLY_FILES) }
-      : underBase
-        ? { include: files(BASE_PATH_FILES) }
-        : {
-            projects: [
-              { extends: true, test: { name: 'build', include: ['tests/build/**/*.build.ts'], exclude: files(AFTER) } },
-              { extends: true, test: { name: 'build-after', include: files(AFTER), sequence: { groupOrder: 1 } } },
-            ],
-          }),
+      : shortLists
+        ? { include: files(SHORT_LISTS_FILES) }
+        : underBase
+          ? { include: files(BASE_PATH_FILES) }
+          : {
+              projects: [
+                { extends: true, test: { name: 'build', include: ['tests/build/**/*.build.ts'], exclude: files(AFTER) } },
+                { extends: true, test: { name: 'build-after', include: files(AFTER), sequence: { groupOrder: 1 } } },
+              ],
+            }),
   },
 });

@@ -52,6 +52,7 @@ import { BUILD_MARKER, besideMarker, MARKER_TEXT, refusedOutput, refusedReplace 
 import { bodiesFile } from '../src/lib/content/bodies.ts';
 import { parseLanguages } from '../src/lib/i18n/langs.ts';
 import { checkPagefindVersion } from '../src/lib/pagefind/version.ts';
+import { pageSizes } from '../src/lib/site/paging.ts';
 import { LOCAL_ORIGIN, MissingOrigin, settingsFrom } from '../src/lib/site/settings.ts';
 
 // `--outDir`, `--local` and `--pages-only` are ours; every other flag goes to `astro build` as given (hence not strict).
@@ -78,11 +79,13 @@ if (values.local === true) {
 let settings: ReturnType<typeof settingsFrom>;
 try {
   settings = settingsFrom(process.env, repo);
-  // Astro reads it again (src/data/built-languages.ts); read here, a value that is no list of languages stops the build first.
+  // Astro reads them again (src/data/built-languages.ts, src/data/page-sizes.ts); read here, a value that is
+  // no list of languages or no page size stops the build first.
   parseLanguages(process.env['ARCHIVE_LANGUAGES']);
+  pageSizes(process.env['ARCHIVE_LIST_SIZE']);
   console.log(`Building for ${settings.site}`);
 } catch (error) {
-  // A missing origin, ARCHIVE_HEADERS that are not headers, or ARCHIVE_LANGUAGES that are not languages.
+  // A missing origin, ARCHIVE_HEADERS that are not headers, ARCHIVE_LANGUAGES that are not languages, a bad ARCHIVE_LIST_SIZE.
   console.error(`Build stopped before writing anything: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(error instanceof MissingOrigin ? 1 : 2);
 }

@@ -7,12 +7,12 @@ import { archiveKeys } from '../lib/build/cache-keys-archive.ts';
 import { digestOf, type PageKeys } from '../lib/build/cache-keys.ts';
 import { type ListKeys, listKeys } from '../lib/build/list-keys.ts';
 import type { TimelineEntry } from '../lib/dates/timeline.ts';
-import { ARTICLES_PER_PAGE } from '../lib/site/paging.ts';
 import { type Article, loadArchive } from './archive.ts';
 import { BUILT_LANGS } from './built-languages.ts';
 import { buildTime } from './exports.ts';
 import { glossaryTerms } from './glossary.ts';
 import { loadIndexes } from './indexes.ts';
+import { PAGE_SIZES } from './page-sizes.ts';
 import { publication } from './publication.ts';
 
 export interface BuildKeys extends PageKeys {
@@ -27,14 +27,15 @@ let cached: Promise<BuildKeys> | undefined;
 export function buildKeys(): Promise<BuildKeys> {
   cached ??= (async () => {
     // What every page may show besides its entries: where the site is served, the publication facts, the
-    // glossary (the search page's words and the hidden search blocks of articles and events), and the
-    // languages built (a page's alternates and switcher).
+    // glossary (the search page's words and the hidden search blocks of articles and events), the
+    // languages built (a page's alternates and switcher), and the lists' page sizes (an entry's preview).
     const shared = {
       site: import.meta.env.SITE,
       base: import.meta.env.BASE_URL,
       publication: publication(),
       glossary: glossaryTerms(),
       languages: BUILT_LANGS,
+      pageSizes: PAGE_SIZES,
     };
     const [archive, { entries }] = await Promise.all([loadArchive(), loadIndexes()]);
     const keys = archiveKeys(archive, shared);
@@ -45,7 +46,7 @@ export function buildKeys(): Promise<BuildKeys> {
       lookups: { article: (id) => archive.articleById.get(id), eventTranslations: (id) => archive.eventById.get(id)?.data.translations },
       registry: { actors: archive.actors, places: archive.places, beside: archive.mentions.beside },
       outlets: archive.outlets,
-      latest: ARTICLES_PER_PAGE,
+      latest: PAGE_SIZES.articlesPerPage,
     });
     return { entry: keys.entry, entryDigest: keys.entryDigest, whole: keys.whole, stamped: `${keys.whole}@${buildTime()}`, lists };
   })();

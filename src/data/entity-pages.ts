@@ -4,7 +4,7 @@
  * their page's preview. Shared by the actor and place routes so both split the same way.
  */
 import type { PaginateFunction } from 'astro';
-import { ENTITY_LIST_PAGE, ENTITY_PREVIEW } from '../lib/site/paging.ts';
+import { PAGE_SIZES } from './page-sizes.ts';
 import { entityLists, loadIndexes } from './indexes.ts';
 
 export async function entityListPaths(collection: 'actors' | 'places', paginate: PaginateFunction) {
@@ -14,16 +14,16 @@ export async function entityListPaths(collection: 'actors' | 'places', paginate:
     const { mentions, events } = entityLists(views, collection, entry.id);
     const props = { collection, id: entry.id, name: entry.data.name };
     return [
-      ...(mentions.length > ENTITY_PREVIEW
+      ...(mentions.length > PAGE_SIZES.entityPreview
         ? paginate([...mentions], {
-            pageSize: ENTITY_LIST_PAGE,
+            pageSize: PAGE_SIZES.entityListPage,
             params: { id: entry.id, list: 'articles' },
             props: { ...props, list: 'articles' as const },
           })
         : []),
-      ...(events.length > ENTITY_PREVIEW
+      ...(events.length > PAGE_SIZES.entityPreview
         ? paginate([...events], {
-            pageSize: ENTITY_LIST_PAGE,
+            pageSize: PAGE_SIZES.entityListPage,
             params: { id: entry.id, list: 'events' },
             props: { ...props, list: 'events' as const },
           })

@@ -115,3 +115,17 @@ describe.skipIf(englishOnly)('the 404 page in each language', () => {
     }
   });
 });
+
+// Over the short-lists build (`npm run test:lists`), the copies checked above include the kinds the test
+// content has no page of at the archive's sizes: these make sure they are there to check.
+describe.runIf((process.env['ARCHIVE_LIST_SIZE'] ?? '') !== '' && !englishOnly)('the short-lists build', () => {
+  it.each(['', '/ru', '/kk'])('has, under "%s/", second pages of every paginated list kind', (prefix) => {
+    const second = (kind: RegExp) => pages.filter((p) => kind.test(p));
+    for (const kind of [/^\/browse\/2\/$/, /^\/about\/removed\/2\/$/, /^\/actors\/[^/]+\/articles\/2\/$/, /^\/actors\/[^/]+\/events\/2\/$/])
+      expect(second(new RegExp(`^${prefix}${kind.source.slice(1)}`)), `${prefix}${kind.source}`).not.toEqual([]);
+    expect(
+      pages.filter((p) => new RegExp(`^${prefix}/places/[^/]+/(articles|events)/$`).test(p)),
+      `${prefix} places' full lists`,
+    ).not.toEqual([]);
+  });
+});
