@@ -48,6 +48,7 @@ import { parseArgs } from 'node:util';
 import { treeCacheDir } from '../src/lib/build/cache.ts';
 import { checkPageCache, codeDigests, pruneTreeCaches, recordPageCache, settleFailedBuild } from '../src/lib/build/cache-keys-guard.ts';
 import { type BuildInputs, contentDigests, forgetBuild, recordBuild, whyBuild, whyBuildFrom } from '../src/lib/build/last-build.ts';
+import { lastCommitTime } from '../src/lib/build/commit-time.ts';
 import { BUILD_MARKER, besideMarker, MARKER_TEXT, refusedOutput, refusedReplace } from '../src/lib/build/output.ts';
 import { bodiesFile } from '../src/lib/content/bodies.ts';
 import { parseLanguages } from '../src/lib/i18n/langs.ts';
@@ -104,13 +105,7 @@ try {
   process.exit(2);
 }
 
-/** The last commit's time, for SOURCE_DATE_EPOCH; undefined outside a git checkout. */
-function lastCommitTime(): string | undefined {
-  const git = spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: repo, encoding: 'utf8' });
-  const time = git.status === 0 ? git.stdout.trim() : '';
-  return /^\d+$/.test(time) ? time : undefined;
-}
-const epoch = process.env['SOURCE_DATE_EPOCH'] ?? lastCommitTime();
+const epoch = process.env['SOURCE_DATE_EPOCH'] ?? lastCommitTime(repo);
 /**
  * What a test runner puts in the environment (Vitest's NODE_ENV=test, MODE=test, …): under it Astro also
  * renders `astro dev`'s routes, so a build started from a test would write files a real build does not.

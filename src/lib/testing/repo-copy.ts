@@ -7,9 +7,9 @@
  * once read each other's files there and fail, or render the other tree's pages. A copy has its own
  * `.astro/`, and its own Astro and Vite caches: each package is linked, not the `node_modules` folder.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { lastCommitTime } from '../build/commit-time.ts';
 import { repoRoot } from './content.ts';
 
 /** What a build reads from the repository, besides the packages. */
@@ -30,7 +30,5 @@ export function repositoryCopy(dir: string): string {
  * repository itself takes it (a copy is no git checkout), or a fixed time outside one.
  */
 export function copyEpoch(): string {
-  const git = spawnSync('git', ['log', '-1', '--format=%ct'], { cwd: repoRoot, encoding: 'utf8' });
-  const time = git.status === 0 ? git.stdout.trim() : '';
-  return /^\d+$/.test(time) ? time : '1796620013';
+  return lastCommitTime(repoRoot) ?? '1796620013';
 }
