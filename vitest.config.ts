@@ -31,7 +31,7 @@ export default defineConfig({
     maxWorkers: 2,
     maxConcurrency: 2,
     // A worker's files share its modules: loading zod, citation-js, the date-fns locales and the content
-    // core again for each of 150 files cost more than the tests themselves. What a file changes it
+    // core again for each file cost more than the tests themselves. What a file changes it
     // restores (process.env, spies), and what it writes is in a folder it makes itself
     // (tests/bad-content.ts's scratchFolder).
     isolate: false,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ENTITY_LIST_PAGE, ENTITY_PREVIEW, PAGE_SIZES, pageSizes, preview } from './paging.ts';
+import { ARCHIVE_PAGE_SIZES, ENTITY_LIST_PAGE, ENTITY_PREVIEW, pageSizes, preview } from './paging.ts';
 
 describe('preview', () => {
   test('a short list is shown whole, with no list pages', () => {
@@ -15,7 +15,7 @@ describe('preview', () => {
 });
 
 describe('pageSizes', () => {
-  test.each([undefined, '', ' '])('%j gives the archive’s sizes', (value) => expect(pageSizes(value)).toBe(PAGE_SIZES));
+  test.each([undefined, '', ' '])('%j gives the archive’s sizes', (value) => expect(pageSizes(value)).toBe(ARCHIVE_PAGE_SIZES));
   test('a number gives that many articles a page and an entry’s preview, and twice it a page of the full lists', () => {
     expect(pageSizes('2')).toEqual({ articlesPerPage: 2, entityPreview: 2, entityListPage: 4 });
   });

@@ -19,7 +19,8 @@ export interface PageSizes {
   readonly entityListPage: number;
 }
 
-export const PAGE_SIZES: PageSizes = {
+/** The archive's page sizes. */
+export const ARCHIVE_PAGE_SIZES: PageSizes = {
   articlesPerPage: ARTICLES_PER_PAGE,
   entityPreview: ENTITY_PREVIEW,
   entityListPage: ENTITY_LIST_PAGE,
@@ -32,7 +33,7 @@ export const PAGE_SIZES: PageSizes = {
  * a preview). A value that is not a whole number from 1 stops the build, naming the variable.
  */
 export function pageSizes(value: string | undefined, variable = 'ARCHIVE_LIST_SIZE'): PageSizes {
-  if (value === undefined || value.trim() === '') return PAGE_SIZES;
+  if (value === undefined || value.trim() === '') return ARCHIVE_PAGE_SIZES;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
     throw new Error(`${variable}="${value}": expected a whole number from 1 (the items of a list page; unset for the archive's sizes)`);
@@ -43,6 +44,6 @@ export function pageSizes(value: string | undefined, variable = 'ARCHIVE_LIST_SI
  * The first `preview` items, and whether the rest needs its own list pages. A page shows a preview
  * rather than everything so that an actor named in thousands of articles keeps a small page.
  */
-export function preview<T>(items: readonly T[], size = ENTITY_PREVIEW): { shown: readonly T[]; more: boolean } {
+export function preview<T>(items: readonly T[], size: number): { shown: readonly T[]; more: boolean } {
   return { shown: items.slice(0, size), more: items.length > size };
 }
